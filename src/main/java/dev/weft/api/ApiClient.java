@@ -1,0 +1,225 @@
+package dev.weft.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Sends {@link ApiRequest}s to one base URL with one token: bearer auth, JSON, timeouts, retries of
+ * idempotent calls, and every failure turned into an {@link ApiException}. All calls are
+ * asynchronous and never block the caller.
+ */
+public final class ApiClient {
+    private static final System.Logger LOG = System.getLogger(ApiClient.class.getName());
+    /** One HttpClient for the whole application: it owns the connection pool and its threads. */
+    private static final HttpClient SHARED = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private final URI baseUri;
+    private final Supplier<ApiToken> token;
+    private final String tokenVariable;
+    private final Duration requestTimeout;
+    private final RetryPolicy retry;
+    private final RequestListener listener;
+    private final HttpClient http;
+
+    private ApiClient(Builder b) {
+        this.baseUri = b.baseUri;
+        this.token = b.token;
+        this.tokenVariable = b.tokenVariable;
+        this.requestTimeout = b.requestTimeout;
+        this.retry = b.retry;
+        this.listener = b.listener;
+        this.http = b.http;
+    }
+
+    public static Builder builder(URI baseUri) {
+        return new Builder(baseUri);
+    }
+
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** The request as a curl command, with the token as {@code $COREWEAVE_API_TOKEN} (or the client's variable). */
+    public String curl(ApiRequest request) {
+        return CurlCommand.render(baseUri, request, tokenVariable);
+    }
+
+    /** Sends and reads the answer's body as {@code type}. */
+    public <T> CompletableFuture<T> send(ApiRequest request, Class<T> type) {
+        return send(request).thenApply(r -> r.read(type));
+    }
+
+    /** Sends; the future fails only with an {@link ApiException}. */
+    public CompletableFuture<ApiResponse> send(ApiRequest request) {
+        URI target = CurlCommand.join(baseUri, request.path());
+        ApiToken t = token == null ? null : token.get();
+        if (t != null && !Endpoints.safeForToken(target)) {
+            return CompletableFuture.failedFuture(new ApiException(ApiException.Kind.INSECURE_TRANSPORT, 0,
+                    GrpcCode.FAILED_PRECONDITION, "refusing to send a token over plain http to " + target.getHost(),
+                    null, null, request.operation(), null));
+        }
+        HttpRequest httpRequest = toHttp(request, target, t);
+        listener.started(request);
+        return attempt(request, httpRequest, 1).whenComplete((r, e) ->
+                listener.finished(request, r != null ? r.status() : statusOf(e), r != null));
+    }
+
+    private CompletableFuture<ApiResponse> attempt(ApiRequest request, HttpRequest httpRequest, int n) {
+        CompletableFuture<HttpResponse<byte[]>> sent;
+        try {
+            sent = http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (RuntimeException e) {
+            sent = CompletableFuture.failedFuture(e);
+        }
+        return sent.handle((response, failure) -> {
+            if (failure != null) {
+                Throwable cause = unwrap(failure);
+                ApiException e = networkFailure(request, cause);
+                return retryOrFail(request, httpRequest, n, null, e, "connection failed: " + cause.getClass().getSimpleName());
+            }
+            int status = response.statusCode();
+            if (status >= 200 && status < 300) {
+                LOG.log(System.Logger.Level.DEBUG, "{0} -> {1}", request.operation(), status);
+                return CompletableFuture.completedFuture(
+                        new ApiResponse(status, response.headers(), response.body(), request.operation()));
+            }
+            ApiException e = ErrorBodies.toException(status, response.body(),
+                    response.headers().firstValue("X-Request-Id").orElse(null), request.operation());
+            if (retry.retryableStatus(status)) {
+                return retryOrFail(request, httpRequest, n, response.headers(), e, "HTTP " + status);
+            }
+            return CompletableFuture.<ApiResponse>failedFuture(e);
+        }).thenCompose(f -> f);
+    }
+
+    private CompletableFuture<ApiResponse> retryOrFail(ApiRequest request, HttpRequest httpRequest, int n,
+                                                       HttpHeaders headers, ApiException failure, String reason) {
+        if (!request.idempotent() || n >= retry.maxAttempts()) {
+            return CompletableFuture.failedFuture(failure);
+        }
+        var delay = retry.delayAfter(n, headers);
+        if (delay.isEmpty()) {
+            return CompletableFuture.failedFuture(failure);
+        }
+        listener.retrying(request, n + 1, reason);
+        LOG.log(System.Logger.Level.DEBUG, "{0}: {1}, attempt {2} in {3} ms", request.operation(), reason, n + 1,
+                delay.get().toMillis());
+        var later = CompletableFuture.delayedExecutor(delay.get().toMillis(), TimeUnit.MILLISECONDS);
+        return CompletableFuture.supplyAsync(() -> attempt(request, httpRequest, n + 1), later).thenCompose(f -> f);
+    }
+
+    private HttpRequest toHttp(ApiRequest request, URI target, ApiToken t) {
+        HttpRequest.BodyPublisher body = request.jsonBody() == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(request.jsonBody());
+        HttpRequest.Builder b = HttpRequest.newBuilder(target)
+                .timeout(requestTimeout)
+                .method(request.method(), body)
+                .header("Accept", "application/json")
+                .header("User-Agent", "Weft/" + Version.current());
+        if ("http".equalsIgnoreCase(target.getScheme())) {
+            b.version(HttpClient.Version.HTTP_1_1);
+        }
+        if (request.jsonBody() != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (t != null) {
+            b.header("Authorization", "Bearer " + t.reveal());
+        }
+        for (Map.Entry<String, String> h : request.headers().entrySet()) {
+            b.header(h.getKey(), h.getValue());
+        }
+        return b.build();
+    }
+
+    private static ApiException networkFailure(ApiRequest request, Throwable cause) {
+        boolean timeout = cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException);
+        String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return new ApiException(timeout ? ApiException.Kind.TIMEOUT : ApiException.Kind.NETWORK, 0,
+                timeout ? GrpcCode.DEADLINE_EXCEEDED : GrpcCode.UNAVAILABLE,
+                cause instanceof IOException || cause instanceof HttpTimeoutException ? what : "unexpected failure: " + what,
+                null, null, request.operation(), cause);
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static int statusOf(Throwable e) {
+        return unwrap(e) instanceof ApiException a ? a.httpStatus() : 0;
+    }
+
+    public static final class Builder {
+        private final URI baseUri;
+        private Supplier<ApiToken> token;
+        private String tokenVariable = "COREWEAVE_API_TOKEN";
+        private Duration requestTimeout = Duration.ofSeconds(30);
+        private RetryPolicy retry = RetryPolicy.standard();
+        private RequestListener listener = RequestListener.NONE;
+        private HttpClient http = SHARED;
+
+        private Builder(URI baseUri) {
+            this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
+        }
+
+        public Builder token(ApiToken token) {
+            this.token = token == null ? null : () -> token;
+            return this;
+        }
+
+        /** The token is asked for on every request, so a profile's token can change without a new client. */
+        public Builder token(Supplier<ApiToken> token) {
+            this.token = token;
+            return this;
+        }
+
+        /** The environment variable "copy as curl" names in place of the token. */
+        public Builder tokenVariable(String name) {
+            this.tokenVariable = name;
+            return this;
+        }
+
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = timeout;
+            return this;
+        }
+
+        public Builder retry(RetryPolicy retry) {
+            this.retry = retry;
+            return this;
+        }
+
+        public Builder listener(RequestListener listener) {
+            this.listener = listener;
+            return this;
+        }
+
+        public Builder httpClient(HttpClient http) {
+            this.http = http;
+            return this;
+        }
+
+        public ApiClient build() {
+            return new ApiClient(this);
+        }
+    }
+}

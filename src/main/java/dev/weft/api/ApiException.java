@@ -1,0 +1,86 @@
+package dev.weft.api;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every failure of an API call, whatever its cause: an error answer, a network failure, a body we
+ * could not read, or a request we refused to send. It never carries the token: the message is
+ * built only from the method, the path and what the server said.
+ */
+public class ApiException extends RuntimeException {
+    /** What went wrong, coarsely, so callers can decide without parsing messages. */
+    public enum Kind { HTTP_ERROR, NETWORK, TIMEOUT, MALFORMED_RESPONSE, INSECURE_TRANSPORT }
+
+    private final Kind kind;
+    private final int httpStatus;
+    private final GrpcCode grpcCode;
+    private final String serverMessage;
+    private final List<FieldViolation> fieldViolations;
+    private final String requestId;
+    private final String operation;
+
+    public ApiException(Kind kind, int httpStatus, GrpcCode grpcCode, String serverMessage,
+                        List<FieldViolation> fieldViolations, String requestId, String operation, Throwable cause) {
+        super(describe(operation, httpStatus, grpcCode, serverMessage, requestId), cause);
+        this.kind = kind;
+        this.httpStatus = httpStatus;
+        this.grpcCode = grpcCode;
+        this.serverMessage = serverMessage == null ? "" : serverMessage;
+        this.fieldViolations = fieldViolations == null ? List.of() : List.copyOf(fieldViolations);
+        this.requestId = requestId;
+        this.operation = operation;
+    }
+
+    /** A copy of another exception: subclasses use it to add meaning without losing any detail. */
+    protected ApiException(ApiException other) {
+        this(other.kind, other.httpStatus, other.grpcCode, other.serverMessage, other.fieldViolations,
+                other.requestId, other.operation, other.getCause());
+    }
+
+    public Kind kind() { return kind; }
+
+    /** The HTTP status, or 0 when no answer arrived. */
+    public int httpStatus() { return httpStatus; }
+
+    public GrpcCode grpcCode() { return grpcCode; }
+
+    public String serverMessage() { return serverMessage; }
+
+    public List<FieldViolation> fieldViolations() { return fieldViolations; }
+
+    public Optional<String> requestId() { return Optional.ofNullable(requestId); }
+
+    /** "METHOD /path" of the failed call. */
+    public String operation() { return operation; }
+
+    public boolean isUnauthorized() { return httpStatus == 401; }
+
+    public boolean isNotFound() { return httpStatus == 404; }
+
+    /** A short sentence for a person: what failed, why, and what to do about it. */
+    public String userMessage() {
+        return PlainLanguage.describe(this);
+    }
+
+    private static String describe(String operation, int status, GrpcCode code, String message, String requestId) {
+        StringBuilder s = new StringBuilder(operation == null ? "request" : operation);
+        s.append(status > 0 ? " -> HTTP " + status : " -> no answer");
+        if (code != null && status > 0) {
+            s.append(' ').append(code.name());
+        }
+        if (message != null && !message.isBlank()) {
+            s.append(": ").append(message);
+        }
+        if (requestId != null) {
+            s.append(" (request id ").append(requestId).append(')');
+        }
+        return s.toString();
+    }
+
+    /** The violations as "field: description" lines. */
+    public String violationsText() {
+        return fieldViolations.stream().map(v -> v.field() + ": " + v.description()).collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.weft.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One call to an API, independent of where it is sent: the method, the path below the base URL, an
+ * optional JSON body and extra headers. It holds no token; the client adds that when sending.
+ */
+public record ApiRequest(String method, String path, String jsonBody, Map<String, String> headers) {
+
+    public ApiRequest {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("path must start with /: " + path);
+        }
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
+    }
+
+    public static ApiRequest get(String path) {
+        return new ApiRequest("GET", path, null, null);
+    }
+
+    public static ApiRequest delete(String path) {
+        return new ApiRequest("DELETE", path, null, null);
+    }
+
+    public static ApiRequest post(String path, Object body) {
+        return new ApiRequest("POST", path, toJson(body), null);
+    }
+
+    public static ApiRequest put(String path, Object body) {
+        return new ApiRequest("PUT", path, toJson(body), null);
+    }
+
+    public static ApiRequest patch(String path, Object body) {
+        return new ApiRequest("PATCH", path, toJson(body), null);
+    }
+
+    public ApiRequest withHeader(String name, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(headers);
+        copy.put(name, value);
+        return new ApiRequest(method, path, jsonBody, copy);
+    }
+
+    /**
+     * Whether sending this twice has the same effect as sending it once, so a retry is safe. A POST
+     * creates or revokes something and is never retried blindly.
+     */
+    public boolean idempotent() {
+        return !method.equals("POST");
+    }
+
+    /** "METHOD /path", for messages and logs. */
+    public String operation() {
+        return method + " " + path;
+    }
+
+    private static String toJson(Object body) {
+        try {
+            return body instanceof String s ? s : Json.MAPPER.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write the request body as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.weft.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import java.net.http.HttpHeaders;
+import java.util.Optional;
+
+/** A successful answer: status, headers and the raw body, read into a type on demand. */
+public record ApiResponse(int status, HttpHeaders headers, byte[] body, String operation) {
+
+    public Optional<String> header(String name) {
+        return headers.firstValue(name);
+    }
+
+    /** The body as {@code type}; a body that does not fit is an {@link ApiException}, never a parser crash. */
+    public <T> T read(Class<T> type) {
+        try {
+            return Json.MAPPER.readValue(body, type);
+        } catch (Exception e) {
+            throw malformed(e);
+        }
+    }
+
+    public <T> T read(TypeReference<T> type) {
+        try {
+            return Json.MAPPER.readValue(body, type);
+        } catch (Exception e) {
+            throw malformed(e);
+        }
+    }
+
+    private ApiException malformed(Exception cause) {
+        return new ApiException(ApiException.Kind.MALFORMED_RESPONSE, status, GrpcCode.DATA_LOSS,
+                "the answer is not in the expected form", null, header("X-Request-Id").orElse(null), operation, cause);
+    }
+}

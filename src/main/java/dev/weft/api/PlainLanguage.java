@@ -1,0 +1,47 @@
+package dev.weft.api;
+
+import java.util.stream.Collectors;
+
+/** Turns an {@link ApiException} into words a person understands; the details stay on the exception. */
+final class PlainLanguage {
+    private PlainLanguage() {
+    }
+
+    static String describe(ApiException e) {
+        String said = e.serverMessage().isBlank() ? "" : " The server said: " + sentence(e.serverMessage());
+        return switch (e.kind()) {
+            case NETWORK -> "Could not reach the server. Check your network connection and the profile's endpoint." + said;
+            case TIMEOUT -> "The server did not answer in time. Try again in a moment.";
+            case INSECURE_TRANSPORT -> "Refused to send your token over unencrypted http:// to a remote host. Use an https:// endpoint.";
+            case MALFORMED_RESPONSE -> "The server sent an answer Weft could not read (HTTP " + e.httpStatus() + ")." + said;
+            case HTTP_ERROR -> forStatus(e, said);
+        };
+    }
+
+    private static String forStatus(ApiException e, String said) {
+        int status = e.httpStatus();
+        if (!e.fieldViolations().isEmpty()) {
+            return "Some values were not accepted: " + e.fieldViolations().stream()
+                    .map(v -> v.field() + " " + v.description()).collect(Collectors.joining("; ")) + ".";
+        }
+        return switch (status) {
+            case 400 -> "The request was not accepted." + said;
+            case 401 -> "The API token was not accepted. Check or replace the token in this profile.";
+            case 403 -> "Your token is not allowed to do this." + said;
+            case 404 -> "Not found; it may have been deleted." + said;
+            case 409 -> "It already exists or was changed at the same time." + said;
+            case 412 -> "It was changed on the server since you loaded it. Reload and apply your change again.";
+            case 413 -> "The request was too large for the server.";
+            case 429 -> "The server is busy and asked us to slow down. Try again shortly.";
+            case 502, 503, 504 -> "The service is temporarily unavailable (HTTP " + status + "). Try again in a moment." + said;
+            default -> status >= 500
+                    ? "The server had a problem (HTTP " + status + "). Try again in a moment." + said
+                    : "The request failed (HTTP " + status + ")." + said;
+        };
+    }
+
+    private static String sentence(String message) {
+        String m = message.strip();
+        return m.endsWith(".") ? m : m + ".";
+    }
+}
