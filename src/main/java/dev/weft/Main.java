@@ -1,0 +1,58 @@
+package dev.weft;
+
+import dev.weft.api.Version;
+import dev.weft.sandbox.EmulatorCommand;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The entry point. It is deliberately not a JavaFX {@code Application}, so it runs from a plain
+ * class path and the sandbox command starts no toolkit at all.
+ */
+public final class Main {
+    static final String USAGE = String.join("\n",
+            "usage: weft [command]",
+            "  (no command)    open the Weft window",
+            "  emulator ...    run the CoreWeave/Kupe API sandbox on its own (weft emulator --help)",
+            "  --help          show this help",
+            "  --version       show the version");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(Arrays.asList(args), System.out, System.err);
+        if (code >= 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs a command; returns its exit code, or -1 when the GUI is running and owns the process. */
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            dev.weft.ui.WeftApp.launch();
+            return -1;
+        }
+        String first = args.get(0);
+        switch (first) {
+            case "--help", "-h", "help" -> {
+                out.println(USAGE);
+                return 0;
+            }
+            case "--version" -> {
+                out.println("Weft " + Version.current());
+                return 0;
+            }
+            case "emulator" -> {
+                return EmulatorCommand.run(args.subList(1, args.size()), out, err);
+            }
+            default -> {
+                err.println("weft: unknown argument: " + first);
+                err.println(USAGE);
+                return 2;
+            }
+        }
+    }
+}

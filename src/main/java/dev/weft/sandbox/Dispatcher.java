@@ -1,0 +1,181 @@
+package dev.weft.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.weft.api.FieldViolation;
+import dev.weft.api.GrpcCode;
+import dev.weft.api.Json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+
+/**
+ * The sandbox's front door: reads the request, checks the token, finds the route, and writes the
+ * answer or the error in the shape of the API the path belongs to. Nothing a client sends can make
+ * it answer 500: unexpected failures are reported as google.rpc INTERNAL with a request id.
+ */
+final class Dispatcher implements HttpHandler {
+    static final int MAX_BODY = 1 << 20;
+    private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
+
+    private final List<Route> routes = new ArrayList<>();
+    private final Predicate<String> tokenAccepted;
+
+    Dispatcher(Predicate<String> tokenAccepted) {
+        this.tokenAccepted = tokenAccepted;
+    }
+
+    void add(Route route) {
+        routes.add(route);
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String requestId = "req-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
+        String path = exchange.getRequestURI().getRawPath();
+        SandboxResponse response;
+        try {
+            response = dispatch(exchange, path);
+        } catch (SandboxError e) {
+            response = errorResponse(e);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "sandbox handler failed for " + path, e);
+            response = errorResponse(SandboxError.of(GrpcCode.INTERNAL, "internal error"));
+        }
+        write(exchange, response.withHeader("X-Request-Id", requestId));
+    }
+
+    private SandboxResponse dispatch(HttpExchange exchange, String rawPath) throws IOException {
+        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+        String[] segments = segments(rawPath).orElseThrow(() -> SandboxError.notFound("path " + printable(rawPath)));
+        Set<String> allowed = new LinkedHashSet<>();
+        for (Route route : routes) {
+            Optional<Map<String, String>> params = route.match(segments);
+            if (params.isEmpty()) {
+                continue;
+            }
+            if (!route.method().equals(method)) {
+                allowed.add(route.method());
+                continue;
+            }
+            String token = bearer(exchange);
+            if (token == null || !tokenAccepted.test(token)) {
+                throw SandboxError.of(GrpcCode.UNAUTHENTICATED, token == null
+                        ? "missing bearer token in the Authorization header" : "the token is not valid");
+            }
+            JsonNode body = readBody(exchange);
+            Map<String, String> headers = new HashMap<>();
+            exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
+            return route.handler().handle(new SandboxRequest(method, rawPath, params.get(), body, token, headers));
+        }
+        if (!allowed.isEmpty()) {
+            throw SandboxError.withStatus(405, GrpcCode.UNIMPLEMENTED,
+                    "method " + method + " is not allowed here; use " + String.join(", ", allowed));
+        }
+        throw SandboxError.notFound("path " + printable(rawPath));
+    }
+
+    /** Decoded path segments; empty for paths that try tricks (empty, dot or slash-bearing segments). */
+    static Optional<String[]> segments(String rawPath) {
+        if (rawPath == null || !rawPath.startsWith("/") || rawPath.length() < 2) {
+            return Optional.empty();
+        }
+        String[] raw = rawPath.substring(1).split("/", -1);
+        String[] out = new String[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            String s;
+            try {
+                s = URLDecoder.decode(raw[i].replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+            if (s.isEmpty() || s.equals(".") || s.equals("..") || s.contains("/") || s.contains("\\")
+                    || s.chars().anyMatch(c -> c < 0x20)) {
+                return Optional.empty();
+            }
+            out[i] = s;
+        }
+        return Optional.of(out);
+    }
+
+    private static String bearer(HttpExchange exchange) {
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = auth.substring(7).strip();
+        return token.isEmpty() ? null : token;
+    }
+
+    private static JsonNode readBody(HttpExchange exchange) throws IOException {
+        byte[] bytes;
+        try (InputStream in = exchange.getRequestBody()) {
+            bytes = in.readNBytes(MAX_BODY + 1);
+        }
+        if (bytes.length > MAX_BODY) {
+            throw SandboxError.withStatus(413, GrpcCode.OUT_OF_RANGE, "the request body is larger than " + MAX_BODY + " bytes");
+        }
+        if (bytes.length == 0) {
+            return null;
+        }
+        try {
+            return Json.MAPPER.readTree(bytes);
+        } catch (IOException e) {
+            throw SandboxError.invalid(List.of(new FieldViolation("body", "is not valid JSON")));
+        }
+    }
+
+    private static SandboxResponse errorResponse(SandboxError e) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("code", e.code.code);
+        body.put("message", e.getMessage());
+        ArrayNode details = body.putArray("details");
+        if (!e.violations.isEmpty()) {
+            ObjectNode badRequest = details.addObject();
+            badRequest.put("@type", "type.googleapis.com/google.rpc.BadRequest");
+            ArrayNode list = badRequest.putArray("fieldViolations");
+            for (FieldViolation v : e.violations) {
+                list.addObject().put("field", v.field()).put("description", v.description());
+            }
+        }
+        SandboxResponse r = SandboxResponse.status(e.httpStatus, body);
+        return e.httpStatus == 429 ? r.withHeader("Retry-After", "1") : r;
+    }
+
+    private static void write(HttpExchange exchange, SandboxResponse response) throws IOException {
+        byte[] bytes = response.body() == null ? new byte[0] : Json.MAPPER.writeValueAsBytes(response.body());
+        response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        if (response.body() != null) {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+        }
+        boolean noBody = response.status() == 204 || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+        exchange.sendResponseHeaders(response.status(), noBody ? -1 : bytes.length);
+        if (!noBody) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+        exchange.close();
+    }
+
+    private static String printable(String path) {
+        String p = path == null ? "" : path.replaceAll("[^\\x20-\\x7e]", "?");
+        return p.length() > 120 ? p.substring(0, 120) + "…" : p;
+    }
+}

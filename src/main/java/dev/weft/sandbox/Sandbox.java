@@ -1,0 +1,69 @@
+package dev.weft.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The embedded emulator of the CoreWeave (and Kupe) APIs: a real HTTP server on loopback. The app
+ * starts one in-process for a new user, the tests start one per class, and {@code weft emulator}
+ * runs one on its own.
+ */
+public final class Sandbox implements AutoCloseable {
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private Sandbox(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+    }
+
+    public static Sandbox start(SandboxConfig config) throws IOException {
+        CksState cks = new CksState(config.clock(), config.provisioning());
+        if (!config.empty()) {
+            SampleData.seed(cks);
+        }
+        Set<String> tokens = Set.copyOf(config.tokens());
+        Dispatcher dispatcher = new Dispatcher(tokens::contains);
+        new ClusterRoutes(cks).register(dispatcher);
+        new VpcRoutes(cks).register(dispatcher);
+
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
+        server.createContext("/", dispatcher);
+        ExecutorService executor = Executors.newFixedThreadPool(8, daemonThreads());
+        server.setExecutor(executor);
+        server.start();
+        return new Sandbox(server, executor);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The base URL to give a client: {@code http://127.0.0.1:PORT}. */
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port());
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "weft-sandbox-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

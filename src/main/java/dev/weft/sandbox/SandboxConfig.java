@@ -1,0 +1,47 @@
+package dev.weft.sandbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How to start a sandbox: the port (0 picks a free one), the accepted tokens, how long provisioning
+ * takes, whether to start empty, and the clock that drives the lifecycles (tests pass their own).
+ */
+public record SandboxConfig(int port, List<String> tokens, Duration provisioning, boolean empty, Clock clock) {
+    public static final String DEFAULT_TOKEN = "sandbox-token";
+
+    public SandboxConfig {
+        tokens = tokens == null || tokens.isEmpty() ? List.of(DEFAULT_TOKEN) : List.copyOf(tokens);
+        provisioning = provisioning == null ? Duration.ofSeconds(20) : provisioning;
+        clock = clock == null ? Clock.systemUTC() : clock;
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535");
+        }
+    }
+
+    /** A free port, the default token, 20 s provisioning, sample data, the real clock. */
+    public static SandboxConfig defaults() {
+        return new SandboxConfig(0, null, null, false, null);
+    }
+
+    public SandboxConfig withPort(int p) {
+        return new SandboxConfig(p, tokens, provisioning, empty, clock);
+    }
+
+    public SandboxConfig withTokens(List<String> t) {
+        return new SandboxConfig(port, t, provisioning, empty, clock);
+    }
+
+    public SandboxConfig withProvisioning(Duration d) {
+        return new SandboxConfig(port, tokens, d, empty, clock);
+    }
+
+    public SandboxConfig withEmpty(boolean e) {
+        return new SandboxConfig(port, tokens, provisioning, e, clock);
+    }
+
+    public SandboxConfig withClock(Clock c) {
+        return new SandboxConfig(port, tokens, provisioning, empty, c);
+    }
+}

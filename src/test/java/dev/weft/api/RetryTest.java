@@ -1,0 +1,159 @@
+package dev.weft.api;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static dev.weft.testing.SandboxFixture.await;
+import static dev.weft.testing.SandboxFixture.failure;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The retry policy against a small server that fails on purpose. */
+class RetryTest {
+    private HttpServer server;
+    private final AtomicInteger hits = new AtomicInteger();
+    private final List<Integer> script = Collections.synchronizedList(new ArrayList<>());
+    private volatile String retryAfter;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            int n = hits.getAndIncrement();
+            int status = n < script.size() ? script.get(n) : 200;
+            byte[] body = (status == 200 ? "{\"items\": []}" : "{\"code\": 14, \"message\": \"try later\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            if (retryAfter != null && status == 429) {
+                exchange.getResponseHeaders().set("Retry-After", retryAfter);
+            }
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private ApiClient client(RequestListener listener) {
+        return ApiClient.builder(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+                .token(ApiToken.of("CW-SECRET-test"))
+                .retry(new RetryPolicy(4, Duration.ofMillis(20), Duration.ofMillis(200)))
+                .listener(listener)
+                .build();
+    }
+
+    @Test
+    void aGetThatMeets503TwiceSucceedsOnTheThirdAttempt() {
+        script.addAll(List.of(503, 503));
+        AtomicInteger retries = new AtomicInteger();
+        ApiResponse r = await(client(new RequestListener() {
+            @Override
+            public void retrying(ApiRequest request, int attempt, String reason) {
+                retries.incrementAndGet();
+            }
+        }).send(ApiRequest.get("/v1beta1/cks/clusters")));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(hits).hasValue(3);
+        assertThat(retries).hasValue(2);
+    }
+
+    @Test
+    void aPostIsNeverRetried() {
+        script.addAll(List.of(503, 503));
+        ApiException e = failure(client(RequestListener.NONE).send(ApiRequest.post("/v1/cwobject/access-key", "{\"durationSeconds\": 0}")));
+        assertThat(e.httpStatus()).isEqualTo(503);
+        assertThat(hits).hasValue(1);
+    }
+
+    @Test
+    void givesUpAfterFourAttempts() {
+        script.addAll(List.of(503, 502, 504, 503, 503));
+        ApiException e = failure(client(RequestListener.NONE).send(ApiRequest.delete("/v1beta1/cks/clusters/x")));
+        assertThat(e.httpStatus()).isEqualTo(503);
+        assertThat(hits).hasValue(4);
+    }
+
+    @Test
+    void honoursRetryAfterOn429() {
+        script.add(429);
+        retryAfter = "1";
+        long start = System.nanoTime();
+        await(client(RequestListener.NONE).send(ApiRequest.get("/x")));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        assertThat(hits).hasValue(2);
+    }
+
+    @Test
+    void aRetryAfterLongerThanWeWaitSurfacesTheError() {
+        script.add(429);
+        retryAfter = "3600";
+        ApiException e = failure(client(RequestListener.NONE).send(ApiRequest.get("/x")));
+        assertThat(e.httpStatus()).isEqualTo(429);
+        assertThat(e.userMessage()).contains("slow down");
+        assertThat(hits).hasValue(1);
+    }
+
+    @Test
+    void clientErrorsAreNotRetried() {
+        script.addAll(List.of(400, 404));
+        ApiException e = failure(client(RequestListener.NONE).send(ApiRequest.get("/x")));
+        assertThat(e.httpStatus()).isEqualTo(400);
+        assertThat(hits).hasValue(1);
+    }
+
+    @Test
+    void aRefusedConnectionIsRetriedThenReportedAsANetworkFailure() throws IOException {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        AtomicInteger retries = new AtomicInteger();
+        ApiClient c = ApiClient.builder(URI.create("http://127.0.0.1:" + closedPort))
+                .retry(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50)))
+                .listener(new RequestListener() {
+                    @Override
+                    public void retrying(ApiRequest request, int attempt, String reason) {
+                        retries.incrementAndGet();
+                    }
+                }).build();
+        ApiException e = failure(c.send(ApiRequest.get("/v1beta1/cks/clusters")));
+        assertThat(e.kind()).isEqualTo(ApiException.Kind.NETWORK);
+        assertThat(e.httpStatus()).isZero();
+        assertThat(retries).hasValue(2);
+        assertThat(e.userMessage()).contains("Could not reach");
+    }
+
+    @Test
+    void retryAfterAsAnHttpDate() {
+        assertThat(RetryPolicy.parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).contains(Duration.ZERO);
+        assertThat(RetryPolicy.parseRetryAfter("7")).contains(Duration.ofSeconds(7));
+        assertThat(RetryPolicy.parseRetryAfter("soon")).isEmpty();
+    }
+
+    @Test
+    void backoffStaysWithinTheCap() {
+        RetryPolicy p = RetryPolicy.standard();
+        for (int attempt = 1; attempt < 10; attempt++) {
+            Duration d = p.delayAfter(attempt, null).orElseThrow();
+            assertThat(d).isBetween(Duration.ZERO, Duration.ofSeconds(5));
+        }
+        assertThat(p.delayAfter(1, null).orElseThrow()).isLessThanOrEqualTo(Duration.ofMillis(200));
+    }
+}
