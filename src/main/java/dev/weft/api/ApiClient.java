@@ -101,6 +101,7 @@ public final class ApiClient {
             }
             ApiException e = ErrorBodies.toException(status, response.body(),
                     response.headers().firstValue("X-Request-Id").orElse(null), request.operation());
+            RetryPolicy.retryAfter(response.headers()).ifPresent(e::retryAfter);
             if (retry.retryableStatus(status)) {
                 return retryOrFail(request, httpRequest, n, response.headers(), e, "HTTP " + status);
             }
@@ -110,7 +111,7 @@ public final class ApiClient {
 
     private CompletableFuture<ApiResponse> retryOrFail(ApiRequest request, HttpRequest httpRequest, int n,
                                                        HttpHeaders headers, ApiException failure, String reason) {
-        if (!request.idempotent() || n >= retry.maxAttempts()) {
+        if (!request.mayRetry() || n >= retry.maxAttempts()) {
             return CompletableFuture.failedFuture(failure);
         }
         var delay = retry.delayAfter(n, headers);

@@ -20,6 +20,7 @@ public class ApiException extends RuntimeException {
     private final List<FieldViolation> fieldViolations;
     private final String requestId;
     private final String operation;
+    private java.time.Duration retryAfter;
 
     public ApiException(Kind kind, int httpStatus, GrpcCode grpcCode, String serverMessage,
                         List<FieldViolation> fieldViolations, String requestId, String operation, Throwable cause) {
@@ -37,6 +38,7 @@ public class ApiException extends RuntimeException {
     protected ApiException(ApiException other) {
         this(other.kind, other.httpStatus, other.grpcCode, other.serverMessage, other.fieldViolations,
                 other.requestId, other.operation, other.getCause());
+        this.retryAfter = other.retryAfter;
     }
 
     public Kind kind() { return kind; }
@@ -54,6 +56,15 @@ public class ApiException extends RuntimeException {
 
     /** "METHOD /path" of the failed call. */
     public String operation() { return operation; }
+
+    /** How long the server asked us to wait before trying again (429, 503), when it said. */
+    public Optional<java.time.Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    void retryAfter(java.time.Duration d) {
+        this.retryAfter = d;
+    }
 
     public boolean isUnauthorized() { return httpStatus == 401; }
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * One call to an API, independent of where it is sent: the method, the path below the base URL, an
  * optional JSON body and extra headers. It holds no token; the client adds that when sending.
  */
-public record ApiRequest(String method, String path, String jsonBody, Map<String, String> headers) {
+public record ApiRequest(String method, String path, String jsonBody, Map<String, String> headers, boolean retryable) {
 
     public ApiRequest {
         Objects.requireNonNull(method, "method");
@@ -19,6 +19,10 @@ public record ApiRequest(String method, String path, String jsonBody, Map<String
             throw new IllegalArgumentException("path must start with /: " + path);
         }
         headers = headers == null ? Map.of() : Map.copyOf(headers);
+    }
+
+    public ApiRequest(String method, String path, String jsonBody, Map<String, String> headers) {
+        this(method, path, jsonBody, headers, true);
     }
 
     public static ApiRequest get(String path) {
@@ -44,7 +48,12 @@ public record ApiRequest(String method, String path, String jsonBody, Map<String
     public ApiRequest withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new ApiRequest(method, path, jsonBody, copy);
+        return new ApiRequest(method, path, jsonBody, copy, retryable);
+    }
+
+    /** The same request, never retried: for calls whose error answers are answers, not faults. */
+    public ApiRequest withoutRetries() {
+        return new ApiRequest(method, path, jsonBody, headers, false);
     }
 
     /**
@@ -53,6 +62,11 @@ public record ApiRequest(String method, String path, String jsonBody, Map<String
      */
     public boolean idempotent() {
         return !method.equals("POST");
+    }
+
+    /** Whether the client may send this again after a transient failure. */
+    public boolean mayRetry() {
+        return retryable && idempotent();
     }
 
     /** "METHOD /path", for messages and logs. */

@@ -59,7 +59,7 @@ final class ClusterRoutes {
             Instant now = state.now();
             ObjectNode json = newCluster(body, req, now);
             Lifecycle entry = new Lifecycle(json);
-            entry.transition(ClusterStatus.CREATING, ClusterStatus.RUNNING, now.plus(state.provisioning()), now);
+            entry.set(ClusterStatus.CREATING, now).then(ClusterStatus.RUNNING, now.plus(state.provisioning()));
             state.putCluster(json.get("id").asText(), entry);
             return SandboxResponse.ok(envelope(json));
         }
@@ -116,8 +116,8 @@ final class ClusterRoutes {
             entry.json.setAll(merged);
             Instant now = state.now();
             boolean upgrade = !before.version().equals(after.version());
-            entry.transition(upgrade ? ClusterStatus.UPGRADING : ClusterStatus.UPDATING, ClusterStatus.RUNNING,
-                    now.plus(state.provisioning()), now);
+            entry.set(upgrade ? ClusterStatus.UPGRADING : ClusterStatus.UPDATING, now)
+                    .then(ClusterStatus.RUNNING, now.plus(state.provisioning()));
             return SandboxResponse.ok(envelope(entry.json));
         }
     }
@@ -127,7 +127,7 @@ final class ClusterRoutes {
             Lifecycle entry = find(r.param("id"));
             if (!ClusterStatus.DELETING.equals(entry.status())) {
                 Instant now = state.now();
-                entry.transition(ClusterStatus.DELETING, null, now.plus(state.provisioning()), now);
+                entry.set(ClusterStatus.DELETING, now).then(null, now.plus(state.provisioning()));
             }
             return SandboxResponse.ok(envelope(entry.json));
         }
@@ -146,7 +146,7 @@ final class ClusterRoutes {
         CreateClusterRequest req = Json.MAPPER.convertValue(body, CreateClusterRequest.class);
         ObjectNode json = newCluster(body, req, created);
         Lifecycle entry = new Lifecycle(json);
-        entry.settle(status, created);
+        entry.set(status, created);
         return Map.entry(json.get("id").asText(), entry);
     }
 }

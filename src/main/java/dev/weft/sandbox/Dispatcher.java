@@ -53,10 +53,10 @@ final class Dispatcher implements HttpHandler {
         try {
             response = dispatch(exchange, path);
         } catch (SandboxError e) {
-            response = errorResponse(e);
+            response = errorResponse(e, path);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "sandbox handler failed for " + path, e);
-            response = errorResponse(SandboxError.of(GrpcCode.INTERNAL, "internal error"));
+            LOG.log(System.Logger.Level.WARNING, "sandbox handler failed for " + printable(path), e);
+            response = errorResponse(SandboxError.of(GrpcCode.INTERNAL, "internal error"), path);
         }
         write(exchange, response.withHeader("X-Request-Id", requestId));
     }
@@ -141,7 +141,11 @@ final class Dispatcher implements HttpHandler {
         }
     }
 
-    private static SandboxResponse errorResponse(SandboxError e) {
+    /** Kupe answers {@code {"error": "..."}} (seed 003); CoreWeave answers google.rpc.Status. */
+    private static SandboxResponse errorResponse(SandboxError e, String path) {
+        if (path != null && path.startsWith(KupeRoutes.PREFIX)) {
+            return kupeError(e);
+        }
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("code", e.code.code);
         body.put("message", e.getMessage());
@@ -155,7 +159,14 @@ final class Dispatcher implements HttpHandler {
             }
         }
         SandboxResponse r = SandboxResponse.status(e.httpStatus, body);
-        return e.httpStatus == 429 ? r.withHeader("Retry-After", "1") : r;
+        return e.retryAfterSeconds > 0 ? r.withHeader("Retry-After", Integer.toString(e.retryAfterSeconds)) : r;
+    }
+
+    private static SandboxResponse kupeError(SandboxError e) {
+        String message = e.violations.isEmpty() ? e.getMessage() : String.join("; ",
+                e.violations.stream().map(v -> v.field() + ": " + v.description()).toList());
+        SandboxResponse r = SandboxResponse.status(e.httpStatus, Json.MAPPER.createObjectNode().put("error", message));
+        return e.retryAfterSeconds > 0 ? r.withHeader("Retry-After", Integer.toString(e.retryAfterSeconds)) : r;
     }
 
     private static void write(HttpExchange exchange, SandboxResponse response) throws IOException {

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code weft emulator [--port N] [--token T]... [--provision-seconds S] [--empty]}: the sandbox on its own. */
+/** {@code weft emulator [--port N] [--token T]... [--provision-seconds S] [--empty] [--kupe-tenant NAME]}: the sandbox on its own. */
 public final class EmulatorCommand {
-    public static final String USAGE = "usage: weft emulator [--port N] [--token T]... [--provision-seconds S] [--empty]";
+    public static final String USAGE = "usage: weft emulator [--port N] [--token T]... [--provision-seconds S] [--empty] [--kupe-tenant NAME]";
 
     private EmulatorCommand() {
     }
@@ -25,6 +25,7 @@ public final class EmulatorCommand {
                 case "--provision-seconds" -> config = config.withProvisioning(
                         Duration.ofSeconds(number(a, value(args, ++i, a), 0, 86_400)));
                 case "--empty" -> config = config.withEmpty(true);
+                case "--kupe-tenant" -> config = config.withKupeTenant(value(args, ++i, a));
                 default -> throw new IllegalArgumentException("unknown option for emulator: " + a);
             }
         }
@@ -55,6 +56,7 @@ public final class EmulatorCommand {
         out.println("Weft sandbox listening on " + sandbox.baseUri());
         out.println("Token: " + (config.tokens().contains(SandboxConfig.DEFAULT_TOKEN)
                 ? SandboxConfig.DEFAULT_TOKEN : "(as given with --token)")
+                + "; Kupe tenant: " + config.kupeTenant()
                 + "; provisioning takes " + config.provisioning().toSeconds() + " s. Ctrl-C stops it.");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);

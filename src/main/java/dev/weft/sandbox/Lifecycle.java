@@ -3,48 +3,78 @@ package dev.weft.sandbox;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
- * A stored resource and where it is heading: when {@code until} passes, its status becomes
- * {@code next}, or it disappears when {@code next} is null. The state advances lazily, whenever the
- * resource is looked at, so no timer threads are needed and a test clock drives it exactly.
+ * A stored resource and the states it is scheduled to pass through: each step gives a status and
+ * the time it is reached; a step with a null status removes the resource. The state advances
+ * lazily, whenever the resource is looked at, so no timer threads are needed and a test clock
+ * drives it exactly.
  */
 final class Lifecycle {
+    /** Where an API keeps its status in the JSON, and what else changes with it. */
+    interface StatusField {
+        String read(ObjectNode json);
+
+        void write(ObjectNode json, String status, Instant at);
+    }
+
+    /** CKS and VPCs: a top-level {@code status} string and {@code updatedAt}. */
+    static final StatusField TOP_LEVEL = new StatusField() {
+        @Override
+        public String read(ObjectNode json) {
+            return json.path("status").asText();
+        }
+
+        @Override
+        public void write(ObjectNode json, String status, Instant at) {
+            json.put("status", status);
+            json.put("updatedAt", at.toString());
+        }
+    };
+
+    private record Step(String status, Instant at) {
+    }
+
     final ObjectNode json;
-    private String next;
-    private Instant until;
-    private boolean pending;
+    private final StatusField field;
+    private final Deque<Step> steps = new ArrayDeque<>();
+
+    Lifecycle(ObjectNode json, StatusField field) {
+        this.json = json;
+        this.field = field;
+    }
 
     Lifecycle(ObjectNode json) {
-        this.json = json;
+        this(json, TOP_LEVEL);
     }
 
     String status() {
-        return json.path("status").asText();
+        return field.read(json);
     }
 
-    /** Sets the status now and schedules the move to {@code next} (null: removal) at {@code until}. */
-    void transition(String now, String next, Instant until, Instant at) {
-        json.put("status", now);
-        json.put("updatedAt", at.toString());
-        this.next = next;
-        this.until = until;
-        this.pending = true;
+    /** Sets the status now, dropping whatever was scheduled. */
+    Lifecycle set(String status, Instant at) {
+        steps.clear();
+        field.write(json, status, at);
+        return this;
     }
 
-    void settle(String status, Instant at) {
-        json.put("status", status);
-        json.put("updatedAt", at.toString());
-        pending = false;
+    /** Schedules a later status; {@code null} means the resource disappears at {@code at}. */
+    Lifecycle then(String status, Instant at) {
+        steps.addLast(new Step(status, at));
+        return this;
     }
 
-    /** Advances to the scheduled state if its time has come; returns false when the resource is gone. */
+    /** Advances through every step whose time has come; returns false when the resource is gone. */
     boolean advance(Instant now) {
-        if (pending && !now.isBefore(until)) {
-            if (next == null) {
+        while (!steps.isEmpty() && !now.isBefore(steps.peekFirst().at())) {
+            Step step = steps.removeFirst();
+            if (step.status() == null) {
                 return false;
             }
-            settle(next, until);
+            field.write(json, step.status(), step.at());
         }
         return true;
     }

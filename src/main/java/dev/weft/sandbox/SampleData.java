@@ -33,7 +33,7 @@ final class SampleData {
 
         Map.Entry<String, Lifecycle> creating = ClusterRoutes.seeded(
                 cluster("staging-west", "US-WEST-04A", west, "v1.35", true, "lb-b"), now, ClusterStatus.CREATING);
-        creating.getValue().transition(ClusterStatus.CREATING, ClusterStatus.RUNNING, now.plus(cks.provisioning()), now);
+        creating.getValue().then(ClusterStatus.RUNNING, now.plus(cks.provisioning()));
         cks.putCluster(creating.getKey(), creating.getValue());
     }
 
@@ -45,7 +45,7 @@ final class SampleData {
                 new Vpc.VpcPrefix("lb-b", "10.20.4.0/22"),
                 new Vpc.VpcPrefix("lb-c", "10.20.8.0/22"));
         Lifecycle entry = new Lifecycle(VpcRoutes.newVpc(new Vpc.Create(name, zone, prefixes), created));
-        entry.settle(Vpc.READY, created);
+        entry.set(Vpc.READY, created);
         String id = entry.json.get("id").asText();
         cks.putVpc(id, entry);
         return id;

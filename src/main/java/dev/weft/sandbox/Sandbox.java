@@ -27,13 +27,20 @@ public final class Sandbox implements AutoCloseable {
 
     public static Sandbox start(SandboxConfig config) throws IOException {
         CksState cks = new CksState(config.clock(), config.provisioning());
+        ObjectStorageState storage = new ObjectStorageState(config.clock());
+        KupeState kupe = new KupeState(config.clock(), config.provisioning());
+        KupeRoutes kupeRoutes = new KupeRoutes(kupe, config.kupeTenant());
         if (!config.empty()) {
             SampleData.seed(cks);
+            ObjectStorageSampleData.seed(storage, Principals.of(config.tokens().get(0)));
+            KupeSampleData.seed(kupe, kupeRoutes, config.kupeTenant());
         }
         Set<String> tokens = Set.copyOf(config.tokens());
         Dispatcher dispatcher = new Dispatcher(tokens::contains);
         new ClusterRoutes(cks).register(dispatcher);
         new VpcRoutes(cks).register(dispatcher);
+        new ObjectStorageRoutes(storage).register(dispatcher);
+        kupeRoutes.register(dispatcher);
 
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
         server.createContext("/", dispatcher);

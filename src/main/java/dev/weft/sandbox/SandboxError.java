@@ -10,12 +10,23 @@ final class SandboxError extends RuntimeException {
     final GrpcCode code;
     final int httpStatus;
     final List<FieldViolation> violations;
+    /** Seconds for a Retry-After header; 0 for none. */
+    final int retryAfterSeconds;
 
     SandboxError(GrpcCode code, int httpStatus, String message, List<FieldViolation> violations) {
+        this(code, httpStatus, message, violations, code == GrpcCode.RESOURCE_EXHAUSTED ? 1 : 0);
+    }
+
+    private SandboxError(GrpcCode code, int httpStatus, String message, List<FieldViolation> violations, int retryAfter) {
         super(message, null, false, false);
         this.code = code;
         this.httpStatus = httpStatus;
         this.violations = violations == null ? List.of() : violations;
+        this.retryAfterSeconds = retryAfter;
+    }
+
+    SandboxError retryAfter(int seconds) {
+        return new SandboxError(code, httpStatus, getMessage(), violations, seconds);
     }
 
     static SandboxError of(GrpcCode code, String message) {

@@ -51,7 +51,7 @@ final class VpcRoutes {
             }
             Instant now = state.now();
             Lifecycle entry = new Lifecycle(newVpc(req, now));
-            entry.transition(Vpc.CREATING, Vpc.READY, now.plus(state.vpcProvisioning()), now);
+            entry.set(Vpc.CREATING, now).then(Vpc.READY, now.plus(state.vpcProvisioning()));
             state.putVpc(entry.json.get("id").asText(), entry);
             return SandboxResponse.ok(envelope(entry.json));
         }
@@ -78,7 +78,7 @@ final class VpcRoutes {
             }
             if (!Vpc.DELETING.equals(entry.status())) {
                 Instant now = state.now();
-                entry.transition(Vpc.DELETING, null, now.plus(state.vpcProvisioning()), now);
+                entry.set(Vpc.DELETING, now).then(null, now.plus(state.vpcProvisioning()));
             }
             return SandboxResponse.ok(envelope(entry.json));
         }
