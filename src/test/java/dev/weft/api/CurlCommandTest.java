@@ -41,7 +41,7 @@ class CurlCommandTest {
     /** The rendered text really works: bash runs it against the sandbox with the token in the environment. */
     @Test
     void theRenderedCommandRunsAgainstTheSandbox() throws Exception {
-        assumeTrue(curlAvailable() || "true".equals(System.getenv("CI")), "curl is not installed");
+        assumeTrue(dev.weft.testing.Curl.usable(), "curl is not installed");
         try (SandboxFixture f = SandboxFixture.withSampleData()) {
             String list = f.client.curl(CksApi.listRequest());
             String out = runBash(list);
@@ -63,13 +63,5 @@ class CurlCommandTest {
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
         return out;
-    }
-
-    static boolean curlAvailable() {
-        try {
-            return new ProcessBuilder("curl", "--version").start().waitFor() == 0;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

@@ -29,7 +29,7 @@ class SeedExamplesTest {
 
     @BeforeEach
     void start() throws Exception {
-        assumeTrue(curlWorks() || "true".equals(System.getenv("CI")), "curl is not installed");
+        assumeTrue(dev.weft.testing.Curl.usable(), "curl is not installed");
         sandbox = Sandbox.start(SandboxConfig.defaults().withProvisioning(java.time.Duration.ofSeconds(60)));
         api = sandbox.baseUri().toString();
     }
@@ -256,13 +256,5 @@ class SeedExamplesTest {
             }
         }
         throw new AssertionError("no running sample cluster");
-    }
-
-    private static boolean curlWorks() {
-        try {
-            return new ProcessBuilder("curl", "--version").start().waitFor() == 0;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }
