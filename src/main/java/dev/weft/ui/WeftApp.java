@@ -1,15 +1,25 @@
 package dev.weft.ui;
 
+import dev.weft.profiles.ConfigDir;
+import dev.weft.profiles.ProfileStore;
+import dev.weft.profiles.TokenStores;
+import dev.weft.sandbox.SandboxConfig;
+import dev.weft.service.AppServices;
+import dev.weft.ui.common.UiState;
+import dev.weft.ui.common.UiStateStore;
+import dev.weft.ui.shell.Shell;
 import javafx.application.Application;
-import javafx.geometry.Pos;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The JavaFX application. For now a placeholder window; the shell issue fills it. */
+/** The JavaFX application: reads settings off the FX thread in {@link #init}, then opens the {@link Shell}. */
 public final class WeftApp extends Application {
-    public static final String TITLE = "Weft";
+    public static final String TITLE = Shell.TITLE;
+
+    private AppServices services;
+    private UiStateStore uiStore;
+    private UiState uiState;
+    private ProfileStore.Loaded profiles;
+    private Shell shell;
 
     /** Starts the toolkit and blocks until the last window closes. */
     public static void launch() {
@@ -17,23 +27,24 @@ public final class WeftApp extends Application {
     }
 
     @Override
-    public void start(Stage stage) {
-        stage.setTitle(TITLE);
-        stage.setScene(new Scene(placeholder(), 960, 600));
-        stage.show();
+    public void init() {
+        var dir = ConfigDir.resolve();
+        services = new AppServices(dir, System.getenv(), SandboxConfig.defaults(), work -> TokenStores.probe(work.executor()));
+        uiStore = new UiStateStore(dir);
+        uiState = uiStore.load();
+        profiles = services.profileStore().load();
     }
 
-    /** The window's content, separate from {@link #start} so tests can show it in their own stage. */
-    public static VBox placeholder() {
-        Label title = new Label("Weft");
-        title.setId("title");
-        title.setStyle("-fx-font-size: 28px; -fx-font-weight: bold;");
-        Label subtitle = new Label("A desktop console for CoreWeave and Kupe Cloud. Clusters, keys, policies and buckets arrive soon.");
-        subtitle.setId("subtitle");
-        subtitle.setWrapText(true);
-        VBox box = new VBox(12, title, subtitle);
-        box.setAlignment(Pos.CENTER);
-        box.setStyle("-fx-padding: 32;");
-        return box;
+    @Override
+    public void start(Stage stage) {
+        shell = Shell.open(stage, services, uiStore, uiState, profiles);
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.saveNow();
+        }
+        services.close();
     }
 }

@@ -1,0 +1,86 @@
+package dev.weft.profiles;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Writes files so that a crash never leaves half a file: a temporary file beside the target, then
+ * a rename. Files Weft writes are owner-only (0600) where the file system knows permissions.
+ */
+public final class AtomicFiles {
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private AtomicFiles() {
+    }
+
+    public static void write(Path target, byte[] content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            ownerOnly(tmp);
+            Files.write(tmp, content);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Copies {@code file} to {@code file.bak-<time>} (owner-only) and returns the copy; empty when there was no file. */
+    public static Optional<Path> backup(Path file) throws IOException {
+        return keepAside(file, "bak", false);
+    }
+
+    /** Moves {@code file} out of the way as {@code file.<label>-<time>}, keeping it for the user. */
+    public static Optional<Path> moveAside(Path file, String label) throws IOException {
+        return keepAside(file, label, true);
+    }
+
+    private static Optional<Path> keepAside(Path file, String label, boolean move) throws IOException {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        Path aside = file.resolveSibling(file.getFileName() + "." + label + "-" + LocalDateTime.now().format(STAMP));
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = file.resolveSibling(file.getFileName() + "." + label + "-" + LocalDateTime.now().format(STAMP) + "-" + n);
+        }
+        if (move) {
+            Files.move(file, aside);
+        } else {
+            Files.copy(file, aside, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        ownerOnly(aside);
+        return Optional.of(aside);
+    }
+
+    public static void ownerOnly(Path file) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
+        }
+    }
+
+    /** Whether group or others may read the file (a warning for secrets files); false where unknowable. */
+    public static boolean readableByOthers(Path file) throws IOException {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return false;
+        }
+        Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
+        return p.contains(PosixFilePermission.GROUP_READ) || p.contains(PosixFilePermission.OTHERS_READ)
+                || p.contains(PosixFilePermission.GROUP_WRITE) || p.contains(PosixFilePermission.OTHERS_WRITE);
+    }
+}

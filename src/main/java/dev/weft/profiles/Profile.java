@@ -1,0 +1,54 @@
+package dev.weft.profiles;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One account Weft can act as. It never holds the token: that lives in the {@link TokenStore} under
+ * the profile's id. A sandbox profile has no fixed endpoint: it talks to the sandbox this run starts.
+ */
+public record Profile(String id, String name, Provider provider, URI endpoint, String tenant, Kind kind) {
+
+    /** Where a profile comes from, which decides how it is stored and where its token is. */
+    public enum Kind {
+        /** Added by the user: stored in profiles.json, token in the keychain. */
+        SAVED,
+        /** Talks to the built-in sandbox: stored, but its token is the sandbox's, not a secret. */
+        SANDBOX,
+        /** Offered from COREWEAVE_API_TOKEN and COREWEAVE_API_ENDPOINT: never stored. */
+        ENVIRONMENT
+    }
+
+    public Profile {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(provider, "provider");
+        kind = kind == null ? Kind.SAVED : kind;
+    }
+
+    public static Profile saved(String name, Provider provider, URI endpoint, String tenant) {
+        return new Profile(UUID.randomUUID().toString(), name, provider, endpoint, blankToNull(tenant), Kind.SAVED);
+    }
+
+    public static Profile sandbox(String name, Provider provider, String tenant) {
+        return new Profile("sandbox-" + provider.name().toLowerCase(java.util.Locale.ROOT), name, provider, null, tenant, Kind.SANDBOX);
+    }
+
+    public boolean isSandbox() {
+        return kind == Kind.SANDBOX;
+    }
+
+    public Profile withDetails(String newName, Provider newProvider, URI newEndpoint, String newTenant) {
+        return new Profile(id, newName, newProvider, newEndpoint, blankToNull(newTenant), kind);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.weft.profiles;
+
+import com.github.javakeyring.Keyring;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Finds out, once and off the FX thread, whether a usable keychain exists. It writes, reads and
+ * deletes a probe entry, with a time limit: on Linux a missing D-Bus throws at once, but a locked
+ * keyring can hang or fail only at the first write. Any failure means session-only tokens.
+ */
+public final class TokenStores {
+    public static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+
+    private TokenStores() {
+    }
+
+    public static CompletableFuture<TokenStore> probe(Executor executor) {
+        return probe(executor, KeychainTokenStore.SERVICE);
+    }
+
+    public static CompletableFuture<TokenStore> probe(Executor executor, String service) {
+        return CompletableFuture.supplyAsync(() -> tryKeychain(service), executor)
+                .completeOnTimeout(new SessionTokenStore("the keychain did not answer in time"),
+                        PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static TokenStore tryKeychain(String service) {
+        try {
+            Keyring keyring = Keyring.create();
+            String account = "probe-" + UUID.randomUUID();
+            keyring.setPassword(service, account, "probe");
+            String back = keyring.getPassword(service, account);
+            keyring.deletePassword(service, account);
+            if (!"probe".equals(back)) {
+                return new SessionTokenStore("the keychain did not return what was stored");
+            }
+            return new KeychainTokenStore(keyring, service);
+        } catch (Throwable e) {
+            return new SessionTokenStore(reason(e));
+        }
+    }
+
+    private static String reason(Throwable e) {
+        String name = e.getClass().getSimpleName();
+        return switch (name) {
+            case "BackendNotSupportedException" -> "this system offers no supported keychain";
+            case "NullPointerException", "PasswordAccessException" -> "the keychain is locked or refused access";
+            default -> "the keychain failed: " + name;
+        };
+    }
+}

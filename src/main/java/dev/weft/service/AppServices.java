@@ -1,0 +1,75 @@
+package dev.weft.service;
+
+import dev.weft.profiles.ProfileStore;
+import dev.weft.profiles.TokenStore;
+import dev.weft.sandbox.SandboxConfig;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+
+/**
+ * Everything the window needs that is not a node: the config dir and its stores, the executor, the
+ * token store (probed once in the background), the sandbox, and sessions. Tests build one with a
+ * temporary config dir and their own token store.
+ */
+public final class AppServices implements AutoCloseable {
+    private final Path configDir;
+    private final Map<String, String> environment;
+    private final BackgroundWork work = new BackgroundWork();
+    private final ProfileStore profiles;
+    private final SandboxHost sandbox;
+    private final Sessions sessions;
+    private volatile IntConsumer inFlightListener = n -> { };
+
+    public AppServices(Path configDir, Map<String, String> environment, SandboxConfig sandboxConfig,
+                       Function<BackgroundWork, CompletableFuture<TokenStore>> tokenStore) {
+        this.configDir = configDir;
+        this.environment = Map.copyOf(environment);
+        this.profiles = new ProfileStore(configDir);
+        this.sandbox = new SandboxHost(sandboxConfig, work);
+        RequestCounter counter = new RequestCounter(n -> inFlightListener.accept(n));
+        this.sessions = new Sessions(tokenStore.apply(work), sandbox, this.environment, counter);
+    }
+
+    public Path configDir() {
+        return configDir;
+    }
+
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    public BackgroundWork work() {
+        return work;
+    }
+
+    public ProfileStore profileStore() {
+        return profiles;
+    }
+
+    public SandboxHost sandbox() {
+        return sandbox;
+    }
+
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    public CompletableFuture<TokenStore> tokens() {
+        return sessions.tokens();
+    }
+
+    /** Hears the number of requests in flight whenever it changes, on a service thread. */
+    public void onRequestsInFlight(IntConsumer listener) {
+        this.inFlightListener = listener;
+    }
+
+    @Override
+    public void close() {
+        sandbox.close();
+        work.close();
+    }
+}

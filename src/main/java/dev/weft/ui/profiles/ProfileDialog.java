@@ -1,0 +1,213 @@
+package dev.weft.ui.profiles;
+
+import dev.weft.api.FieldViolation;
+import dev.weft.profiles.Profile;
+import dev.weft.profiles.ProfileDraft;
+import dev.weft.profiles.Provider;
+import dev.weft.profiles.TokenStore;
+import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.shell.ShellViewModel;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Add or edit a profile: name, provider, endpoint, tenant (Kupe) and token. Fields are checked as the
+ * user types (ControlsFX decorations); the token is masked and revealed on demand; where the token
+ * will be kept is said plainly. A failed save keeps everything typed.
+ */
+public final class ProfileDialog extends Dialog<Profile> {
+    private final TextField name = new TextField();
+    private final ComboBox<Provider> provider = new ComboBox<>();
+    private final TextField endpoint = new TextField();
+    private final TextField tenant = new TextField();
+    private final PasswordField token = new PasswordField();
+    private final TextField tokenShown = new TextField();
+    private final Label connection = new Label();
+    private final BooleanProperty endpointEdited = new SimpleBooleanProperty();
+
+    public ProfileDialog(Window owner, ShellViewModel vm, Profile existing, TokenStore store) {
+        initOwner(owner);
+        setTitle(existing == null ? "Add profile" : "Edit profile");
+        setHeaderText(existing == null ? "Add a CoreWeave or Kupe Cloud account" : "Edit " + existing.name());
+        getDialogPane().setId("profile-dialog");
+        ButtonType saveType = new ButtonType(existing == null ? "Add" : "Save", ButtonBar.ButtonData.OK_DONE);
+        ButtonType testType = new ButtonType("Test connection", ButtonBar.ButtonData.LEFT);
+        getDialogPane().getButtonTypes().addAll(testType, saveType, ButtonType.CANCEL);
+
+        name.setId("profile-name");
+        provider.setId("profile-provider");
+        endpoint.setId("profile-endpoint");
+        tenant.setId("profile-tenant");
+        token.setId("profile-token");
+        tokenShown.setId("profile-token-shown");
+        connection.setId("profile-connection");
+        connection.setWrapText(true);
+        provider.getItems().setAll(Provider.values());
+        fill(existing);
+
+        boolean sandbox = existing != null && existing.isSandbox();
+        boolean hasToken = existing != null;
+        GridPane grid = form(store, sandbox, hasToken);
+        getDialogPane().setContent(grid);
+
+        List<String> otherNames = vm.profiles().stream().filter(p -> p != existing).map(Profile::name).toList();
+        ValidationSupport validation = new ValidationSupport();
+        Map<String, Node> fields = Map.of("name", name, "endpoint", endpoint, "tenant", tenant, "token", token);
+        fields.forEach((field, node) -> validation.registerValidator((javafx.scene.control.Control) node, false,
+                (Validator<Object>) (control, value) -> {
+                    ProfileDraft d = draft();
+                    List<FieldViolation> problems = d.validate(otherNames, !hasToken && !sandbox);
+                    return problems.stream().filter(v -> v.field().equals(field)).findFirst()
+                            .map(v -> ValidationResult.fromError(control, v.description()))
+                            .orElse(new ValidationResult());
+                }));
+        provider.valueProperty().addListener((o, a, b) -> {
+            if (!endpointEdited.get() || endpoint.getText().isBlank()) {
+                endpoint.setText(b.defaultEndpoint.toString());
+                endpointEdited.set(false);
+            }
+            validation.revalidate();
+        });
+        endpoint.textProperty().addListener((o, a, b) -> {
+            if (endpoint.isFocused()) {
+                endpointEdited.set(true);
+            }
+        });
+
+        Button save = (Button) getDialogPane().lookupButton(saveType);
+        save.setId("profile-save");
+        save.disableProperty().bind(validation.invalidProperty());
+        save.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            save.disableProperty().unbind();
+            save.setDisable(true);
+            connection.getStyleClass().setAll("label");
+            connection.setText("Saving…");
+            vm.save(existing, draft()).whenComplete((saved, failure) -> Platform.runLater(() -> {
+                save.disableProperty().bind(validation.invalidProperty());
+                if (failure != null) {
+                    connection.getStyleClass().setAll("label", "connection-failed");
+                    connection.setText("Not saved: " + ErrorPresenter.sentence(failure));
+                } else {
+                    setResult(saved);
+                    close();
+                }
+            }));
+        });
+        Button test = (Button) getDialogPane().lookupButton(testType);
+        test.setId("profile-test");
+        test.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            test.setDisable(true);
+            connection.getStyleClass().setAll("label");
+            connection.setText("Testing…");
+            vm.testConnection(existing, draft()).whenComplete((text, failure) -> Platform.runLater(() -> {
+                test.setDisable(false);
+                String t = text != null ? text : "Failed: " + ErrorPresenter.sentence(failure);
+                connection.getStyleClass().setAll("label", t.startsWith("Connected") ? "connection-ok" : "connection-failed");
+                connection.setText(t);
+            }));
+        });
+        setResultConverter(b -> null);
+        getDialogPane().setPrefWidth(560);
+    }
+
+    private void fill(Profile existing) {
+        if (existing == null) {
+            provider.setValue(Provider.COREWEAVE);
+            endpoint.setText(Provider.COREWEAVE.defaultEndpoint.toString());
+            return;
+        }
+        name.setText(existing.name());
+        provider.setValue(existing.provider());
+        endpoint.setText(existing.endpoint() == null ? "" : existing.endpoint().toString());
+        tenant.setText(existing.tenant() == null ? "" : existing.tenant());
+        endpointEdited.set(true);
+        if (existing.isSandbox()) {
+            provider.setDisable(true);
+            endpoint.setDisable(true);
+            endpoint.setPromptText("the local sandbox");
+            tenant.setDisable(true);
+        }
+    }
+
+    private GridPane form(TokenStore store, boolean sandbox, boolean hasToken) {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        g.setPadding(new Insets(12, 4, 4, 4));
+        name.setPromptText("e.g. Production");
+        tenant.setPromptText("your Kupe tenant");
+        token.setPromptText(hasToken ? "leave empty to keep the stored token" : "CW-SECRET-… or kupe_…");
+        tokenShown.setPromptText(token.getPromptText());
+        tokenShown.textProperty().bindBidirectional(token.textProperty());
+        ToggleButton reveal = new ToggleButton("Show");
+        reveal.setId("profile-token-reveal");
+        reveal.textProperty().bind(Bindings.when(reveal.selectedProperty()).then("Hide").otherwise("Show"));
+        tokenShown.visibleProperty().bind(reveal.selectedProperty());
+        token.visibleProperty().bind(reveal.selectedProperty().not());
+        StackPane tokenBox = new StackPane(token, tokenShown);
+        HBox tokenRow = new HBox(6, tokenBox, reveal);
+        HBox.setHgrow(tokenBox, Priority.ALWAYS);
+
+        Label tenantLabel = new Label("Tenant");
+        tenantLabel.visibleProperty().bind(provider.valueProperty().isEqualTo(Provider.KUPE));
+        tenant.visibleProperty().bind(tenantLabel.visibleProperty());
+        tenantLabel.managedProperty().bind(tenantLabel.visibleProperty());
+        tenant.managedProperty().bind(tenantLabel.visibleProperty());
+
+        Label keychain = new Label(sandbox ? "The sandbox needs no token." : store.describe());
+        keychain.setId("profile-keychain-note");
+        keychain.setWrapText(true);
+        keychain.getStyleClass().add(store.persistent() || sandbox ? "dialog-hint" : "dialog-warning");
+
+        int r = 0;
+        g.addRow(r++, new Label("Name"), name);
+        g.addRow(r++, new Label("Provider"), provider);
+        g.addRow(r++, new Label("Endpoint"), endpoint);
+        g.addRow(r++, tenantLabel, tenant);
+        if (!sandbox) {
+            g.addRow(r++, new Label("API token"), tokenRow);
+        }
+        g.add(keychain, 1, r++);
+        g.add(connection, 1, r);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        g.getColumnConstraints().setAll(labels, fields);
+        provider.setMaxWidth(Double.MAX_VALUE);
+        return g;
+    }
+
+    /** The form as typed. */
+    public ProfileDraft draft() {
+        return new ProfileDraft(name.getText(), provider.getValue(), endpoint.getText(), tenant.getText(), token.getText());
+    }
+}

@@ -1,0 +1,39 @@
+package dev.weft.ui.shell;
+
+import dev.weft.ui.common.Theme;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+import java.util.function.Consumer;
+
+/** Preferences: the theme, applied as soon as it is chosen. */
+final class PreferencesDialog extends Dialog<Void> {
+    PreferencesDialog(Window owner, Theme current, Consumer<Theme> apply) {
+        initOwner(owner);
+        setTitle("Preferences");
+        setHeaderText("Preferences");
+        getDialogPane().setId("preferences-dialog");
+        ChoiceBox<Theme> theme = new ChoiceBox<>();
+        theme.setId("theme-choice");
+        theme.getItems().setAll(Theme.values());
+        theme.setValue(current);
+        theme.valueProperty().addListener((o, a, b) -> apply.accept(b));
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        g.setPadding(new Insets(12, 4, 4, 4));
+        g.addRow(0, new Label("Theme"), theme);
+        Label hint = new Label("\"Follow the system\" reads your desktop's light or dark setting when Weft starts.");
+        hint.getStyleClass().add("dialog-hint");
+        hint.setWrapText(true);
+        g.add(hint, 1, 1);
+        getDialogPane().setContent(g);
+        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().setPrefWidth(440);
+    }
+}

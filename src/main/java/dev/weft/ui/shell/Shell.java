@@ -1,0 +1,206 @@
+package dev.weft.ui.shell;
+
+import dev.weft.profiles.Profile;
+import dev.weft.profiles.ProfileStore;
+import dev.weft.service.AppServices;
+import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.SystemTheme;
+import dev.weft.ui.common.Theme;
+import dev.weft.ui.common.Themes;
+import dev.weft.ui.common.UiState;
+import dev.weft.ui.common.UiStateStore;
+import dev.weft.ui.profiles.ProfileDialog;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Opens the main window and wires what it does: switching profiles, the profile and preferences
+ * dialogs, shortcuts, the theme, the unauthorized prompt, uncaught errors, and remembering the
+ * window between runs.
+ */
+public final class Shell {
+    public static final String TITLE = "Weft";
+
+    private final Stage stage;
+    private final ShellViewModel vm;
+    private final ShellView view;
+    private final UiStateStore uiStore;
+    private final AppServices services;
+    private boolean dark;
+
+    private Shell(Stage stage, AppServices services, UiStateStore uiStore, UiState state) {
+        this.stage = stage;
+        this.services = services;
+        this.uiStore = uiStore;
+        this.vm = new ShellViewModel(services, Platform::runLater, state);
+        this.view = new ShellView(vm, () -> stage);
+    }
+
+    /** Builds and shows the window; {@code state} and {@code loaded} were read off the FX thread. */
+    public static Shell open(Stage stage, AppServices services, UiStateStore uiStore, UiState state, ProfileStore.Loaded loaded) {
+        Shell shell = new Shell(stage, services, uiStore, state);
+        shell.show(state);
+        shell.vm.start(ShellViewModel.initialProfiles(loaded, services.environment()), loaded.problem().orElse(null));
+        return shell;
+    }
+
+    public ShellViewModel viewModel() {
+        return vm;
+    }
+
+    private void show(UiState state) {
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> ErrorPresenter.show(stage, "Something went wrong", e)));
+        services.work().onUncaught(e -> Platform.runLater(() -> ErrorPresenter.show(stage, "Something went wrong", e)));
+        vm.onPersist(s -> services.work().run(() -> uiStore.save(s)));
+        vm.onUnauthorized(p -> Platform.runLater(() -> promptForToken(p)));
+
+        Scene scene = new Scene(view, or(state.width(), 1200), or(state.height(), 760));
+        applyTheme(scene, state.themeOrSystem());
+        stage.setTitle(TITLE);
+        stage.setMinWidth(760);
+        stage.setMinHeight(480);
+        placeWindow(state);
+        stage.setScene(scene);
+        wire(scene, state);
+        stage.setOnHidden(e -> saveGeometry());
+        stage.show();
+    }
+
+    private void wire(Scene scene, UiState state) {
+        view.switcher.valueProperty().addListener((o, before, chosen) -> {
+            if (chosen != null && chosen != vm.activeProperty().get()) {
+                vm.switchTo(chosen);
+            }
+        });
+        vm.activeProperty().addListener((o, before, now) -> view.switcher.setValue(now));
+        int tab = state.tab() == null ? 0 : Math.max(0, Math.min(state.tab(), view.tabs.getTabs().size() - 1));
+        view.tabs.getSelectionModel().select(tab);
+        view.tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> vm.updateState(vm.uiState().withTab(b.intValue())));
+
+        view.addProfile.setOnAction(e -> openProfileDialog(null));
+        view.noticeAdd.setOnAction(e -> openProfileDialog(null));
+        view.noticeDismiss.setOnAction(e -> vm.dismissNotice());
+        view.editProfile.setOnAction(e -> openProfileDialog(vm.activeProperty().get()));
+        view.removeProfile.setOnAction(e -> confirmRemove(vm.activeProperty().get()));
+        view.removeProfile.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.profiles()).lessThan(2));
+        view.refresh.setOnAction(e -> vm.refreshAll());
+        view.preferences.setOnAction(e -> openPreferences());
+
+        for (int i = 0; i < view.tabs.getTabs().size(); i++) {
+            int index = i;
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), KeyCombination.SHORTCUT_DOWN),
+                    () -> view.tabs.getSelectionModel().select(index));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), vm::refreshAll);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            view.search.requestFocus();
+            view.search.selectAll();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::openPreferences);
+    }
+
+    void openProfileDialog(Profile existing) {
+        vm.tokenStore().thenAcceptAsync(store -> {
+            ProfileDialog dialog = new ProfileDialog(stage, vm, existing, store);
+            dialog.show();
+        }, Platform::runLater);
+    }
+
+    private void confirmRemove(Profile p) {
+        if (p == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", new ButtonType("Remove", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+        confirm.initOwner(stage);
+        confirm.setTitle("Remove profile");
+        confirm.setHeaderText("Remove the profile “" + p.name() + "”?");
+        confirm.setContentText("Its token is deleted from the keychain. Nothing changes in the account itself.");
+        confirm.getDialogPane().setId("remove-profile-dialog");
+        confirm.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> vm.remove(p));
+    }
+
+    private void promptForToken(Profile p) {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(stage);
+        alert.setTitle("Token not accepted");
+        alert.setHeaderText("The token of “" + p.name() + "” was not accepted");
+        alert.setContentText("The server answered 401 Unauthorized: the token is wrong, expired or revoked. "
+                + "Edit the profile to paste a new one, then refresh.");
+        ButtonType edit = new ButtonType("Edit profile…", ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(edit, new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE));
+        alert.getDialogPane().setId("unauthorized-dialog");
+        alert.setOnHidden(e -> {
+            vm.unauthorizedHandled();
+            if (alert.getResult() == edit) {
+                openProfileDialog(p);
+            }
+        });
+        alert.show();
+    }
+
+    private void openPreferences() {
+        new PreferencesDialog(stage, vm.uiState().themeOrSystem(), theme -> {
+            vm.updateState(vm.uiState().withTheme(theme));
+            applyTheme(stage.getScene(), theme);
+        }).show();
+    }
+
+    private void applyTheme(Scene scene, Theme theme) {
+        dark = theme == Theme.DARK;
+        Themes.apply(scene, dark);
+        if (theme == Theme.SYSTEM) {
+            services.work().supply(SystemTheme::prefersDark).thenAcceptAsync(os -> {
+                if (vm.uiState().themeOrSystem() == Theme.SYSTEM && os.orElse(false)) {
+                    dark = true;
+                    Themes.apply(scene, true);
+                }
+            }, Platform::runLater);
+        }
+    }
+
+    private void placeWindow(UiState s) {
+        if (s.x() != null && s.y() != null && s.width() != null && s.height() != null
+                && !Screen.getScreensForRectangle(new Rectangle2D(s.x(), s.y(), s.width(), s.height())).isEmpty()) {
+            stage.setX(s.x());
+            stage.setY(s.y());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(Boolean.TRUE.equals(s.maximized()));
+    }
+
+    private void saveGeometry() {
+        UiState s = vm.uiState().withGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        vm.updateState(s);
+    }
+
+    /** Saves the window state now and waits briefly: for shutdown, when the executor is about to stop. */
+    public void saveNow() {
+        UiState s = vm.uiState().withGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        try {
+            CompletableFuture.runAsync(() -> uiStore.save(s), services.work().executor()).get(2, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // The window state is a convenience; losing it on a hung disk is acceptable.
+        }
+    }
+
+    public boolean isDark() {
+        return dark;
+    }
+
+    private static double or(Double v, double fallback) {
+        return v == null || v < 200 ? fallback : v;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.weft.ui.shell;
+
+import dev.weft.profiles.Profile;
+import dev.weft.ui.tabs.TabView;
+import dev.weft.ui.tabs.TabViewModel;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.controlsfx.control.textfield.TextFields;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The main window's nodes: toolbar, notice banners, the tabs and the status bar. Bindings only. */
+public final class ShellView extends BorderPane {
+    static final List<String> COMING = List.of(
+            "The full cluster table, details, create, upgrade, delete and kubeconfig export arrive with the Clusters issue.",
+            "The key table, create, revoke and SAML credentials arrive with the Access Keys issue.",
+            "The visual policy editor, lint and simulator arrive with the Policies issue.",
+            "The bucket table, usage charts and settings arrive with the Buckets issue.");
+
+    final ComboBox<Profile> switcher = new ComboBox<>();
+    final MenuItem addProfile = new MenuItem("Add profile…");
+    final MenuItem editProfile = new MenuItem("Edit profile…");
+    final MenuItem removeProfile = new MenuItem("Remove profile…");
+    final Button refresh = new Button("⟳ Refresh");
+    final Button preferences = new Button("Preferences");
+    final TextField search = TextFields.createClearableTextField();
+    final TabPane tabs = new TabPane();
+    final Button noticeAdd = new Button("Add profile…");
+    final Button noticeDismiss = new Button("Dismiss");
+
+    ShellView(ShellViewModel vm, Supplier<Window> owner) {
+        getStyleClass().add("weft-shell");
+        switcher.setId("profile-switcher");
+        switcher.setItems(vm.profiles());
+        switcher.setPrefWidth(220);
+        switcher.setTooltip(new Tooltip("The account Weft is acting as"));
+        MenuButton profileMenu = new MenuButton("Profiles", null, addProfile, editProfile, removeProfile);
+        profileMenu.setId("profiles-menu");
+        addProfile.setId("add-profile");
+        editProfile.setId("edit-profile");
+        removeProfile.setId("remove-profile");
+        refresh.setId("refresh");
+        refresh.setTooltip(new Tooltip("Refresh every tab (Ctrl/Cmd+R)"));
+        preferences.setId("preferences");
+        preferences.setTooltip(new Tooltip("Preferences (Ctrl/Cmd+,)"));
+        search.setId("search");
+        search.setPromptText("Search (Ctrl/Cmd+F)");
+        search.setPrefWidth(260);
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(new Label("Profile"), switcher, profileMenu, spacer, search, refresh, preferences);
+        toolbar.getStyleClass().add("weft-toolbar");
+        toolbar.setId("toolbar");
+
+        setTop(new VBox(toolbar, noticeBanner(vm), problemBanner(vm)));
+        for (int i = 0; i < vm.tabs().size(); i++) {
+            TabViewModel tvm = vm.tabs().get(i);
+            Tab tab = new Tab(tvm.title(), new TabView(tvm, COMING.get(i)));
+            tab.setId("tab-" + tvm.title().toLowerCase().replace(' ', '-'));
+            tab.setClosable(false);
+            tabs.getTabs().add(tab);
+        }
+        tabs.setId("tabs");
+        setCenter(tabs);
+        setBottom(StatusBarView.create(vm, owner));
+    }
+
+    private HBox noticeBanner(ShellViewModel vm) {
+        Label text = new Label();
+        text.setId("sandbox-notice");
+        text.setWrapText(true);
+        text.textProperty().bind(vm.noticeProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        noticeAdd.setId("notice-add-profile");
+        noticeDismiss.setId("notice-dismiss");
+        noticeDismiss.getStyleClass().add("flat");
+        noticeAdd.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        noticeDismiss.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox banner = new HBox(text, noticeAdd, noticeDismiss);
+        banner.getStyleClass().add("weft-banner");
+        banner.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private HBox problemBanner(ShellViewModel vm) {
+        Label text = new Label();
+        text.setId("problem-notice");
+        text.setWrapText(true);
+        text.textProperty().bind(vm.problemProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button dismiss = new Button("Dismiss");
+        dismiss.getStyleClass().add("flat");
+        dismiss.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dismiss.setOnAction(e -> vm.problemProperty().set(""));
+        HBox banner = new HBox(text, dismiss);
+        banner.getStyleClass().addAll("weft-banner", "warning");
+        banner.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+}

@@ -1,0 +1,293 @@
+package dev.weft.ui.shell;
+
+import dev.weft.api.ApiException;
+import dev.weft.api.ApiToken;
+import dev.weft.profiles.EnvironmentProfile;
+import dev.weft.profiles.Profile;
+import dev.weft.profiles.ProfileDraft;
+import dev.weft.profiles.ProfileStore;
+import dev.weft.profiles.Provider;
+import dev.weft.profiles.TokenStore;
+import dev.weft.sandbox.SandboxConfig;
+import dev.weft.service.AppServices;
+import dev.weft.service.Session;
+import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.UiState;
+import dev.weft.ui.tabs.AccessKeysViewModel;
+import dev.weft.ui.tabs.BucketsViewModel;
+import dev.weft.ui.tabs.ClustersViewModel;
+import dev.weft.ui.tabs.PoliciesViewModel;
+import dev.weft.ui.tabs.TabViewModel;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The main window's state and commands: the profiles and the active one, its session, the status
+ * bar's figures, the notice banner, and refreshing every tab. No nodes; results arrive on the FX
+ * executor it is given (tests pass {@code Runnable::run}).
+ */
+public final class ShellViewModel {
+    public static final String SANDBOX_NOTICE = "You are exploring Weft's local sandbox: sample data, and nothing leaves "
+            + "this computer. To manage your own CoreWeave or Kupe account, add a profile.";
+
+    private final AppServices services;
+    private final Executor fx;
+    private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
+    private final ObjectProperty<Profile> active = new SimpleObjectProperty<>();
+    private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
+    private final StringProperty endpointText = new SimpleStringProperty("Connecting…");
+    private final IntegerProperty inFlight = new SimpleIntegerProperty();
+    private final ObjectProperty<Instant> lastRefresh = new SimpleObjectProperty<>();
+    private final ObjectProperty<Throwable> lastError = new SimpleObjectProperty<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final List<TabViewModel> tabs;
+    private Consumer<Profile> onUnauthorized = p -> { };
+    private Consumer<UiState> persist = s -> { };
+    private UiState uiState;
+
+    public ShellViewModel(AppServices services, Executor fx, UiState uiState) {
+        this.services = services;
+        this.fx = fx;
+        this.uiState = uiState;
+        this.tabs = List.of(new ClustersViewModel(services.work(), fx), new AccessKeysViewModel(services.work(), fx),
+                new PoliciesViewModel(services.work(), fx), new BucketsViewModel(services.work(), fx));
+        services.onRequestsInFlight(n -> fx.execute(() -> inFlight.set(n)));
+    }
+
+    /** Loads the profiles (blocking file read: call before the window shows, off the FX thread where possible). */
+    public static List<Profile> initialProfiles(ProfileStore.Loaded loaded, Map<String, String> env) {
+        List<Profile> list = new ArrayList<>(loaded.profiles());
+        if (list.isEmpty()) {
+            list.add(Profile.sandbox("Sandbox", Provider.COREWEAVE, null));
+            list.add(Profile.sandbox("Sandbox (Kupe)", Provider.KUPE, SandboxConfig.DEFAULT_KUPE_TENANT));
+        }
+        EnvironmentProfile.from(env).ifPresent(e -> list.add(e.getKey()));
+        return list;
+    }
+
+    /** Fills the profiles and opens the remembered (or first) one. */
+    public void start(List<Profile> initial, String loadProblem) {
+        profiles.setAll(initial);
+        problem.set(loadProblem == null ? "" : loadProblem);
+        Profile first = initial.stream().filter(p -> p.id().equals(uiState.activeProfile())).findFirst()
+                .orElse(initial.isEmpty() ? null : initial.get(0));
+        if (first != null) {
+            switchTo(first);
+        }
+    }
+
+    public void onUnauthorized(Consumer<Profile> handler) {
+        this.onUnauthorized = handler;
+    }
+
+    public void onPersist(Consumer<UiState> handler) {
+        this.persist = handler;
+    }
+
+    /** Makes {@code profile} active: opens its session, then refreshes every tab. */
+    public CompletableFuture<Void> switchTo(Profile profile) {
+        active.set(profile);
+        session.set(null);
+        endpointText.set(profile.isSandbox() ? "starting the local sandbox…" : String.valueOf(profile.endpoint()));
+        updateNotice();
+        updateState(uiState.withActiveProfile(profile.id()));
+        return services.sessions().open(profile).handleAsync((s, failure) -> {
+            if (failure != null) {
+                reportError(failure);
+                endpointText.set("not connected");
+                return CompletableFuture.<Void>completedFuture(null);
+            }
+            if (active.get() != profile) {
+                return CompletableFuture.<Void>completedFuture(null);
+            }
+            session.set(s);
+            endpointText.set(s.endpoint() + (profile.isSandbox() ? " (local sandbox)" : ""));
+            return refreshAll();
+        }, fx).thenCompose(f -> f);
+    }
+
+    /** Refreshes every tab at once; the slowest request, not the sum, decides how long it takes. */
+    public CompletableFuture<Void> refreshAll() {
+        Session s = session.get();
+        if (s == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        for (TabViewModel tab : tabs) {
+            all.add(tab.refresh(s).exceptionally(failure -> {
+                reportError(failure);
+                return null;
+            }));
+        }
+        return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).thenRunAsync(() -> {
+            if (session.get() == s) {
+                lastRefresh.set(Instant.now());
+            }
+        }, fx);
+    }
+
+    private boolean unauthorizedShown;
+
+    private void reportError(Throwable failure) {
+        Throwable cause = ErrorPresenter.unwrap(failure);
+        lastError.set(cause);
+        if (cause instanceof ApiException a && a.isUnauthorized() && !unauthorizedShown && active.get() != null) {
+            unauthorizedShown = true;
+            onUnauthorized.accept(active.get());
+        }
+    }
+
+    /** The unauthorized prompt was closed: a later 401 may ask again. */
+    public void unauthorizedHandled() {
+        unauthorizedShown = false;
+    }
+
+    /**
+     * Adds a profile or changes one ({@code existing} non-null): stores the token first, so a keychain
+     * failure leaves nothing half-saved; then saves the list and switches to it.
+     */
+    public CompletableFuture<Profile> save(Profile existing, ProfileDraft draft) {
+        Profile profile = existing == null
+                ? Profile.saved(draft.name().strip(), draft.provider(), draft.endpointUri(), draft.tenant())
+                : existing.withDetails(draft.name().strip(), draft.provider(), draft.endpointUri(), draft.tenant());
+        String token = draft.token();
+        return services.tokens().thenApplyAsync(store -> {
+            if (token != null && !token.isBlank()) {
+                store.put(profile.id(), ApiToken.of(token));
+            }
+            return profile;
+        }, services.work().executor()).thenApplyAsync(p -> {
+            int at = existing == null ? -1 : profiles.indexOf(existing);
+            if (at >= 0) {
+                profiles.set(at, p);
+            } else {
+                profiles.add(p);
+            }
+            saveProfiles();
+            switchTo(p);
+            return p;
+        }, fx);
+    }
+
+    /** Removes a profile and its keychain entry; the first remaining profile becomes active. */
+    public CompletableFuture<Void> remove(Profile profile) {
+        profiles.remove(profile);
+        saveProfiles();
+        if (active.get() == profile && !profiles.isEmpty()) {
+            switchTo(profiles.get(0));
+        }
+        return services.tokens().thenAcceptAsync(store -> store.delete(profile.id()), services.work().executor());
+    }
+
+    /** Tries a profile as drafted, with a cheap read; completes with a sentence saying how it went. */
+    public CompletableFuture<String> testConnection(Profile existing, ProfileDraft draft) {
+        Profile probe = existing != null && existing.isSandbox() ? existing
+                : Profile.saved("test", draft.provider(), draft.endpointUri(), draft.tenant());
+        String typed = draft.token();
+        return services.tokens().thenCompose(store -> services.work().submit(() -> {
+            if (typed != null && !typed.isBlank()) {
+                return services.sessions().openWith(probe, ApiToken.of(typed));
+            }
+            return existing != null ? services.sessions().open(existing) : services.sessions().openWith(probe, null);
+        })).thenCompose(s -> services.work().submit(() -> s.isCoreWeave()
+                ? s.cks().list().thenApply(cs -> "Connected: the token works (" + cs.size() + " clusters).")
+                : s.kupe().list().thenApply(cs -> "Connected: the token works (" + cs.size() + " clusters in "
+                        + s.profile().tenant() + ").")))
+                .exceptionally(failure -> "Failed: " + ErrorPresenter.sentence(failure));
+    }
+
+    private void saveProfiles() {
+        List<Profile> snapshot = List.copyOf(profiles);
+        services.work().run(() -> {
+            try {
+                services.profileStore().save(snapshot);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Could not save your profiles: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    public void dismissNotice() {
+        updateState(uiState.withSandboxNoticeDismissed(true));
+        updateNotice();
+    }
+
+    private void updateNotice() {
+        Profile p = active.get();
+        boolean show = p != null && p.isSandbox() && !Boolean.TRUE.equals(uiState.sandboxNoticeDismissed());
+        notice.set(show ? SANDBOX_NOTICE : "");
+    }
+
+    public void updateState(UiState next) {
+        uiState = next;
+        persist.accept(next);
+    }
+
+    public UiState uiState() {
+        return uiState;
+    }
+
+    public CompletableFuture<TokenStore> tokenStore() {
+        return services.tokens();
+    }
+
+    public ObservableList<Profile> profiles() {
+        return profiles;
+    }
+
+    public ObjectProperty<Profile> activeProperty() {
+        return active;
+    }
+
+    public ObjectProperty<Session> sessionProperty() {
+        return session;
+    }
+
+    public StringProperty endpointTextProperty() {
+        return endpointText;
+    }
+
+    public IntegerProperty inFlightProperty() {
+        return inFlight;
+    }
+
+    public ObjectProperty<Instant> lastRefreshProperty() {
+        return lastRefresh;
+    }
+
+    public ObjectProperty<Throwable> lastErrorProperty() {
+        return lastError;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    public List<TabViewModel> tabs() {
+        return tabs;
+    }
+}

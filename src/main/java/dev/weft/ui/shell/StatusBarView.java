@@ -1,0 +1,67 @@
+package dev.weft.ui.shell;
+
+import dev.weft.ui.common.ErrorPresenter;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.geometry.Orientation;
+import javafx.stage.Window;
+import org.controlsfx.control.StatusBar;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
+
+/** The status bar: active profile and endpoint, requests in flight, last refresh, last error (click for details). */
+final class StatusBarView {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private StatusBarView() {
+    }
+
+    static StatusBar create(ShellViewModel vm, Supplier<Window> owner) {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(Bindings.createStringBinding(() -> {
+            var p = vm.activeProperty().get();
+            return (p == null ? "No profile" : p.name() + " (" + p.provider().label + ")") + "  ·  " + vm.endpointTextProperty().get();
+        }, vm.activeProperty(), vm.endpointTextProperty()));
+
+        Label requests = new Label();
+        requests.setId("status-requests");
+        requests.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = vm.inFlightProperty().get();
+            return n == 0 ? "Idle" : n == 1 ? "1 request…" : n + " requests…";
+        }, vm.inFlightProperty()));
+
+        Label refreshed = new Label("Not refreshed yet");
+        refreshed.setId("status-refreshed");
+        refreshed.textProperty().bind(Bindings.createStringBinding(() -> vm.lastRefreshProperty().get() == null
+                ? "Not refreshed yet" : "Refreshed " + TIME.format(vm.lastRefreshProperty().get()), vm.lastRefreshProperty()));
+
+        Hyperlink error = new Hyperlink();
+        error.setId("status-error");
+        error.getStyleClass().add("status-error");
+        error.textProperty().bind(Bindings.createStringBinding(() -> vm.lastErrorProperty().get() == null ? ""
+                : "Last error: " + shorten(ErrorPresenter.sentence(vm.lastErrorProperty().get())), vm.lastErrorProperty()));
+        error.visibleProperty().bind(vm.lastErrorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        error.setOnAction(e -> ErrorPresenter.show(owner.get(), "The last error", vm.lastErrorProperty().get()));
+
+        bar.getRightItems().addAll(error, separator(), requests, separator(), refreshed);
+        bar.setPadding(new Insets(2, 8, 2, 8));
+        return bar;
+    }
+
+    private static Separator separator() {
+        Separator s = new Separator(Orientation.VERTICAL);
+        s.setPadding(new Insets(0, 6, 0, 6));
+        return s;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 70 ? s.substring(0, 69) + "…" : s;
+    }
+}

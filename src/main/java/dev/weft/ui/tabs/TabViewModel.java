@@ -1,0 +1,85 @@
+package dev.weft.ui.tabs;
+
+import dev.weft.service.BackgroundWork;
+import dev.weft.service.Session;
+import dev.weft.ui.common.ErrorPresenter;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * What every tab's ViewModel shares: a state (loading, ready, failed, not for this profile), a
+ * one-line summary, and a refresh that loads on the service executor and applies the result on
+ * the FX executor. Later issues replace the summary with the tab's full content.
+ */
+public abstract class TabViewModel {
+    public enum State { IDLE, LOADING, READY, FAILED, UNAVAILABLE }
+
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BackgroundWork work;
+    private final Executor fx;
+
+    protected TabViewModel(BackgroundWork work, Executor fx) {
+        this.work = work;
+        this.fx = fx;
+    }
+
+    public abstract String title();
+
+    /** Why this tab has nothing for the session's profile, or null when it applies. */
+    protected abstract String unavailableReason(Session session);
+
+    /** Loads the tab's data; runs on the service executor. */
+    protected abstract CompletableFuture<String> load(Session session);
+
+    /**
+     * Refreshes for the session. Completes once the result is shown in the tab; exceptionally, with
+     * the cause, when loading failed, so the shell can report it (and ask for a token on a 401).
+     */
+    public CompletableFuture<Void> refresh(Session session) {
+        String reason = unavailableReason(session);
+        if (reason != null) {
+            state.set(State.UNAVAILABLE);
+            summary.set(reason);
+            return CompletableFuture.completedFuture(null);
+        }
+        state.set(State.LOADING);
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        work.submit(() -> load(session)).whenCompleteAsync((text, failure) -> {
+            if (failure == null) {
+                summary.set(text);
+                error.set("");
+                state.set(State.READY);
+            } else {
+                error.set(ErrorPresenter.sentence(failure));
+                state.set(State.FAILED);
+            }
+            if (failure == null) {
+                shown.complete(null);
+            } else {
+                shown.completeExceptionally(ErrorPresenter.unwrap(failure));
+            }
+        }, fx);
+        return shown;
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.weft.ui;
+
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The application as Main starts it: settings from the config dir, the real keychain probe, the sandbox. */
+@ExtendWith(ApplicationExtension.class)
+class WeftAppTest {
+    private WeftApp app;
+    private Stage stage;
+    private Path dir;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("weft-app-test");
+        System.setProperty("weft.config.dir", dir.toString());
+        this.stage = stage;
+        app = new WeftApp();
+        app.init();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        app.stop();
+        System.clearProperty("weft.config.dir");
+    }
+
+    @Test
+    void opensTheWindowOnTheSandboxAndRemembersItOnExit(FxRobot robot) throws Exception {
+        assertThat(stage.getTitle()).isEqualTo("Weft");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#status-refreshed").queryLabeled().getText().startsWith("Refreshed"));
+        robot.interact(() -> stage.hide());
+        app.stop();
+        assertThat(Files.readString(dir.resolve("ui-state.json"))).contains("\"activeProfile\" : \"sandbox-coreweave\"");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.weft.ui.shell;
+
+import dev.weft.profiles.SessionTokenStore;
+import dev.weft.profiles.TokenStore;
+import dev.weft.sandbox.SandboxConfig;
+import dev.weft.service.AppServices;
+import dev.weft.ui.common.UiStateStore;
+import javafx.stage.Stage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/** The real window on a temporary config dir, with its own in-process sandbox and no keychain. */
+final class ShellFixture implements AutoCloseable {
+    final Path configDir;
+    final AppServices services;
+    final TokenStore tokens;
+    Shell shell;
+
+    ShellFixture(Map<String, String> env) {
+        try {
+            configDir = Files.createTempDirectory("weft-ui-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        tokens = new SessionTokenStore("test run without a keychain");
+        services = new AppServices(configDir, env, SandboxConfig.defaults().withProvisioning(java.time.Duration.ofSeconds(30)),
+                w -> CompletableFuture.completedFuture(tokens));
+    }
+
+    ShellFixture() {
+        this(Map.of());
+    }
+
+    /** Opens the window the way WeftApp does, reading the stores first. */
+    Shell open(Stage stage) {
+        UiStateStore ui = new UiStateStore(configDir);
+        shell = Shell.open(stage, services, ui, ui.load(), services.profileStore().load());
+        return shell;
+    }
+
+    /** Every byte of every file under the config dir, as text. */
+    String everythingWritten() {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.walk(configDir)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                all.append(Files.readString(p)).append('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return all.toString();
+    }
+
+    @Override
+    public void close() {
+        services.close();
+    }
+}

@@ -1,0 +1,211 @@
+package dev.weft.ui.shell;
+
+import dev.weft.profiles.Profile;
+import dev.weft.ui.common.Themes;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real main window, driven headless, against its own in-process sandbox. */
+@ExtendWith(ApplicationExtension.class)
+class ShellTest {
+    private ShellFixture f;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        f = new ShellFixture();
+        f.open(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        f.close();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        } catch (Exception e) {
+            throw new AssertionError("condition not met in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Whether a node is on screen: it and every ancestor visible. */
+    private static boolean shown(FxRobot robot, String query) {
+        for (Node n = robot.lookup(query).query(); n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String statusText(FxRobot robot) {
+        return robot.lookup("#status-bar").queryAs(StatusBar.class).getText();
+    }
+
+    private String label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private ComboBox<Profile> switcher(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<Profile> box = robot.lookup("#profile-switcher").queryAs(ComboBox.class);
+        return box;
+    }
+
+    @Test
+    void firstLaunchLandsOnTheSandboxWithItsNotice(FxRobot robot) {
+        assertThat(stage.getTitle()).isEqualTo("Weft");
+        waitUntil(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
+        assertThat(switcher(robot).getValue().name()).isEqualTo("Sandbox");
+        assertThat(statusText(robot)).contains("Sandbox").contains("http://127.0.0.1:").contains("local sandbox");
+        assertThat(shown(robot, "#sandbox-notice")).isTrue();
+        assertThat(label(robot, "#sandbox-notice")).contains("local sandbox").contains("add a profile");
+        waitUntil(() -> label(robot, "#status-refreshed").startsWith("Refreshed"));
+        assertThat(label(robot, "#status-requests")).isEqualTo("Idle");
+        assertThat(switcher(robot).getItems()).extracting(Profile::name).containsExactly("Sandbox", "Sandbox (Kupe)");
+    }
+
+    @Test
+    void addAProfileThroughTheDialogAndTheStatusBarFollows(FxRobot robot) throws Exception {
+        waitUntil(() -> statusText(robot).contains("127.0.0.1"));
+        String sandboxUrl = f.services.sandbox().baseUri().get().toString();
+        robot.clickOn("#profiles-menu").clickOn("#add-profile");
+        waitUntil(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
+        Button add = robot.lookup("#profile-save").queryButton();
+        assertThat(add.isDisabled()).as("nothing typed yet").isTrue();
+        assertThat(label(robot, "#profile-keychain-note")).contains("No system keychain").contains("only until Weft closes");
+
+        robot.clickOn("#profile-name").write("Staging");
+        TextField endpoint = robot.lookup("#profile-endpoint").queryAs(TextField.class);
+        robot.interact(() -> endpoint.setText("http://example.com"));
+        robot.clickOn("#profile-token").write("sandbox-token");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(add.isDisabled()).as("plain http to a remote host is refused").isTrue();
+        robot.interact(() -> endpoint.setText(sandboxUrl));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(add.isDisabled()).isFalse();
+
+        robot.clickOn("#profile-test");
+        waitUntil(() -> label(robot, "#profile-connection").startsWith("Connected"));
+        robot.clickOn(add);
+        waitUntil(() -> switcher(robot).getValue() != null && switcher(robot).getValue().name().equals("Staging"));
+        waitUntil(() -> statusText(robot).startsWith("Staging (CoreWeave)"));
+        assertThat(statusText(robot)).contains(sandboxUrl);
+        waitUntil(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
+        assertThat(shown(robot, "#sandbox-notice")).as("not a sandbox profile").isFalse();
+
+        waitUntil(() -> Files.readString(f.configDir.resolve("profiles.json")).contains("Staging"));
+        assertThat(f.everythingWritten()).doesNotContain("sandbox-token");
+
+        robot.interact(() -> switcher(robot).setValue(switcher(robot).getItems().get(0)));
+        waitUntil(() -> statusText(robot).startsWith("Sandbox (CoreWeave)"));
+    }
+
+    @Test
+    void aBadTokenAsksToFixTheProfileAndNothingIsWrittenInPlainText(FxRobot robot) throws Exception {
+        waitUntil(() -> statusText(robot).contains("127.0.0.1"));
+        String sandboxUrl = f.services.sandbox().baseUri().get().toString();
+        robot.clickOn("#profiles-menu").clickOn("#add-profile");
+        waitUntil(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
+        robot.clickOn("#profile-name").write("Broken");
+        TextField endpoint = robot.lookup("#profile-endpoint").queryAs(TextField.class);
+        robot.interact(() -> endpoint.setText(sandboxUrl));
+        robot.clickOn("#profile-token").write("CW-SECRET-canary-4242");
+        robot.clickOn("#profile-token-reveal");
+        assertThat(robot.lookup("#profile-token-shown").queryAs(TextField.class).getText()).isEqualTo("CW-SECRET-canary-4242");
+        robot.clickOn("#profile-save");
+
+        waitUntil(() -> robot.lookup("#unauthorized-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#unauthorized-dialog").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText()).contains("Broken");
+        assertThat(robot.lookup("#status-error").queryAs(javafx.scene.control.Hyperlink.class).getText()).contains("token");
+        assertThat(f.everythingWritten()).doesNotContain("canary-4242");
+        assertThat(statusText(robot)).doesNotContain("canary");
+
+        robot.clickOn("Edit profile…");
+        waitUntil(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#profile-name").queryAs(TextField.class).getText()).isEqualTo("Broken");
+    }
+
+    @Test
+    void aKupeProfileShowsItsClustersAndExplainsTheStorageTabs(FxRobot robot) {
+        waitUntil(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
+        robot.interact(() -> switcher(robot).setValue(switcher(robot).getItems().get(1)));
+        waitUntil(() -> label(robot, "#clusters-view #summary").startsWith("2 clusters"));
+        assertThat(statusText(robot)).startsWith("Sandbox (Kupe) (Kupe Cloud)");
+        assertThat(label(robot, "#access-keys-view #summary")).contains("Switch to a CoreWeave profile");
+    }
+
+    @Test
+    void shortcutsSwitchTabsFocusSearchAndRefresh(FxRobot robot) {
+        waitUntil(() -> label(robot, "#status-refreshed").startsWith("Refreshed"));
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(2);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Buckets");
+        waitUntil(() -> label(robot, "#buckets-view #summary").startsWith("8 buckets in 2 zones"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertThat(robot.lookup("#search").queryAs(TextField.class).isFocused()).isTrue();
+        robot.write("prod");
+        assertThat(f.shell.viewModel().searchProperty().get()).isEqualTo("prod");
+
+        var before = f.shell.viewModel().lastRefreshProperty().get();
+        robot.sleep(1100);
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        waitUntil(() -> !f.shell.viewModel().lastRefreshProperty().get().equals(before));
+
+        waitUntil(() -> Files.exists(f.configDir.resolve("ui-state.json"))
+                && Files.readString(f.configDir.resolve("ui-state.json")).contains("\"tab\" : 3"));
+    }
+
+    @Test
+    void themeSwitchesToDarkAndIsRemembered(FxRobot robot) {
+        assertThat(Themes.isDark(stage.getScene())).isFalse();
+        robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#preferences-dialog").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<dev.weft.ui.common.Theme> choice =
+                robot.lookup("#theme-choice").queryAs(javafx.scene.control.ChoiceBox.class);
+        robot.interact(() -> choice.setValue(dev.weft.ui.common.Theme.DARK));
+        assertThat(Themes.isDark(stage.getScene())).isTrue();
+        waitUntil(() -> Files.readString(f.configDir.resolve("ui-state.json")).contains("\"DARK\""));
+        robot.interact(() -> choice.setValue(dev.weft.ui.common.Theme.LIGHT));
+        assertThat(Themes.isDark(stage.getScene())).isFalse();
+    }
+
+    @Test
+    void theSandboxNoticeCanBeDismissedForGood(FxRobot robot) {
+        waitUntil(() -> shown(robot, "#sandbox-notice"));
+        robot.clickOn("#notice-dismiss");
+        assertThat(shown(robot, "#sandbox-notice")).isFalse();
+        waitUntil(() -> Files.readString(f.configDir.resolve("ui-state.json")).contains("\"sandboxNoticeDismissed\" : true"));
+    }
+}
