@@ -26,6 +26,8 @@ public abstract class TabViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final BackgroundWork work;
     private final Executor fx;
+    /** Which refresh is current: an older one that finishes late (after a profile switch) is dropped. */
+    private long generation;
 
     protected TabViewModel(BackgroundWork work, Executor fx) {
         this.work = work;
@@ -52,8 +54,13 @@ public abstract class TabViewModel {
             return CompletableFuture.completedFuture(null);
         }
         state.set(State.LOADING);
+        long mine = ++generation;
         CompletableFuture<Void> shown = new CompletableFuture<>();
         work.submit(() -> load(session)).whenCompleteAsync((text, failure) -> {
+            if (mine != generation) {
+                shown.complete(null);
+                return;
+            }
             if (failure == null) {
                 summary.set(text);
                 error.set("");

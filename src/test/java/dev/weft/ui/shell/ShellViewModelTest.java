@@ -1,0 +1,96 @@
+package dev.weft.ui.shell;
+
+import dev.weft.api.ApiToken;
+import dev.weft.profiles.Profile;
+import dev.weft.profiles.ProfileDraft;
+import dev.weft.profiles.ProfileStore;
+import dev.weft.profiles.Provider;
+import dev.weft.ui.common.UiState;
+import dev.weft.ui.tabs.TabViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shell's ViewModel without a toolkit: results are applied on the calling thread (Runnable::run). */
+class ShellViewModelTest {
+    private final ShellFixture f = new ShellFixture(Map.of("COREWEAVE_API_TOKEN", "CW-SECRET-from-env"));
+    private final List<UiState> persisted = new ArrayList<>();
+
+    private ShellViewModel start() {
+        ShellViewModel vm = new ShellViewModel(f.services, Runnable::run, UiState.defaults());
+        vm.onPersist(persisted::add);
+        vm.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), f.services.environment()), null);
+        return vm;
+    }
+
+    @AfterEach
+    void stop() {
+        f.close();
+    }
+
+    private static void await(java.util.concurrent.CompletableFuture<?> future) throws Exception {
+        future.get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void startsOnTheSandboxAndOffersTheEnvironmentProfile() throws Exception {
+        ShellViewModel vm = start();
+        assertThat(vm.profiles()).extracting(Profile::name).containsExactly("Sandbox", "Sandbox (Kupe)", "Environment");
+        assertThat(vm.activeProperty().get().name()).isEqualTo("Sandbox");
+        assertThat(vm.noticeProperty().get()).isEqualTo(ShellViewModel.SANDBOX_NOTICE);
+        await(vm.switchTo(vm.profiles().get(0)));
+        assertThat(vm.tabs()).allSatisfy(t -> assertThat(t.stateProperty().get()).isEqualTo(TabViewModel.State.READY));
+        assertThat(vm.lastRefreshProperty().get()).isNotNull();
+        assertThat(vm.endpointTextProperty().get()).startsWith("http://127.0.0.1:").endsWith("(local sandbox)");
+        assertThat(persisted).last().extracting(UiState::activeProfile).isEqualTo("sandbox-coreweave");
+    }
+
+    @Test
+    void savingAProfileStoresTheTokenInTheTokenStoreNotInTheFile() throws Exception {
+        ShellViewModel vm = start();
+        String url = f.services.sandbox().baseUri().get().toString();
+        Profile p = vm.save(null, new ProfileDraft("Mine", Provider.COREWEAVE, url, null, "sandbox-token")).get(20, TimeUnit.SECONDS);
+        assertThat(f.tokens.get(p.id())).contains(ApiToken.of("sandbox-token"));
+        assertThat(vm.activeProperty().get()).isEqualTo(p);
+        for (int i = 0; i < 100 && !Files.exists(f.configDir.resolve(ProfileStore.FILE)); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(Files.readString(f.configDir.resolve(ProfileStore.FILE))).contains("Mine").doesNotContain("sandbox-token")
+                .doesNotContain("Environment");
+
+        await(vm.remove(p));
+        assertThat(f.tokens.get(p.id())).isEmpty();
+        assertThat(vm.profiles()).extracting(Profile::name).doesNotContain("Mine");
+    }
+
+    @Test
+    void aRejectedTokenAsksOnceAndTheStatusBarKeepsTheError() throws Exception {
+        ShellViewModel vm = start();
+        List<Profile> asked = new ArrayList<>();
+        vm.onUnauthorized(asked::add);
+        String url = f.services.sandbox().baseUri().get().toString();
+        Profile bad = vm.save(null, new ProfileDraft("Bad", Provider.COREWEAVE, url, null, "CW-SECRET-wrong")).get(20, TimeUnit.SECONDS);
+        await(vm.switchTo(bad));
+        assertThat(asked).containsExactly(bad);
+        assertThat(vm.lastErrorProperty().get()).isInstanceOf(dev.weft.api.ApiException.class);
+        assertThat(vm.tabs().get(0).stateProperty().get()).isEqualTo(TabViewModel.State.FAILED);
+        assertThat(vm.tabs().get(0).errorProperty().get()).contains("token");
+    }
+
+    @Test
+    void theEnvironmentProfileUsesTheEnvironmentsToken() throws Exception {
+        ShellViewModel vm = start();
+        Profile env = vm.profiles().get(2);
+        assertThat(env.kind()).isEqualTo(Profile.Kind.ENVIRONMENT);
+        assertThat(env.endpoint().toString()).isEqualTo("https://api.coreweave.com");
+        assertThat(f.services.sessions().open(env).get(5, TimeUnit.SECONDS).client().curl(
+                dev.weft.api.cks.CksApi.listRequest())).contains("$COREWEAVE_API_TOKEN").doesNotContain("from-env");
+    }
+}
