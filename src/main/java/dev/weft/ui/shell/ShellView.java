@@ -81,36 +81,34 @@ public final class ShellView extends BorderPane {
     }
 
     private HBox noticeBanner(ShellViewModel vm) {
-        Label text = new Label();
-        text.setId("sandbox-notice");
-        text.setWrapText(true);
-        text.textProperty().bind(vm.noticeProperty());
-        HBox.setHgrow(text, Priority.ALWAYS);
         noticeAdd.setId("notice-add-profile");
         noticeDismiss.setId("notice-dismiss");
-        noticeDismiss.getStyleClass().add("flat");
-        noticeAdd.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        noticeDismiss.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox banner = new HBox(text, noticeAdd, noticeDismiss);
-        banner.getStyleClass().add("weft-banner");
-        banner.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
+        return banner("sandbox-notice", vm.noticeProperty(), noticeAdd, noticeDismiss);
     }
 
     private HBox problemBanner(ShellViewModel vm) {
-        Label text = new Label();
-        text.setId("problem-notice");
-        text.setWrapText(true);
-        text.textProperty().bind(vm.problemProperty());
-        HBox.setHgrow(text, Priority.ALWAYS);
         Button dismiss = new Button("Dismiss");
-        dismiss.getStyleClass().add("flat");
-        dismiss.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dismiss.setOnAction(e -> vm.problemProperty().set(""));
-        HBox banner = new HBox(text, dismiss);
-        banner.getStyleClass().addAll("weft-banner", "warning");
-        banner.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        HBox banner = banner("problem-notice", vm.problemProperty(), dismiss);
+        banner.getStyleClass().add("warning");
+        return banner;
+    }
+
+    /** A strip under the toolbar that shows {@code text} while it is not empty, with its buttons at the end. */
+    private static HBox banner(String id, javafx.beans.property.StringProperty text, Button... actions) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        HBox banner = new HBox(label);
+        for (Button b : actions) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            banner.getChildren().add(b);
+        }
+        actions[actions.length - 1].getStyleClass().add("flat");
+        banner.getStyleClass().add("weft-banner");
+        banner.visibleProperty().bind(text.isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
     }

@@ -142,20 +142,20 @@ public final class ShellViewModel {
         }, fx);
     }
 
-    private boolean unauthorizedShown;
+    /** One unauthorized prompt at a time, however many requests fail with 401 together. */
+    private final java.util.concurrent.atomic.AtomicBoolean unauthorizedShown = new java.util.concurrent.atomic.AtomicBoolean();
 
     private void reportError(Throwable failure) {
         Throwable cause = ErrorPresenter.unwrap(failure);
         lastError.set(cause);
-        if (cause instanceof ApiException a && a.isUnauthorized() && !unauthorizedShown && active.get() != null) {
-            unauthorizedShown = true;
+        if (cause instanceof ApiException a && a.isUnauthorized() && active.get() != null && unauthorizedShown.compareAndSet(false, true)) {
             onUnauthorized.accept(active.get());
         }
     }
 
     /** The unauthorized prompt was closed: a later 401 may ask again. */
     public void unauthorizedHandled() {
-        unauthorizedShown = false;
+        unauthorizedShown.set(false);
     }
 
     /**

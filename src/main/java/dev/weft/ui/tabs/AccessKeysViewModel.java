@@ -23,8 +23,7 @@ public final class AccessKeysViewModel extends TabViewModel {
 
     @Override
     protected String unavailableReason(Session session) {
-        return session.isCoreWeave() ? null
-                : "Access keys belong to CoreWeave AI Object Storage. Switch to a CoreWeave profile to manage them.";
+        return coreWeaveOnly(session, "Access keys");
     }
 
     @Override

@@ -21,8 +21,7 @@ public final class BucketsViewModel extends TabViewModel {
 
     @Override
     protected String unavailableReason(Session session) {
-        return session.isCoreWeave() ? null
-                : "Buckets belong to CoreWeave AI Object Storage. Switch to a CoreWeave profile to see them.";
+        return coreWeaveOnly(session, "Buckets");
     }
 
     @Override

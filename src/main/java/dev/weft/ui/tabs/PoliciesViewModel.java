@@ -19,8 +19,7 @@ public final class PoliciesViewModel extends TabViewModel {
 
     @Override
     protected String unavailableReason(Session session) {
-        return session.isCoreWeave() ? null
-                : "Access policies belong to CoreWeave AI Object Storage. Switch to a CoreWeave profile to edit them.";
+        return coreWeaveOnly(session, "Access policies");
     }
 
     @Override

@@ -27,7 +27,7 @@ public abstract class TabViewModel {
     private final BackgroundWork work;
     private final Executor fx;
     /** Which refresh is current: an older one that finishes late (after a profile switch) is dropped. */
-    private long generation;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     protected TabViewModel(BackgroundWork work, Executor fx) {
         this.work = work;
@@ -35,6 +35,12 @@ public abstract class TabViewModel {
     }
 
     public abstract String title();
+
+    /** For the storage tabs: null for a CoreWeave profile, else why the tab has nothing here. */
+    protected static String coreWeaveOnly(Session session, String what) {
+        return session.isCoreWeave() ? null
+                : what + " belong to CoreWeave AI Object Storage. Switch to a CoreWeave profile to see them.";
+    }
 
     /** Why this tab has nothing for the session's profile, or null when it applies. */
     protected abstract String unavailableReason(Session session);
@@ -54,10 +60,10 @@ public abstract class TabViewModel {
             return CompletableFuture.completedFuture(null);
         }
         state.set(State.LOADING);
-        long mine = ++generation;
+        long mine = generation.incrementAndGet();
         CompletableFuture<Void> shown = new CompletableFuture<>();
         work.submit(() -> load(session)).whenCompleteAsync((text, failure) -> {
-            if (mine != generation) {
+            if (mine != generation.get()) {
                 shown.complete(null);
                 return;
             }
