@@ -2,6 +2,7 @@ package dev.weft;
 
 import dev.weft.api.Version;
 import dev.weft.sandbox.EmulatorCommand;
+import dev.weft.service.TokenCommand;
 
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -16,6 +17,8 @@ public final class Main {
             "usage: weft [command]",
             "  (no command)    open the Weft window",
             "  emulator ...    run the CoreWeave/Kupe API sandbox on its own (weft emulator --help)",
+            "  token --profile NAME",
+            "                  print a Kubernetes ExecCredential with the profile's token (for kubeconfigs)",
             "  --help          show this help",
             "  --version       show the version");
 
@@ -47,6 +50,9 @@ public final class Main {
             }
             case "emulator" -> {
                 return EmulatorCommand.run(args.subList(1, args.size()), out, err);
+            }
+            case "token" -> {
+                return TokenCommand.run(args.subList(1, args.size()), out, err);
             }
             default -> {
                 err.println("weft: unknown argument: " + first);

@@ -1,0 +1,65 @@
+package dev.weft.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.api.Json;
+import dev.weft.domain.kubeconfig.KubeconfigEntry;
+import dev.weft.domain.kubeconfig.Kubeconfigs;
+import dev.weft.profiles.AtomicFiles;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes kubeconfigs as seed 002 asks: owner-only (0600), atomically, and when a file is merged
+ * into or replaced, the old one is backed up first. A file that was readable by others is reported.
+ */
+public final class KubeconfigFiles {
+    private KubeconfigFiles() {
+    }
+
+    /** What writing did: where, the backup it made, and a warning when the old file was too open. */
+    public record Written(Path file, Optional<Path> backup, Optional<String> warning) {
+    }
+
+    /** The file kubectl reads by default: the first of {@code $KUBECONFIG}, else {@code ~/.kube/config}. */
+    public static Path defaultPath(Map<String, String> env, String home) {
+        String kc = env.get("KUBECONFIG");
+        if (kc != null && !kc.isBlank()) {
+            return Path.of(kc.split(java.io.File.pathSeparator)[0]);
+        }
+        return Path.of(home, ".kube", "config");
+    }
+
+    /** Adds the entry to {@code file} (merging when it exists, creating it otherwise). Blocking. */
+    public static Written merge(Path file, KubeconfigEntry entry, boolean makeCurrent) throws IOException {
+        if (!Files.exists(file)) {
+            return write(file, Kubeconfigs.fresh(entry));
+        }
+        JsonNode existing = Json.YAML.readTree(file.toFile());
+        if (existing != null && !existing.isNull() && !existing.isObject()) {
+            throw new IOException(file + " is not a kubeconfig (its top level is not a mapping); nothing was changed");
+        }
+        ObjectNode doc = existing == null || existing.isNull() ? Json.YAML.createObjectNode() : (ObjectNode) existing;
+        return write(file, Kubeconfigs.merge(doc, entry, makeCurrent));
+    }
+
+    /** Writes a kubeconfig holding only the entry, replacing (after backing up) any file there. Blocking. */
+    public static Written replace(Path file, KubeconfigEntry entry) throws IOException {
+        return write(file, Kubeconfigs.fresh(entry));
+    }
+
+    private static Written write(Path file, ObjectNode doc) throws IOException {
+        Optional<String> warning = Optional.empty();
+        if (Files.exists(file) && AtomicFiles.readableByOthers(file)) {
+            warning = Optional.of(file + " was readable by other users; Weft wrote it back owner-only (0600), "
+                    + "as kubeconfig files holding credentials should be.");
+        }
+        Optional<Path> backup = AtomicFiles.backup(file);
+        AtomicFiles.write(file, Json.YAML.writeValueAsBytes(doc));
+        return new Written(file, backup, warning);
+    }
+}

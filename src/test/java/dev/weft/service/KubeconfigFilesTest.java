@@ -1,0 +1,131 @@
+package dev.weft.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.weft.api.Json;
+import dev.weft.domain.kubeconfig.KubeconfigEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Kubeconfig files as kubectl and seed 002 expect them: parsed back as YAML, owner-only, merged without loss. */
+class KubeconfigFilesTest {
+    @TempDir
+    Path dir;
+
+    private static final String EXISTING = """
+            apiVersion: v1
+            kind: Config
+            current-context: work
+            clusters:
+            - name: work-cluster
+              cluster:
+                server: https://work.example.com
+                certificate-authority-data: Q0E=
+            users:
+            - name: work-user
+              user:
+                token: keep-me
+            contexts:
+            - name: work
+              context:
+                cluster: work-cluster
+                user: work-user
+                namespace: team-a
+            preferences:
+              colors: true
+            """;
+
+    private static KubeconfigEntry exec(String cluster) {
+        return new KubeconfigEntry("cks-" + cluster, "https://abc-123.k8s.us-east-04a.coreweave.com", null, "weft-prod",
+                "cks-" + cluster, new KubeconfigEntry.Exec("weft", List.of("token", "--profile", "Prod")));
+    }
+
+    private static String perms(Path p) throws Exception {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+    }
+
+    @Test
+    void aNewFileIsValidYamlOwnerOnlyAndHoldsNoToken() throws Exception {
+        Path file = dir.resolve("new/config");
+        KubeconfigFiles.Written w = KubeconfigFiles.merge(file, exec("prod-east"), true);
+        assertThat(w.backup()).isEmpty();
+        assertThat(perms(file)).isEqualTo("rw-------");
+        JsonNode doc = Json.YAML.readTree(file.toFile());
+        assertThat(doc.path("current-context").asText()).isEqualTo("cks-prod-east");
+        assertThat(doc.at("/clusters/0/cluster/server").asText()).isEqualTo("https://abc-123.k8s.us-east-04a.coreweave.com");
+        JsonNode exec = doc.at("/users/0/user/exec");
+        assertThat(exec.path("apiVersion").asText()).isEqualTo("client.authentication.k8s.io/v1");
+        assertThat(exec.path("command").asText()).isEqualTo("weft");
+        assertThat(exec.path("args").toString()).isEqualTo("[\"token\",\"--profile\",\"Prod\"]");
+        assertThat(Files.readString(file)).doesNotContain("token:");
+    }
+
+    @Test
+    void mergingKeepsEveryOtherEntryBacksUpAndWarnsAboutLoosePermissions() throws Exception {
+        Path file = dir.resolve("config");
+        Files.writeString(file, EXISTING);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        KubeconfigFiles.Written w = KubeconfigFiles.merge(file, exec("prod-east"), false);
+        assertThat(w.warning()).hasValueSatisfying(s -> assertThat(s).contains("readable by other users"));
+        assertThat(w.backup()).hasValueSatisfying(b -> {
+            try {
+                assertThat(Files.readString(b)).isEqualTo(EXISTING);
+                assertThat(perms(b)).isEqualTo("rw-------");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertThat(perms(file)).isEqualTo("rw-------");
+        JsonNode doc = Json.YAML.readTree(file.toFile());
+        assertThat(doc.path("current-context").asText()).as("not asked to switch").isEqualTo("work");
+        assertThat(doc.path("contexts").findValuesAsText("name")).containsExactly("work", "cks-prod-east");
+        assertThat(doc.at("/contexts/0/context/namespace").asText()).isEqualTo("team-a");
+        assertThat(doc.at("/users/0/user/token").asText()).isEqualTo("keep-me");
+        assertThat(doc.at("/preferences/colors").asBoolean()).isTrue();
+
+        KubeconfigFiles.merge(file, exec("prod-east"), true);
+        JsonNode again = Json.YAML.readTree(file.toFile());
+        assertThat(again.path("clusters")).as("the same names are replaced, not duplicated").hasSize(2);
+        assertThat(again.path("current-context").asText()).isEqualTo("cks-prod-east");
+    }
+
+    @Test
+    void anEmbeddedTokenIsWrittenOnlyWhenChosen() throws Exception {
+        Path file = dir.resolve("embedded");
+        KubeconfigEntry entry = new KubeconfigEntry("kupe-production", "https://production.clusters.kupe.cloud", "Q0E=",
+                "weft-kupe-token", "kupe-production", new KubeconfigEntry.Token("kupe_secret_123"));
+        assertThat(entry.toString()).doesNotContain("kupe_secret_123");
+        KubeconfigFiles.replace(file, entry);
+        JsonNode doc = Json.YAML.readTree(file.toFile());
+        assertThat(doc.at("/users/0/user/token").asText()).isEqualTo("kupe_secret_123");
+        assertThat(doc.at("/clusters/0/cluster/certificate-authority-data").asText()).isEqualTo("Q0E=");
+        assertThat(perms(file)).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aFileThatIsNotAKubeconfigIsLeftAlone() throws Exception {
+        Path file = dir.resolve("list");
+        Files.writeString(file, "- just\n- a list\n");
+        try {
+            KubeconfigFiles.merge(file, exec("x"), true);
+            throw new AssertionError("expected a refusal");
+        } catch (java.io.IOException e) {
+            assertThat(e.getMessage()).contains("not a kubeconfig");
+        }
+        assertThat(Files.readString(file)).isEqualTo("- just\n- a list\n");
+    }
+
+    @Test
+    void theDefaultPathFollowsKubeconfig() {
+        assertThat(KubeconfigFiles.defaultPath(Map.of("KUBECONFIG", "/a/one:/b/two"), "/home/u")).isEqualTo(Path.of("/a/one"));
+        assertThat(KubeconfigFiles.defaultPath(Map.of(), "/home/u")).isEqualTo(Path.of("/home/u/.kube/config"));
+    }
+}

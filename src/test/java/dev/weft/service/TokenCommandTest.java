@@ -1,0 +1,90 @@
+package dev.weft.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.weft.api.ApiToken;
+import dev.weft.api.Json;
+import dev.weft.profiles.Profile;
+import dev.weft.profiles.ProfileStore;
+import dev.weft.profiles.Provider;
+import dev.weft.profiles.SessionTokenStore;
+import dev.weft.profiles.TokenStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code weft token}: its output is an ExecCredential kubectl accepts; its failures say why on stderr. */
+class TokenCommandTest {
+    @TempDir
+    Path dir;
+    private Profile prod;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    /** A keychain stand-in that says it is persistent; the real keychain is covered by KeychainTokenStoreTest. */
+    private static TokenStore keychainWith(String id, String token) {
+        SessionTokenStore memory = new SessionTokenStore("test");
+        memory.put(id, ApiToken.of(token));
+        return new TokenStore() {
+            public Optional<ApiToken> get(String p) { return memory.get(p); }
+            public void put(String p, ApiToken t) { memory.put(p, t); }
+            public void delete(String p) { memory.delete(p); }
+            public boolean persistent() { return true; }
+            public String describe() { return "test keychain"; }
+        };
+    }
+
+    @BeforeEach
+    void profiles() throws Exception {
+        prod = Profile.saved("Prod", Provider.COREWEAVE, URI.create("https://api.coreweave.com"), null);
+        new ProfileStore(dir).save(List.of(prod, Profile.sandbox("Sandbox", Provider.COREWEAVE, null)));
+    }
+
+    private int run(Map<String, String> env, TokenStore store, String... args) {
+        return TokenCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), dir, env, () -> store);
+    }
+
+    @Test
+    void printsAnExecCredentialWithTheKeychainsToken() throws Exception {
+        assertThat(run(Map.of(), keychainWith(prod.id(), "CW-SECRET-abc"), "--profile", "Prod")).isZero();
+        JsonNode c = Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(c.path("apiVersion").asText()).isEqualTo("client.authentication.k8s.io/v1");
+        assertThat(c.path("kind").asText()).isEqualTo("ExecCredential");
+        assertThat(c.at("/status/token").asText()).isEqualTo("CW-SECRET-abc");
+        assertThat(err.size()).isZero();
+    }
+
+    @Test
+    void sandboxAndEnvironmentProfilesNeedNoKeychain() throws Exception {
+        assertThat(run(Map.of(), null, "--profile", "Sandbox")).isZero();
+        assertThat(Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8)).at("/status/token").asText()).isEqualTo("sandbox-token");
+        out.reset();
+        assertThat(run(Map.of("COREWEAVE_API_TOKEN", "CW-SECRET-env"), null, "--profile", "Environment")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("CW-SECRET-env");
+    }
+
+    @Test
+    void failuresGoToStderrWithANonZeroExit() {
+        assertThat(run(Map.of(), null)).isEqualTo(2);
+        assertThat(run(Map.of(), null, "--profile", "Nope")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no profile named \"Nope\"");
+        err.reset();
+        assertThat(run(Map.of(), keychainWith("other", "x"), "--profile", "Prod")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("holds no token");
+        err.reset();
+        assertThat(run(Map.of(), new SessionTokenStore("no D-Bus"), "--profile", "Prod")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("No system keychain");
+        assertThat(out.size()).isZero();
+    }
+}
