@@ -33,16 +33,28 @@ public final class BackgroundWork implements AutoCloseable {
 
     /** Runs {@code call} on the executor and hands back its result; the call itself may return a future. */
     public <T> CompletableFuture<T> submit(Supplier<CompletableFuture<T>> call) {
-        return CompletableFuture.supplyAsync(call, executor).thenCompose(f -> f);
+        return supply(call).thenCompose(f -> f);
     }
 
-    /** Runs a blocking action on the executor. */
+    /** Runs a blocking action on the executor; after {@link #close} the future fails instead of throwing. */
     public <T> CompletableFuture<T> supply(Supplier<T> action) {
-        return CompletableFuture.supplyAsync(action, executor);
+        try {
+            return CompletableFuture.supplyAsync(action, executor);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new IllegalStateException("Weft is shutting down", e));
+        }
+    }
+
+    /** True once the app is closing: nothing new should be started. */
+    public boolean isClosed() {
+        return executor.isShutdown();
     }
 
     /** Fire and forget, but failures reach the uncaught handler. */
     public void run(Runnable action) {
+        if (isClosed()) {
+            return;
+        }
         executor.execute(() -> {
             try {
                 action.run();

@@ -1,6 +1,7 @@
 package dev.weft.service;
 
 import dev.weft.api.ApiClient;
+import dev.weft.api.ApiToken;
 import dev.weft.api.cks.CksApi;
 import dev.weft.api.kupe.KupeApi;
 import dev.weft.api.objectstorage.ObjectStorageApi;
@@ -9,9 +10,13 @@ import dev.weft.profiles.Profile;
 import dev.weft.profiles.Provider;
 
 import java.net.URI;
+import java.util.function.Supplier;
 
-/** The active profile with a client for its endpoint: what every tab talks through. */
-public record Session(Profile profile, URI endpoint, ApiClient client) {
+/**
+ * The active profile with a client for its endpoint: what every tab talks through. {@code token}
+ * gives the token itself, only for what the user explicitly asks to hold it (an embedded kubeconfig).
+ */
+public record Session(Profile profile, URI endpoint, ApiClient client, Supplier<ApiToken> token) {
 
     public boolean isCoreWeave() {
         return profile.provider() == Provider.COREWEAVE;

@@ -51,7 +51,7 @@ public final class Sessions {
                 .token(token)
                 .tokenVariable(profile.provider().tokenVariable)
                 .listener(listener)
-                .build()));
+                .build(), token));
     }
 
     private Supplier<ApiToken> tokenFor(Profile profile) {

@@ -74,7 +74,10 @@ public final class Shell {
         placeWindow(state);
         stage.setScene(scene);
         wire(scene, state);
-        stage.setOnHidden(e -> saveGeometry());
+        stage.setOnHidden(e -> {
+            vm.clusters().stopPolling();
+            saveGeometry();
+        });
         stage.show();
     }
 

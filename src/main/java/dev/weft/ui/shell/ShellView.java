@@ -69,8 +69,10 @@ public final class ShellView extends BorderPane {
 
         setTop(new VBox(toolbar, noticeBanner(vm), problemBanner(vm)));
         for (int i = 0; i < vm.tabs().size(); i++) {
-            TabViewModel tvm = vm.tabs().get(i);
-            Tab tab = new Tab(tvm.title(), new TabView(tvm, COMING.get(i)));
+            TabViewModel<?> tvm = vm.tabs().get(i);
+            javafx.scene.Node content = tvm == vm.clusters() ? new dev.weft.ui.clusters.ClustersView(vm.clusters(), owner)
+                    : new TabView(tvm, COMING.get(i));
+            Tab tab = new Tab(tvm.title(), content);
             tab.setId("tab-" + tvm.title().toLowerCase().replace(' ', '-'));
             tab.setClosable(false);
             tabs.getTabs().add(tab);

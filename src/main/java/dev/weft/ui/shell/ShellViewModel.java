@@ -15,7 +15,7 @@ import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.UiState;
 import dev.weft.ui.tabs.AccessKeysViewModel;
 import dev.weft.ui.tabs.BucketsViewModel;
-import dev.weft.ui.tabs.ClustersViewModel;
+import dev.weft.ui.clusters.ClustersViewModel;
 import dev.weft.ui.tabs.PoliciesViewModel;
 import dev.weft.ui.tabs.TabViewModel;
 import javafx.beans.property.IntegerProperty;
@@ -56,7 +56,7 @@ public final class ShellViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
-    private final List<TabViewModel> tabs;
+    private final List<TabViewModel<?>> tabs;
     private Consumer<Profile> onUnauthorized = p -> { };
     private Consumer<UiState> persist = s -> { };
     private UiState uiState;
@@ -65,7 +65,7 @@ public final class ShellViewModel {
         this.services = services;
         this.fx = fx;
         this.uiState = uiState;
-        this.tabs = List.of(new ClustersViewModel(services.work(), fx), new AccessKeysViewModel(services.work(), fx),
+        this.tabs = List.of(new ClustersViewModel(services.work(), fx, search), new AccessKeysViewModel(services.work(), fx),
                 new PoliciesViewModel(services.work(), fx), new BucketsViewModel(services.work(), fx));
         services.onRequestsInFlight(n -> fx.execute(() -> inFlight.set(n)));
     }
@@ -129,7 +129,7 @@ public final class ShellViewModel {
             return CompletableFuture.completedFuture(null);
         }
         List<CompletableFuture<Void>> all = new ArrayList<>();
-        for (TabViewModel tab : tabs) {
+        for (TabViewModel<?> tab : tabs) {
             all.add(tab.refresh(s).exceptionally(failure -> {
                 reportError(failure);
                 return null;
@@ -287,7 +287,11 @@ public final class ShellViewModel {
         return problem;
     }
 
-    public List<TabViewModel> tabs() {
+    public ClustersViewModel clusters() {
+        return (ClustersViewModel) tabs.get(0);
+    }
+
+    public List<TabViewModel<?>> tabs() {
         return tabs;
     }
 }

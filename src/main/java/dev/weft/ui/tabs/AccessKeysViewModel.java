@@ -11,7 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /** The Access Keys tab: AI Object Storage keys, CoreWeave profiles only. */
-public final class AccessKeysViewModel extends TabViewModel {
+public final class AccessKeysViewModel extends TabViewModel<String> {
     public AccessKeysViewModel(BackgroundWork work, Executor fx) {
         super(work, fx);
     }
@@ -24,6 +24,11 @@ public final class AccessKeysViewModel extends TabViewModel {
     @Override
     protected String unavailableReason(Session session) {
         return coreWeaveOnly(session, "Access keys");
+    }
+
+    @Override
+    protected String show(String summary, Session session) {
+        return summary;
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /** The Buckets tab: bucket info and usage, CoreWeave profiles only. */
-public final class BucketsViewModel extends TabViewModel {
+public final class BucketsViewModel extends TabViewModel<String> {
     public BucketsViewModel(BackgroundWork work, Executor fx) {
         super(work, fx);
     }
@@ -22,6 +22,11 @@ public final class BucketsViewModel extends TabViewModel {
     @Override
     protected String unavailableReason(Session session) {
         return coreWeaveOnly(session, "Buckets");
+    }
+
+    @Override
+    protected String show(String summary, Session session) {
+        return summary;
     }
 
     @Override

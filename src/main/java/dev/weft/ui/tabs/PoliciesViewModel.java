@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /** The Policies tab: organization access policies, CoreWeave profiles only. */
-public final class PoliciesViewModel extends TabViewModel {
+public final class PoliciesViewModel extends TabViewModel<String> {
     public PoliciesViewModel(BackgroundWork work, Executor fx) {
         super(work, fx);
     }
@@ -20,6 +20,11 @@ public final class PoliciesViewModel extends TabViewModel {
     @Override
     protected String unavailableReason(Session session) {
         return coreWeaveOnly(session, "Access policies");
+    }
+
+    @Override
+    protected String show(String summary, Session session) {
+        return summary;
     }
 
     @Override

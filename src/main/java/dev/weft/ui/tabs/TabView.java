@@ -10,7 +10,7 @@ import javafx.scene.layout.VBox;
  * one-line summary, or the error in plain words. Bindings only; no logic.
  */
 public final class TabView extends VBox {
-    public TabView(TabViewModel vm, String comingNext) {
+    public TabView(TabViewModel<?> vm, String comingNext) {
         super(14);
         setAlignment(Pos.CENTER);
         setId(vm.title().toLowerCase().replace(' ', '-') + "-view");

@@ -16,9 +16,9 @@ import java.util.concurrent.Executor;
 /**
  * What every tab's ViewModel shares: a state (loading, ready, failed, not for this profile), a
  * one-line summary, and a refresh that loads on the service executor and applies the result on
- * the FX executor. Later issues replace the summary with the tab's full content.
+ * the FX executor; {@link #show} puts the result into the tab's own properties.
  */
-public abstract class TabViewModel {
+public abstract class TabViewModel<T> {
     public enum State { IDLE, LOADING, READY, FAILED, UNAVAILABLE }
 
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
@@ -46,7 +46,10 @@ public abstract class TabViewModel {
     protected abstract String unavailableReason(Session session);
 
     /** Loads the tab's data; runs on the service executor. */
-    protected abstract CompletableFuture<String> load(Session session);
+    protected abstract CompletableFuture<T> load(Session session);
+
+    /** Shows what {@link #load} found, on the FX executor; returns the tab's one-line summary. */
+    protected abstract String show(T result, Session session);
 
     /**
      * Refreshes for the session. Completes once the result is shown in the tab; exceptionally, with
@@ -68,7 +71,7 @@ public abstract class TabViewModel {
                 return;
             }
             if (failure == null) {
-                summary.set(text);
+                summary.set(show(text, session));
                 error.set("");
                 state.set(State.READY);
             } else {

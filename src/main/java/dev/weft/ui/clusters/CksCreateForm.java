@@ -1,0 +1,261 @@
+package dev.weft.ui.clusters;
+
+import dev.weft.api.FieldViolation;
+import dev.weft.api.cks.ClusterNetwork;
+import dev.weft.api.cks.CreateClusterRequest;
+import dev.weft.api.cks.Oidc;
+import dev.weft.api.cks.Tailscale;
+import dev.weft.api.cks.Webhook;
+import dev.weft.api.vpc.Vpc;
+import dev.weft.domain.cks.CksCatalog;
+import dev.weft.domain.cks.ClusterContext;
+import dev.weft.domain.cks.ClusterRules;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Create a CKS cluster: placement and network first, the optional settings under "Advanced". Every
+ * rule of api-notes is checked as the user types, against the VPCs the organization has.
+ */
+final class CksCreateForm extends FormDialog {
+    private final ClustersViewModel vm;
+    private final ObservableList<Vpc> vpcs;
+    final TextField name = new TextField();
+    final ComboBox<String> zone = new ComboBox<>(FXCollections.observableArrayList(CksCatalog.ZONES));
+    final ComboBox<Vpc> vpc = new ComboBox<>();
+    final ComboBox<String> pod = new ComboBox<>();
+    final ComboBox<String> service = new ComboBox<>();
+    final CheckComboBox<String> lbs = new CheckComboBox<>();
+    final Label lbProblem = new Label();
+    final ComboBox<String> version = new ComboBox<>(FXCollections.observableArrayList(CksCatalog.VERSIONS));
+    final CheckBox isPublic = new CheckBox("Reachable from the Internet");
+    final TextField oidcIssuer = new TextField();
+    final TextField oidcClient = new TextField();
+    final TextField authn = new TextField();
+    final TextField authz = new TextField();
+    final TextField audit = new TextField();
+    final TextArea kubelet = new TextArea();
+    final TextField sans = new TextField();
+    final TextField tailscale = new TextField();
+    final ComboBox<ClusterRow> shared = new ComboBox<>();
+    final CheckBox hideOidcInfo = new CheckBox("Do not publish the OIDC discovery documents");
+
+    CksCreateForm(Window owner, ClustersViewModel vm, List<Vpc> known) {
+        super(owner, "New cluster", "Create a CKS cluster", "Create", "create-cluster");
+        this.vm = vm;
+        this.vpcs = FXCollections.observableArrayList(known);
+        name.setId("cluster-name");
+        zone.setId("cluster-zone");
+        vpc.setId("cluster-vpc");
+        pod.setId("cluster-pod");
+        service.setId("cluster-service");
+        lbs.setId("cluster-lbs");
+        version.setId("cluster-version");
+        name.setPromptText("lowercase letters, digits and hyphens; at most 30");
+        version.setValue(CksCatalog.latestVersion());
+        vpc.setConverter(new StringConverter<>() {
+            public String toString(Vpc v) {
+                return v == null ? "" : v.name() + " (" + v.vpcPrefixes().size() + " prefixes)";
+            }
+
+            public Vpc fromString(String s) {
+                return null;
+            }
+        });
+        zone.valueProperty().addListener((o, a, z) -> {
+            vpc.setItems(vpcs.filtered(v -> v.zone().equals(z)));
+            vpc.setValue(vpc.getItems().isEmpty() ? null : vpc.getItems().get(0));
+        });
+        vpc.valueProperty().addListener((o, a, v) -> fillPrefixes(v));
+        Button newVpc = new Button("New VPC…");
+        newVpc.setId("cluster-new-vpc");
+        newVpc.setOnAction(e -> new VpcForm(getDialogPane().getScene().getWindow(), vm, zone.getValue(), created -> {
+            vpcs.add(created);
+            zone.setValue(created.zone());
+            vpc.setItems(vpcs.filtered(v -> v.zone().equals(created.zone())));
+            vpc.setValue(created);
+        }).show());
+        HBox vpcRow = new HBox(6, vpc, newVpc);
+        HBox.setHgrow(vpc, Priority.ALWAYS);
+        vpc.setMaxWidth(Double.MAX_VALUE);
+
+        form.add("Name", name, "name");
+        form.add("Zone", zone, "zone");
+        form.add("VPC", vpcRow);
+        form.validation().registerValidator(vpc, false, (javafx.scene.control.Control c, Vpc v) -> problem("vpcId", c));
+        form.add("Pod prefix", pod, "network.podCidrName");
+        form.add("Service prefix", service, "network.serviceCidrName");
+        form.add("Load-balancer prefixes", lbs);
+        lbProblem.getStyleClass().add("status-error");
+        lbProblem.setId("cluster-lbs-problem");
+        form.span(lbProblem);
+        form.add("Kubernetes version", version, "version");
+        form.add("API server", isPublic);
+        form.span(advanced());
+        form.rules(this::violations, vpc.valueProperty(), zone.valueProperty());
+        lbs.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) ch -> {
+            form.validation().revalidate();
+            updateLbProblem();
+        });
+        form.validation().invalidProperty().addListener((o, a, b) -> updateLbProblem());
+        zone.setValue(known.isEmpty() ? CksCatalog.ZONES.get(0) : known.get(0).zone());
+        updateLbProblem();
+    }
+
+    private TitledPane advanced() {
+        dev.weft.ui.common.RuleForm more = form;
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        Button pick = new Button("Choose file…");
+        pick.setOnAction(e -> chooseAuditPolicy());
+        audit.setPromptText("base64 of a JSON or YAML audit policy");
+        HBox auditRow = new HBox(6, audit, pick);
+        HBox.setHgrow(audit, Priority.ALWAYS);
+        kubelet.setPromptText("{\"maxPods\": 200}");
+        kubelet.setPrefRowCount(3);
+        sans.setPromptText("api.example.com, 10.0.0.10");
+        shared.setItems(vm.items().filtered(i -> i.row().running()).stream().map(ClusterItem::row)
+                .collect(FXCollections::observableArrayList, ObservableList::add, ObservableList::addAll));
+        shared.setConverter(new StringConverter<>() {
+            public String toString(ClusterRow r) {
+                return r == null ? "" : r.name() + " (" + r.key() + ")";
+            }
+
+            public ClusterRow fromString(String s) {
+                return null;
+            }
+        });
+        oidcIssuer.setPromptText("https://issuer.example.com");
+        int r = 0;
+        g.addRow(r++, new Label("OIDC issuer URL"), oidcIssuer);
+        g.addRow(r++, new Label("OIDC client ID"), oidcClient);
+        g.addRow(r++, new Label("Authentication webhook"), authn);
+        g.addRow(r++, new Label("Authorization webhook"), authz);
+        g.addRow(r++, new Label("Audit policy"), auditRow);
+        g.addRow(r++, new Label("Kubelet overrides (JSON)"), kubelet);
+        g.addRow(r++, new Label("Additional SANs"), sans);
+        g.addRow(r++, new Label("Tailscale client ID"), tailscale);
+        g.addRow(r++, new Label("Shared storage from"), shared);
+        g.add(hideOidcInfo, 1, r);
+        javafx.scene.layout.ColumnConstraints c0 = new javafx.scene.layout.ColumnConstraints();
+        c0.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints c1 = new javafx.scene.layout.ColumnConstraints();
+        c1.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().setAll(c0, c1);
+        for (var pair : List.of(
+                java.util.Map.entry(oidcIssuer, "oidc.issuerUrl"), java.util.Map.entry(oidcClient, "oidc.clientId"),
+                java.util.Map.entry(authn, "authnWebhook"), java.util.Map.entry(authz, "authzWebhook"),
+                java.util.Map.entry(audit, "auditPolicy"), java.util.Map.entry(sans, "additionalServerSans"),
+                java.util.Map.entry(tailscale, "tailscale.clientId"))) {
+            more.validation().registerValidator(pair.getKey(), false,
+                    (javafx.scene.control.Control c, String v) -> problem(pair.getValue(), c));
+        }
+        more.validation().registerValidator(kubelet, false, (javafx.scene.control.Control c, String v) -> problem("kubelet", c));
+        TitledPane pane = new TitledPane("Advanced: OIDC, webhooks, audit, kubelet, SANs, Tailscale, shared storage", g);
+        pane.setId("cluster-advanced");
+        pane.setExpanded(false);
+        return pane;
+    }
+
+    private org.controlsfx.validation.ValidationResult problem(String field, javafx.scene.control.Control c) {
+        return violations().stream().filter(v -> v.field().equals(field) || v.field().startsWith(field + "."))
+                .findFirst().map(v -> org.controlsfx.validation.ValidationResult.fromError(c, v.description()))
+                .orElse(new org.controlsfx.validation.ValidationResult());
+    }
+
+    private void updateLbProblem() {
+        String p = violations().stream().filter(v -> v.field().equals("network.internalLbCidrNames"))
+                .map(FieldViolation::description).findFirst().orElse("");
+        lbProblem.setText(p.isEmpty() ? "" : "Load-balancer prefixes: " + p);
+        lbProblem.setVisible(!p.isEmpty());
+        lbProblem.setManaged(!p.isEmpty());
+    }
+
+    private void fillPrefixes(Vpc v) {
+        List<String> names = v == null ? List.of() : v.vpcPrefixes().stream().map(Vpc.VpcPrefix::name).toList();
+        pod.getItems().setAll(names);
+        service.getItems().setAll(names);
+        lbs.getCheckModel().clearChecks();
+        lbs.getItems().setAll(names);
+        pod.setValue(names.stream().filter(n -> n.contains("pod")).findFirst().orElse(null));
+        service.setValue(names.stream().filter(n -> n.contains("service") || n.contains("svc")).findFirst().orElse(null));
+    }
+
+    private void chooseAuditPolicy() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Audit policy (JSON or YAML)");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Audit policy", "*.yaml", "*.yml", "*.json"));
+        var file = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
+        if (file != null) {
+            vm.work().supply(() -> {
+                try {
+                    return Base64.getEncoder().encodeToString(Files.readAllBytes(file.toPath()));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).whenComplete((b64, failure) -> Platform.runLater(() -> {
+                if (b64 != null) {
+                    audit.setText(b64);
+                } else {
+                    form.errorLine().setText("Could not read " + file.getName() + ": " + failure.getMessage());
+                }
+            }));
+        }
+    }
+
+    /** The request as the form describes it now. */
+    CreateClusterRequest request() {
+        String issuer = FormValues.text(oidcIssuer.getText());
+        String client = FormValues.text(oidcClient.getText());
+        Oidc oidc = issuer == null && client == null ? null
+                : new Oidc(issuer, client, null, null, null, null, null, null, null, null);
+        String authnUrl = FormValues.text(authn.getText());
+        String authzUrl = FormValues.text(authz.getText());
+        String ts = FormValues.text(tailscale.getText());
+        Vpc v = vpc.getValue();
+        List<String> lbNames = new ArrayList<>(lbs.getCheckModel().getCheckedItems());
+        return new CreateClusterRequest(FormValues.text(name.getText()), zone.getValue(), v == null ? null : v.id(),
+                version.getValue(), new ClusterNetwork(pod.getValue(), service.getValue(), lbNames, null),
+                isPublic.isSelected() ? Boolean.TRUE : null, oidc,
+                authzUrl == null ? null : new Webhook(authzUrl, null), authnUrl == null ? null : new Webhook(authnUrl, null),
+                FormValues.text(audit.getText()), FormValues.json(kubelet.getText()), FormValues.list(sans.getText()),
+                ts == null ? null : new Tailscale(ts, null),
+                shared.getValue() == null ? null : shared.getValue().key(), hideOidcInfo.isSelected() ? Boolean.TRUE : null);
+    }
+
+    List<FieldViolation> violations() {
+        List<String> clusterIds = vm.items().stream().map(ClusterItem::key).toList();
+        return ClusterRules.validateCreate(request(), ClusterContext.of(vpcs, clusterIds));
+    }
+
+    @Override
+    protected CompletableFuture<?> send() {
+        return vm.create(request());
+    }
+
+    @Override
+    protected String curl() {
+        return vm.curlForCreate(request());
+    }
+}

@@ -1,0 +1,125 @@
+package dev.weft.ui.clusters;
+
+import dev.weft.api.cks.CksApi;
+import dev.weft.api.cks.Cluster;
+import dev.weft.api.cks.Oidc;
+import dev.weft.api.cks.Tailscale;
+import dev.weft.api.vpc.Vpc;
+import dev.weft.domain.cks.CksCatalog;
+import dev.weft.domain.cks.ClusterChanges;
+import dev.weft.domain.cks.ClusterContext;
+import dev.weft.domain.cks.ClusterRules;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import org.controlsfx.control.CheckComboBox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Edit a running CKS cluster: only the fields the API lets change. The version offers only the next
+ * minor; load-balancer prefixes can only be added. The PATCH carries just what changed, with its mask.
+ */
+final class CksEditForm extends FormDialog {
+    private final ClustersViewModel vm;
+    private final Cluster before;
+    private final List<Vpc> vpcs;
+    private final CheckBox isPublic = new CheckBox("Reachable from the Internet");
+    private final ComboBox<String> version = new ComboBox<>();
+    private final TextField sans = new TextField();
+    private final CheckComboBox<String> moreLbs = new CheckComboBox<>();
+    private final TextField audit = new TextField();
+    private final TextField oidcIssuer = new TextField();
+    private final TextField oidcClient = new TextField();
+    private final TextField tailscale = new TextField();
+    private final CheckBox hideOidcInfo = new CheckBox("Do not publish the OIDC discovery documents");
+    private final TextArea kubelet = new TextArea();
+
+    CksEditForm(Window owner, ClustersViewModel vm, Cluster before, List<Vpc> vpcs) {
+        super(owner, "Edit cluster", "Edit " + before.name() + " (name, zone, VPC and prefixes cannot change)", "Save", "edit-cluster");
+        this.vm = vm;
+        this.before = before;
+        this.vpcs = vpcs;
+        version.setId("edit-version");
+        isPublic.setId("edit-public");
+        version.getItems().add(before.version());
+        CksCatalog.nextVersion(before.version()).ifPresent(version.getItems()::add);
+        version.setValue(before.version());
+        isPublic.setSelected(before.publicEndpoint());
+        sans.setText(FormValues.joined(before.additionalServerSans()));
+        audit.setText(before.auditPolicy() == null ? "" : before.auditPolicy());
+        oidcIssuer.setText(before.oidc() == null ? "" : nz(before.oidc().issuerUrl()));
+        oidcClient.setText(before.oidc() == null ? "" : nz(before.oidc().clientId()));
+        tailscale.setText(before.tailscale() == null ? "" : nz(before.tailscale().clientId()));
+        hideOidcInfo.setSelected(Boolean.TRUE.equals(before.disableOidcInfoPublication()));
+        kubelet.setText(before.kubelet() == null ? "" : before.kubelet().toString());
+        kubelet.setPrefRowCount(3);
+        List<String> current = ClusterEdits.lbs(before) == null ? List.of() : ClusterEdits.lbs(before);
+        vpcs.stream().filter(v -> v.id().equals(before.vpcId())).findFirst().ifPresent(v -> moreLbs.getItems().setAll(
+                v.vpcPrefixes().stream().map(Vpc.VpcPrefix::name).filter(n -> !current.contains(n)).toList()));
+
+        form.add("API server", isPublic, "public");
+        form.add("Kubernetes version", version, "version");
+        form.add("Load-balancer prefixes", new Label(String.join(", ", current)));
+        form.add("Add prefixes", moreLbs);
+        form.add("Additional SANs", sans, "additionalServerSans");
+        form.add("Audit policy (base64)", audit, "auditPolicy");
+        form.add("OIDC issuer URL", oidcIssuer, "oidc.issuerUrl");
+        form.add("OIDC client ID", oidcClient, "oidc.clientId");
+        form.add("Tailscale client ID", tailscale, "tailscale.clientId");
+        form.add("Kubelet overrides (JSON)", kubelet, "kubelet");
+        form.add("OIDC info", hideOidcInfo);
+        form.rules(this::violations, hideOidcInfo.selectedProperty());
+        moreLbs.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) c -> form.validation().revalidate());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    Cluster after() {
+        List<String> lbs = new ArrayList<>(ClusterEdits.lbs(before) == null ? List.of() : ClusterEdits.lbs(before));
+        lbs.addAll(moreLbs.getCheckModel().getCheckedItems());
+        String issuer = FormValues.text(oidcIssuer.getText());
+        String client = FormValues.text(oidcClient.getText());
+        Oidc oidc = before.oidc();
+        if (issuer == null && client == null) {
+            oidc = null;
+        } else if (oidc == null || !issuer.equals(oidc.issuerUrl()) || !java.util.Objects.equals(client, oidc.clientId())) {
+            Oidc o = oidc;
+            oidc = new Oidc(issuer, client, o == null ? null : o.usernameClaim(), o == null ? null : o.usernamePrefix(),
+                    o == null ? null : o.groupsClaim(), o == null ? null : o.groupsPrefix(), o == null ? null : o.ca(),
+                    o == null ? null : o.requiredClaim(), o == null ? null : o.adminGroupBinding(),
+                    o == null ? null : o.signingAlgorithms());
+        }
+        String ts = FormValues.text(tailscale.getText());
+        Tailscale tail = ts == null ? null : before.tailscale() != null && ts.equals(before.tailscale().clientId())
+                ? before.tailscale() : new Tailscale(ts, null);
+        Boolean hide = hideOidcInfo.isSelected() ? Boolean.TRUE : before.disableOidcInfoPublication() == null ? null : Boolean.FALSE;
+        List<String> sansList = FormValues.list(sans.getText());
+        return ClusterEdits.edited(before, isPublic.isSelected(), version.getValue(),
+                sansList == null && before.additionalServerSans() == null ? null : sansList,
+                lbs, FormValues.text(audit.getText()), oidc, before.authnWebhook(), before.authzWebhook(), tail, hide,
+                FormValues.json(kubelet.getText()));
+    }
+
+    private List<dev.weft.api.FieldViolation> violations() {
+        return ClusterRules.validateChange(before, after(), ClusterContext.of(vpcs, List.of()));
+    }
+
+    @Override
+    protected CompletableFuture<?> send() {
+        return vm.update(before, after());
+    }
+
+    @Override
+    protected String curl() {
+        return ClusterChanges.between(before, after()).map(u -> vm.curl(CksApi.updateRequest(u)))
+                .orElse("# Nothing changed yet: there is no request to send.");
+    }
+}

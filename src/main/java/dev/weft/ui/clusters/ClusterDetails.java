@@ -1,0 +1,128 @@
+package dev.weft.ui.clusters;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.weft.api.Json;
+import dev.weft.api.cks.Cluster;
+import dev.weft.api.cks.ClusterNetwork;
+import dev.weft.api.cks.ClusterStatus;
+import dev.weft.api.kupe.KupeCluster;
+import dev.weft.domain.Encodings;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Every field the API returned for a cluster, in groups a person scans: what the detail pane shows. */
+public final class ClusterDetails {
+    /** A labelled value; {@code copyable} ones get a copy button. */
+    public record Field(String label, String value, boolean copyable) {
+    }
+
+    public record Group(String title, List<Field> fields) {
+    }
+
+    private ClusterDetails() {
+    }
+
+    public static List<Group> of(ClusterRow row) {
+        return row.isKupe() ? kupe(row.kupe()) : cks(row.cks());
+    }
+
+    /** The record as the API sent it, pretty-printed. */
+    public static String rawJson(ClusterRow row) {
+        try {
+            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(row.isKupe() ? row.kupe() : row.cks());
+        } catch (Exception e) {
+            return "(could not be shown)";
+        }
+    }
+
+    static List<Group> cks(Cluster c) {
+        List<Group> groups = new ArrayList<>();
+        groups.add(group("Overview", f("Name", c.name()), copy("ID", c.id()), f("Status", ClusterStatus.label(c.status()) + " (" + c.status() + ")"),
+                f("Kubernetes version", c.version()), f("Upgrade available", yesNo(c.isUpgradeable())),
+                f("Created", str(c.createdAt())), f("Updated", str(c.updatedAt()))));
+        groups.add(group("Placement", f("Zone", c.zone()), copy("VPC ID", c.vpcId())));
+        ClusterNetwork n = c.network();
+        groups.add(group("Network", copy("API endpoint", c.apiServerEndpoint()), f("Public API server", yesNo(c.isPublic())),
+                f("Pod prefix", n == null ? null : n.podCidrName()), f("Service prefix", n == null ? null : n.serviceCidrName()),
+                f("Load-balancer prefixes", n == null || n.internalLbCidrNames() == null ? null : String.join(", ", n.internalLbCidrNames())),
+                f("NodePort range", n == null || n.serviceNodePortRange() == null ? null
+                        : n.serviceNodePortRange().start() + "–" + n.serviceNodePortRange().end())));
+        groups.add(group("Authentication",
+                f("OIDC issuer", c.oidc() == null ? null : c.oidc().issuerUrl()),
+                f("OIDC client", c.oidc() == null ? null : c.oidc().clientId()),
+                f("OIDC username claim", c.oidc() == null ? null : c.oidc().usernameClaim()),
+                f("OIDC groups claim", c.oidc() == null ? null : c.oidc().groupsClaim()),
+                f("OIDC signing algorithms", c.oidc() == null || c.oidc().signingAlgorithms() == null ? null
+                        : String.join(", ", c.oidc().signingAlgorithms())),
+                f("Authentication webhook", c.authnWebhook() == null ? null : c.authnWebhook().server()),
+                f("Authorization webhook", c.authzWebhook() == null ? null : c.authzWebhook().server()),
+                f("OIDC info published", c.disableOidcInfoPublication() == null ? null : yesNo(!c.disableOidcInfoPublication()))));
+        groups.add(group("Audit", f("Audit policy", auditSummary(c.auditPolicy()))));
+        groups.add(group("Advanced",
+                f("Additional SANs", c.additionalServerSans() == null ? null : String.join(", ", c.additionalServerSans())),
+                f("Kubelet overrides", json(c.kubelet())),
+                f("Tailscale client", c.tailscale() == null ? null : c.tailscale().clientId()),
+                f("Tailnet domain", c.tailscale() == null ? null : c.tailscale().tailnetDomain()),
+                copy("Shared storage cluster", c.sharedStorageClusterId())));
+        return groups.stream().filter(g -> !g.fields().isEmpty()).toList();
+    }
+
+    static List<Group> kupe(KupeCluster k) {
+        List<Group> groups = new ArrayList<>();
+        groups.add(group("Overview", copy("Name", k.name()), f("Display name", k.displayName()), f("Type", k.type()),
+                f("Phase", k.phase()), f("Version", k.version()), f("Created", str(k.createdAt()))));
+        KupeCluster.Resources r = k.resources();
+        groups.add(group("Resources", f("CPU", r == null ? null : r.cpu()), f("Memory", r == null ? null : r.memory()),
+                f("Storage", r == null ? null : r.storage())));
+        KupeCluster.Status s = k.status();
+        groups.add(group("Status", copy("API endpoint", s == null ? null : s.endpoint()),
+                f("Running Kubernetes", s == null ? null : s.kubernetesVersion()),
+                f("Generation", k.generation() == null ? null : k.generation() + (s == null || s.observedGeneration() == null ? ""
+                        : " (observed " + s.observedGeneration() + ")")),
+                f("Resource version", k.resourceVersion()),
+                f("Conditions", s == null || s.conditions() == null ? null : s.conditions().stream()
+                        .map(c -> c.type() + "=" + c.status() + (c.reason() == null ? "" : " (" + c.reason() + ")"))
+                        .collect(Collectors.joining(", ")))));
+        groups.add(group("Alerts", f("Alert settings", json(k.alerts()))));
+        return groups.stream().filter(g -> !g.fields().isEmpty()).toList();
+    }
+
+    private static String auditSummary(String base64) {
+        if (base64 == null) {
+            return null;
+        }
+        return Encodings.base64(base64).map(b -> {
+            String text = new String(b, StandardCharsets.UTF_8).strip();
+            String first = text.lines().findFirst().orElse("");
+            return b.length + " bytes" + (first.isEmpty() ? "" : ", starting: " + (first.length() > 60 ? first.substring(0, 60) + "…" : first));
+        }).orElse("(not valid base64)");
+    }
+
+    private static String json(JsonNode node) {
+        return node == null || node.isNull() || (node.isObject() && node.isEmpty()) ? null : node.toString();
+    }
+
+    private static Group group(String title, Field... fields) {
+        return new Group(title, java.util.Arrays.stream(fields).filter(Objects::nonNull).toList());
+    }
+
+    private static Field f(String label, String value) {
+        return value == null || value.isBlank() ? null : new Field(label, value, false);
+    }
+
+    private static Field copy(String label, String value) {
+        return value == null || value.isBlank() ? null : new Field(label, value, true);
+    }
+
+    private static String yesNo(Boolean b) {
+        return b == null ? null : b ? "Yes" : "No";
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+}

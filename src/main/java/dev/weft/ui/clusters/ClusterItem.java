@@ -1,0 +1,28 @@
+package dev.weft.ui.clusters;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * A table row that keeps its identity across refreshes: a refresh replaces its {@link ClusterRow},
+ * so the selection and the scroll position stay where the user left them.
+ */
+public final class ClusterItem {
+    private final ObjectProperty<ClusterRow> row;
+
+    public ClusterItem(ClusterRow row) {
+        this.row = new SimpleObjectProperty<>(row);
+    }
+
+    public ObjectProperty<ClusterRow> rowProperty() {
+        return row;
+    }
+
+    public ClusterRow row() {
+        return row.get();
+    }
+
+    public String key() {
+        return row.get().key();
+    }
+}

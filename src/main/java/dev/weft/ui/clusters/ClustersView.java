@@ -1,0 +1,253 @@
+package dev.weft.ui.clusters;
+
+import dev.weft.ui.common.CurlDialog;
+import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.tabs.TabViewModel;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** The Clusters tab: actions, the table, and the selected cluster's details. Bindings and dialogs only. */
+public final class ClustersView extends BorderPane {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final ClustersViewModel vm;
+    private final Supplier<Window> owner;
+    final TableView<ClusterItem> table = new TableView<>();
+    private final DetailPane detail = new DetailPane();
+    private final Label notice = new Label();
+
+    public ClustersView(ClustersViewModel vm, Supplier<Window> owner) {
+        this.vm = vm;
+        this.owner = owner;
+        setId("clusters-view");
+        buildTable();
+        SplitPane split = new SplitPane(table, detail);
+        split.setDividerPositions(0.6);
+        setTop(actions());
+        setCenter(split);
+        notice.setId("cluster-notice");
+        notice.getStyleClass().add("placeholder-hint");
+        notice.setPadding(new Insets(4, 10, 4, 10));
+        setBottom(notice);
+        vm.onNotice(text -> Platform.runLater(() -> announce(text)));
+    }
+
+    private HBox actions() {
+        Button create = new Button("New cluster…");
+        create.setId("cluster-create");
+        create.getStyleClass().add("accent");
+        create.setOnAction(e -> ClusterForms.create(owner.get(), vm));
+        Button edit = new Button("Edit…");
+        edit.setId("cluster-edit");
+        edit.setOnAction(e -> ClusterForms.edit(owner.get(), vm, vm.selectedProperty().get()));
+        Button upgrade = new Button("Upgrade…");
+        upgrade.setId("cluster-upgrade");
+        upgrade.setOnAction(e -> confirmUpgrade(vm.selectedProperty().get()));
+        Button delete = new Button("Delete…");
+        delete.setId("cluster-delete");
+        delete.setOnAction(e -> confirmDelete(vm.selectedProperty().get()));
+        Button kubeconfig = new Button("Kubeconfig…");
+        kubeconfig.setId("cluster-kubeconfig");
+        kubeconfig.setOnAction(e -> new KubeconfigDialog(owner.get(), vm, vm.selectedProperty().get()).show());
+        MenuItem curlList = new MenuItem("List clusters");
+        curlList.setOnAction(e -> CurlDialog.show(owner.get(), "List clusters", vm.curlForList()));
+        MenuItem curlDelete = new MenuItem("Delete the selected cluster");
+        curlDelete.setId("curl-delete");
+        curlDelete.setOnAction(e -> CurlDialog.show(owner.get(), "Delete " + row().name(), vm.curlForDelete(row())));
+        MenuButton curl = new MenuButton("Copy as curl", null, curlList, curlDelete);
+        curl.setId("cluster-curl");
+
+        BooleanBinding none = vm.selectedProperty().isNull();
+        ObservableValue<Boolean> running = selectedIs(ClusterRow::running);
+        ObservableValue<Boolean> upgradeable = selectedIs(r -> r.running() && ClustersViewModel.nextVersion(r).isPresent());
+        edit.disableProperty().bind(none.or(Bindings.createBooleanBinding(() -> !running.getValue(), running)));
+        upgrade.disableProperty().bind(none.or(Bindings.createBooleanBinding(() -> !upgradeable.getValue(), upgradeable)));
+        delete.disableProperty().bind(none);
+        kubeconfig.disableProperty().bind(none.or(Bindings.createBooleanBinding(() -> !running.getValue(), running)));
+        curlDelete.disableProperty().bind(none);
+
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setMaxSize(18, 18);
+        loading.visibleProperty().bind(vm.stateProperty().isEqualTo(TabViewModel.State.LOADING));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label summary = new Label();
+        summary.setId("summary");
+        summary.textProperty().bind(vm.summaryProperty());
+        HBox bar = new HBox(8, create, edit, upgrade, delete, kubeconfig, curl, spacer, summary, loading);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 10, 8, 10));
+        return bar;
+    }
+
+    private ObservableValue<Boolean> selectedIs(java.util.function.Predicate<ClusterRow> test) {
+        return Bindings.createBooleanBinding(() -> {
+            ClusterItem i = vm.selectedProperty().get();
+            return i != null && test.test(i.row());
+        }, vm.selectedProperty(), vm.items());
+    }
+
+    private ClusterRow row() {
+        ClusterItem i = vm.selectedProperty().get();
+        return i == null ? null : i.row();
+    }
+
+    private void buildTable() {
+        table.setId("clusters-table");
+        SortedList<ClusterItem> sorted = new SortedList<>(vm.visibleItems());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ClusterItem, String> name = text("Name", ClusterRow::name);
+        TableColumn<ClusterItem, String> secondary = text("Zone", ClusterRow::secondary);
+        TableColumn<ClusterItem, String> version = text("Version", ClusterRow::version);
+        TableColumn<ClusterItem, ClusterRow> status = new TableColumn<>("Status");
+        status.setCellValueFactory(c -> c.getValue().rowProperty());
+        status.setComparator(java.util.Comparator.comparing(ClusterRow::status));
+        status.setCellFactory(c -> new TableCell<>() {
+            private final StatusBadge badge = new StatusBadge();
+
+            @Override
+            protected void updateItem(ClusterRow r, boolean empty) {
+                super.updateItem(r, empty);
+                badge.show(empty ? null : r);
+                setGraphic(empty ? null : badge);
+            }
+        });
+        TableColumn<ClusterItem, String> access = text("Access", ClusterRow::access);
+        TableColumn<ClusterItem, String> endpoint = text("API endpoint", ClusterRow::endpoint);
+        TableColumn<ClusterItem, String> created = text("Created", r -> r.created() == null ? "" : DATE.format(r.created()));
+        created.setComparator(java.util.Comparator.naturalOrder());
+        name.setMinWidth(110);
+        secondary.setMinWidth(115);
+        version.setMinWidth(70);
+        status.setMinWidth(120);
+        access.setMinWidth(72);
+        endpoint.setMinWidth(150);
+        endpoint.setPrefWidth(200);
+        created.setMinWidth(128);
+        table.getColumns().setAll(java.util.List.of(name, secondary, version, status, access, endpoint, created));
+        vm.kupeProperty().addListener((o, a, kupe) -> {
+            secondary.setText(kupe ? "Display name" : "Zone");
+            status.setText(kupe ? "Phase" : "Status");
+            access.setText(kupe ? "Type" : "Access");
+            endpoint.setText(kupe ? "Resources" : "API endpoint");
+        });
+
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != vm.selectedProperty().get()) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+            }
+            detail.show(b == null ? null : b.row());
+        });
+        vm.items().addListener((javafx.collections.ListChangeListener<ClusterItem>) ch -> {
+            ClusterItem s = vm.selectedProperty().get();
+            detail.show(s == null ? null : s.row());
+        });
+
+        Label placeholder = new Label();
+        placeholder.setId("clusters-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(Bindings.createStringBinding(this::placeholderText,
+                vm.stateProperty(), vm.errorProperty(), vm.items(), vm.visibleItems()));
+        table.setPlaceholder(placeholder);
+    }
+
+    private String placeholderText() {
+        return switch (vm.stateProperty().get()) {
+            case LOADING -> vm.items().isEmpty() ? "Loading clusters…" : "";
+            case FAILED -> "Could not load the clusters. " + vm.errorProperty().get() + " Press Ctrl+R to try again.";
+            default -> vm.items().isEmpty() ? "No clusters yet. Create one with “New cluster…”."
+                    : "No cluster matches the search.";
+        };
+    }
+
+    private static TableColumn<ClusterItem, String> text(String title, Function<ClusterRow, String> value) {
+        TableColumn<ClusterItem, String> col = new TableColumn<>(title);
+        col.setCellValueFactory(c -> Bindings.createStringBinding(() -> {
+            String v = value.apply(c.getValue().row());
+            return v == null ? "" : v;
+        }, c.getValue().rowProperty()));
+        return col;
+    }
+
+    private void confirmUpgrade(ClusterItem item) {
+        if (item == null) {
+            return;
+        }
+        ClusterRow r = item.row();
+        String next = ClustersViewModel.nextVersion(r).orElse(null);
+        if (next == null) {
+            return;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", new ButtonType("Upgrade", javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                ButtonType.CANCEL);
+        ask.initOwner(owner.get());
+        ask.setTitle("Upgrade cluster");
+        ask.setHeaderText("Upgrade “" + r.name() + "” from " + r.version() + " to " + next + "?");
+        ask.setContentText("Kubernetes moves one minor version at a time. The control plane is upgraded in place; "
+                + "the cluster shows Upgrading until it is done.");
+        ask.getDialogPane().setId("upgrade-dialog");
+        ask.showAndWait().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .ifPresent(b -> vm.upgrade(item).whenComplete((v, failure) -> Platform.runLater(() -> {
+                    if (failure != null) {
+                        ErrorPresenter.show(owner.get(), "The upgrade of " + r.name() + " was not started", failure);
+                    }
+                })));
+    }
+
+    private void confirmDelete(ClusterItem item) {
+        if (item == null) {
+            return;
+        }
+        ClusterRow r = item.row();
+        new DeleteClusterDialog(owner.get(), r).showAndWait().filter(Boolean::booleanValue)
+                .ifPresent(yes -> vm.delete(item).whenComplete((v, failure) -> Platform.runLater(() -> {
+                    if (failure != null) {
+                        ErrorPresenter.show(owner.get(), r.name() + " was not deleted", failure);
+                    }
+                })));
+    }
+
+    private void announce(String text) {
+        notice.setText(DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault()).format(Instant.now()) + "  " + text);
+        Window w = owner.get();
+        if (w != null && w.isShowing()) {
+            Notifications.create().owner(w).title("Weft").text(text).hideAfter(Duration.seconds(6)).showInformation();
+        }
+    }
+}

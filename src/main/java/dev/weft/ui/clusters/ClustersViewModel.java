@@ -1,0 +1,383 @@
+package dev.weft.ui.clusters;
+
+import dev.weft.api.ApiRequest;
+import dev.weft.api.cks.CksApi;
+import dev.weft.api.cks.Cluster;
+import dev.weft.api.cks.ClusterUpdate;
+import dev.weft.api.cks.CreateClusterRequest;
+import dev.weft.api.ApiToken;
+import dev.weft.api.kupe.Connection;
+import dev.weft.api.kupe.KupeCluster;
+import dev.weft.api.kupe.Versioned;
+import dev.weft.api.vpc.Vpc;
+import dev.weft.api.vpc.VpcApi;
+import dev.weft.domain.cks.CksCatalog;
+import dev.weft.domain.cks.ClusterChanges;
+import dev.weft.domain.kubeconfig.KubeconfigEntry;
+import dev.weft.domain.kubeconfig.Kubeconfigs;
+import dev.weft.service.BackgroundWork;
+import dev.weft.service.KubeconfigFiles;
+import dev.weft.service.Session;
+import dev.weft.ui.tabs.TabViewModel;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The Clusters tab: the active profile's CKS or Kupe clusters, merged by id on every refresh (never
+ * rebuilt, so the selection holds), filtered by the toolbar search, polled calmly and faster while
+ * any cluster is on its way somewhere, with a notice when one arrives, fails or disappears.
+ */
+public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
+    public static final Duration CALM = Duration.ofSeconds(30);
+    public static final Duration FAST = Duration.ofSeconds(3);
+
+    private final BackgroundWork work;
+    private final Executor fx;
+    private final ObservableList<ClusterItem> items = FXCollections.observableArrayList(i -> new Observable[]{i.rowProperty()});
+    private final FilteredList<ClusterItem> visible = new FilteredList<>(items);
+    private final ObjectProperty<ClusterItem> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty kupe = new SimpleBooleanProperty();
+    private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
+    private final AtomicLong poll = new AtomicLong();
+    private Duration calm = CALM;
+    private Duration fast = FAST;
+    private Consumer<String> onNotice = n -> { };
+
+    public ClustersViewModel(BackgroundWork work, Executor fx, StringProperty search) {
+        super(work, fx);
+        this.work = work;
+        this.fx = fx;
+        search.addListener((o, a, text) -> filter(text));
+        filter(search.get());
+    }
+
+    @Override
+    public String title() {
+        return "Clusters";
+    }
+
+    @Override
+    protected String unavailableReason(Session s) {
+        return null;
+    }
+
+    @Override
+    public CompletableFuture<Void> refresh(Session s) {
+        if (session.get() != s) {
+            session.set(s);
+            kupe.set(!s.isCoreWeave());
+            items.clear();
+            selected.set(null);
+        }
+        return super.refresh(s).whenComplete((v, failure) -> {
+            if (failure != null) {
+                schedulePoll(s);
+            }
+        });
+    }
+
+    @Override
+    protected CompletableFuture<List<ClusterRow>> load(Session s) {
+        if (s.isCoreWeave()) {
+            return s.cks().list().thenApply(cs -> cs.stream().map(ClusterRow::of).toList());
+        }
+        return s.kupe().list().thenApply(cs -> cs.stream().map(ClusterRow::of).toList());
+    }
+
+    @Override
+    protected String show(List<ClusterRow> rows, Session s) {
+        if (session.get() == s) {
+            merge(rows);
+            schedulePoll(s);
+        }
+        return summary();
+    }
+
+    /** Updates rows in place, adds new ones, removes gone ones; says what changed state. */
+    void merge(List<ClusterRow> rows) {
+        Map<String, ClusterRow> fresh = new HashMap<>();
+        rows.forEach(r -> fresh.put(r.key(), r));
+        List<ClusterItem> gone = new ArrayList<>();
+        for (ClusterItem item : items) {
+            ClusterRow now = fresh.remove(item.key());
+            if (now == null) {
+                gone.add(item);
+            } else if (!now.equals(item.row())) {
+                announce(item.row(), now);
+                item.rowProperty().set(now);
+            }
+        }
+        for (ClusterItem item : gone) {
+            ClusterRow last = item.row();
+            onNotice.accept(last.transitional() ? last.name() + " was deleted" : last.name() + " is no longer listed");
+            if (selected.get() == item) {
+                selected.set(null);
+            }
+        }
+        items.removeAll(gone);
+        rows.stream().filter(r -> fresh.containsKey(r.key())).forEach(r -> items.add(new ClusterItem(r)));
+    }
+
+    private void announce(ClusterRow before, ClusterRow after) {
+        if (before.transitional() && after.running()) {
+            onNotice.accept(after.name() + " is running (" + after.version() + ")");
+        } else if (!before.failed() && after.failed()) {
+            onNotice.accept(after.name() + " failed: " + after.status());
+        }
+    }
+
+    private void schedulePoll(Session s) {
+        if (work.isClosed()) {
+            return;
+        }
+        long mine = poll.incrementAndGet();
+        Duration wait = items.stream().anyMatch(i -> i.row().transitional()) ? fast : calm;
+        Executor later = CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS, fx);
+        later.execute(() -> {
+            if (mine == poll.get() && session.get() == s && !work.isClosed()) {
+                refresh(s);
+            }
+        });
+    }
+
+    /** Stops polling (the tab went away or the profile changed). */
+    public void stopPolling() {
+        poll.incrementAndGet();
+    }
+
+    /** For tests: shorter polling intervals. */
+    public void pollEvery(Duration calmInterval, Duration fastInterval) {
+        this.calm = calmInterval;
+        this.fast = fastInterval;
+    }
+
+    private void filter(String text) {
+        String t = text == null ? "" : text.strip().toLowerCase();
+        visible.setPredicate(t.isEmpty() ? i -> true : i -> i.row().matches(t));
+    }
+
+    private String summary() {
+        if (items.isEmpty()) {
+            return "No clusters yet.";
+        }
+        Map<String, Long> byStatus = items.stream().collect(Collectors.groupingBy(i -> i.row().status(),
+                java.util.TreeMap::new, Collectors.counting()));
+        return items.size() + (items.size() == 1 ? " cluster: " : " clusters: ")
+                + byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
+    }
+
+    // ---- commands: each runs on the service executor and lands on the FX executor ----
+
+    public CompletableFuture<Cluster> create(CreateClusterRequest request) {
+        Session s = session.get();
+        return work.submit(() -> s.cks().create(request)).thenApplyAsync(c -> {
+            landed(ClusterRow.of(c), s);
+            return c;
+        }, fx);
+    }
+
+    public CompletableFuture<KupeCluster> createKupe(KupeCluster.Spec spec) {
+        Session s = session.get();
+        return work.submit(() -> s.kupe().create(spec)).thenApplyAsync(v -> {
+            landed(ClusterRow.of(v.value()), s);
+            return v.value();
+        }, fx);
+    }
+
+    /** Applies a CKS edit: only the mutable fields that changed, with their update mask. */
+    public CompletableFuture<Cluster> update(Cluster before, Cluster after) {
+        Session s = session.get();
+        Optional<ClusterUpdate> update = ClusterChanges.between(before, after);
+        if (update.isEmpty()) {
+            return CompletableFuture.completedFuture(before);
+        }
+        return work.submit(() -> s.cks().update(update.get())).thenApplyAsync(c -> {
+            landed(ClusterRow.of(c), s);
+            return c;
+        }, fx);
+    }
+
+    /** The current Kupe cluster with its ETag, to edit against. */
+    public CompletableFuture<Versioned<KupeCluster>> fetchKupe(String name) {
+        Session s = session.get();
+        return work.submit(() -> s.kupe().get(name));
+    }
+
+    /** Applies a Kupe edit if nobody changed the cluster since {@code etag}; else fails with a conflict. */
+    public CompletableFuture<Versioned<KupeCluster>> patchKupe(String name, KupeCluster.Patch patch, String etag) {
+        Session s = session.get();
+        return work.submit(() -> s.kupe().patch(name, patch, etag)).thenApplyAsync(v -> {
+            landed(ClusterRow.of(v.value()), s);
+            return v;
+        }, fx);
+    }
+
+    /** Upgrades to the next minor version, the only one allowed. */
+    public CompletableFuture<Void> upgrade(ClusterItem item) {
+        ClusterRow row = item.row();
+        if (row.isKupe()) {
+            String next = nextKupeVersion(row.version()).orElseThrow();
+            return fetchKupe(row.name()).thenCompose(v -> patchKupe(row.name(), new KupeCluster.Patch(next, null, null), v.etag()))
+                    .thenApply(v -> null);
+        }
+        Cluster c = row.cks();
+        String next = CksCatalog.nextVersion(c.version()).orElseThrow();
+        return update(c, ClusterEdits.withVersion(c, next)).thenApply(x -> null);
+    }
+
+    public static Optional<String> nextVersion(ClusterRow row) {
+        return row.isKupe() ? nextKupeVersion(row.version()) : CksCatalog.nextVersion(row.version());
+    }
+
+    static Optional<String> nextKupeVersion(String version) {
+        return dev.weft.domain.kupe.KupeRules.minor(version).map(n -> "1." + (n + 1))
+                .filter(dev.weft.domain.kupe.KupeRules.VERSIONS::contains);
+    }
+
+    public CompletableFuture<Void> delete(ClusterItem item) {
+        Session s = session.get();
+        ClusterRow row = item.row();
+        if (row.isKupe()) {
+            return work.submit(() -> s.kupe().delete(row.name())).thenComposeAsync(v -> refresh(s), fx);
+        }
+        return work.submit(() -> s.cks().delete(row.key())).thenAcceptAsync(c -> landed(ClusterRow.of(c), s), fx);
+    }
+
+    /** A change the server confirmed: show it at once, select it, and poll fast until it settles. */
+    private void landed(ClusterRow row, Session s) {
+        if (session.get() != s) {
+            return;
+        }
+        List<ClusterRow> all = new ArrayList<>(items.stream().map(ClusterItem::row).filter(r -> !r.key().equals(row.key())).toList());
+        all.add(row);
+        merge(all);
+        items.stream().filter(i -> i.key().equals(row.key())).findFirst().ifPresent(selected::set);
+        schedulePoll(s);
+    }
+
+    /** Where kubectl looks by default: the first of $KUBECONFIG, else ~/.kube/config. */
+    public static java.nio.file.Path defaultKubeconfig() {
+        return KubeconfigFiles.defaultPath(System.getenv(), System.getProperty("user.home"));
+    }
+
+    /**
+     * Writes a kubeconfig for a running cluster: merged into {@code file} as a new context, or as a new
+     * file with only this cluster. With {@code embed} the token is written into the file (the user
+     * chose it); otherwise the file runs {@code weft token --profile <name>} and holds no secret.
+     */
+    public CompletableFuture<KubeconfigFiles.Written> exportKubeconfig(ClusterItem item, java.nio.file.Path file, boolean merge,
+                                                                      boolean embed, boolean makeCurrent) {
+        Session s = session.get();
+        ClusterRow row = item.row();
+        CompletableFuture<String[]> target = row.isKupe()
+                ? work.submit(() -> s.kupe().connection(row.name())).thenApply(c -> {
+                    if (c instanceof Connection.Ready ready) {
+                        return new String[]{ready.endpoint(), ready.certificateAuthority()};
+                    }
+                    throw new IllegalStateException(row.name() + " is not ready for connections yet: "
+                            + ((Connection.NotReady) c).message());
+                })
+                : CompletableFuture.completedFuture(new String[]{"https://" + row.endpoint(), null});
+        return target.thenApplyAsync(t -> {
+            String prefix = row.isKupe() ? "kupe-" + Kubeconfigs.slug(s.profile().tenant() == null ? "" : s.profile().tenant()) + "-" : "cks-";
+            String profile = Kubeconfigs.slug(s.profile().name());
+            KubeconfigEntry.Credential credential;
+            if (embed) {
+                ApiToken token = s.token().get();
+                if (token == null) {
+                    throw new IllegalStateException("This profile has no token to embed; set one in the profile first.");
+                }
+                credential = new KubeconfigEntry.Token(token.reveal());
+            } else {
+                credential = new KubeconfigEntry.Exec(System.getProperty("jpackage.app-path", "weft"),
+                        List.of("token", "--profile", s.profile().name()));
+            }
+            KubeconfigEntry entry = new KubeconfigEntry(prefix + row.name(), t[0], t[1],
+                    "weft-" + profile + (embed ? "-token" : ""), prefix + row.name(), credential);
+            try {
+                return merge ? KubeconfigFiles.merge(file, entry, makeCurrent) : KubeconfigFiles.replace(file, entry);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
+            }
+        }, work.executor());
+    }
+
+    public CompletableFuture<List<Vpc>> vpcs() {
+        Session s = session.get();
+        return work.submit(() -> s.vpcs().list());
+    }
+
+    public CompletableFuture<Vpc> createVpc(Vpc.Create vpc) {
+        Session s = session.get();
+        return work.submit(() -> s.vpcs().create(vpc));
+    }
+
+    /** The request as a curl command, with the token as an environment variable. */
+    public String curl(ApiRequest request) {
+        return session.get().client().curl(request);
+    }
+
+    public String curlForList() {
+        return kupe.get() ? curl(session.get().kupe().listRequest()) : curl(CksApi.listRequest());
+    }
+
+    public String curlForDelete(ClusterRow row) {
+        return row.isKupe() ? curl(session.get().kupe().deleteRequest(row.name())) : curl(CksApi.deleteRequest(row.key()));
+    }
+
+    public String curlForCreate(CreateClusterRequest r) {
+        return curl(CksApi.createRequest(r));
+    }
+
+    public String curlForCreateVpc(Vpc.Create v) {
+        return curl(VpcApi.createRequest(v));
+    }
+
+    public void onNotice(Consumer<String> handler) {
+        this.onNotice = handler;
+    }
+
+    public ObservableList<ClusterItem> items() {
+        return items;
+    }
+
+    public FilteredList<ClusterItem> visibleItems() {
+        return visible;
+    }
+
+    public ObjectProperty<ClusterItem> selectedProperty() {
+        return selected;
+    }
+
+    public BooleanProperty kupeProperty() {
+        return kupe;
+    }
+
+    public ObjectProperty<Session> sessionProperty() {
+        return session;
+    }
+
+    public BackgroundWork work() {
+        return work;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.weft.ui.clusters;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The selected cluster: every field grouped, copy buttons for ids and endpoints, the raw JSON one click away. */
+final class DetailPane extends VBox {
+    private final Label title = new Label();
+    private final StatusBadge badge = new StatusBadge();
+    private final VBox groups = new VBox(8);
+    private final TextArea raw = new TextArea();
+    private final ToggleButton showRaw = new ToggleButton("Raw JSON");
+    private final Label empty = new Label("Select a cluster to see its details.");
+
+    DetailPane() {
+        super(10);
+        setId("cluster-detail");
+        setPadding(new Insets(12));
+        title.getStyleClass().add("detail-title");
+        title.setId("detail-name");
+        showRaw.setId("cluster-raw");
+        raw.setId("cluster-raw-json");
+        raw.setEditable(false);
+        raw.setWrapText(false);
+        raw.getStyleClass().add("monospace");
+        raw.visibleProperty().bind(showRaw.selectedProperty());
+        raw.managedProperty().bind(raw.visibleProperty());
+        VBox.setVgrow(raw, Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(groups);
+        scroll.setFitToWidth(true);
+        scroll.visibleProperty().bind(showRaw.selectedProperty().not());
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        empty.getStyleClass().add("placeholder-hint");
+        HBox header = new HBox(10, title, badge, new javafx.scene.layout.Region(), showRaw);
+        HBox.setHgrow(header.getChildren().get(2), Priority.ALWAYS);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().setAll(empty);
+        this.header = header;
+        this.scroll = scroll;
+    }
+
+    private final HBox header;
+    private final ScrollPane scroll;
+
+    void show(ClusterRow row) {
+        if (row == null) {
+            getChildren().setAll(empty);
+            return;
+        }
+        title.setText(row.name());
+        badge.show(row);
+        raw.setText(ClusterDetails.rawJson(row));
+        getProperties().put("row", row);
+        groups.getChildren().clear();
+        for (ClusterDetails.Group g : ClusterDetails.of(row)) {
+            GridPane grid = new GridPane();
+            grid.setHgap(10);
+            grid.setVgap(6);
+            ColumnConstraints labels = new ColumnConstraints();
+            labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ColumnConstraints values = new ColumnConstraints();
+            values.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().setAll(labels, values, new ColumnConstraints());
+            int r = 0;
+            for (ClusterDetails.Field f : g.fields()) {
+                Label name = new Label(f.label());
+                name.getStyleClass().add("detail-label");
+                Label value = new Label(f.value());
+                value.setWrapText(true);
+                value.setId("detail-" + f.label().toLowerCase().replaceAll("[^a-z0-9]+", "-"));
+                grid.add(name, 0, r);
+                grid.add(value, 1, r);
+                if (f.copyable()) {
+                    Button copy = new Button("Copy");
+                    copy.getStyleClass().addAll("flat", "small");
+                    copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                    copy.setTooltip(new Tooltip("Copy " + f.label()));
+                    copy.setOnAction(e -> {
+                        ClipboardContent c = new ClipboardContent();
+                        c.putString(f.value());
+                        Clipboard.getSystemClipboard().setContent(c);
+                    });
+                    grid.add(copy, 2, r);
+                }
+                r++;
+            }
+            TitledPane pane = new TitledPane(g.title(), grid);
+            pane.setCollapsible(true);
+            groups.getChildren().add(pane);
+        }
+        getChildren().setAll(header, scroll, raw);
+    }
+}

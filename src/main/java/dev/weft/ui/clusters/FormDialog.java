@@ -1,0 +1,110 @@
+package dev.weft.ui.clusters;
+
+import dev.weft.api.ApiException;
+import dev.weft.ui.common.CurlDialog;
+import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.RuleForm;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * A dialog around a {@link RuleForm}: the primary button is enabled only while the rules hold; it
+ * sends once (no double submits), keeps the dialog open with everything typed when the server says
+ * no, and closes on success. "Copy as curl" shows the exact request the button would send.
+ */
+abstract class FormDialog extends Dialog<Void> {
+    protected final RuleForm form = new RuleForm();
+    private final Button primary;
+
+    FormDialog(Window owner, String title, String header, String action, String id) {
+        initOwner(owner);
+        setTitle(title);
+        setHeaderText(header);
+        getDialogPane().setId(id);
+        // Tests read the form's validation through the pane, as a person reads its decorations.
+        getDialogPane().getProperties().put(RuleForm.class, form);
+        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        ButtonType curl = new ButtonType("Copy as curl", ButtonBar.ButtonData.LEFT);
+        getDialogPane().getButtonTypes().setAll(curl, go, ButtonType.CANCEL);
+        primary = (Button) getDialogPane().lookupButton(go);
+        primary.setId(id + "-submit");
+        Button curlButton = (Button) getDialogPane().lookupButton(curl);
+        curlButton.setId(id + "-curl");
+        curlButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            CurlDialog.show(getDialogPane().getScene().getWindow(), title, curl());
+        });
+        primary.disableProperty().bind(form.validation().invalidProperty());
+        primary.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            submit();
+        });
+        setResultConverter(b -> null);
+        VBox content = new VBox(6, form.grid(), form.errorLine());
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(480);
+        scroll.setPrefViewportWidth(620);
+        getDialogPane().setContent(scroll);
+    }
+
+    /** Sends the request; completes when the server has answered. */
+    protected abstract CompletableFuture<?> send();
+
+    /** The request as curl, for the "Copy as curl" button. */
+    protected abstract String curl();
+
+    /** What to say when sending failed in a way no field explains. */
+    protected String failureHeader() {
+        return "Not sent.";
+    }
+
+    private void submit() {
+        primary.disableProperty().unbind();
+        primary.setDisable(true);
+        form.errorLine().setText("Sending…");
+        CompletableFuture<?> sent;
+        try {
+            sent = send();
+        } catch (RuntimeException e) {
+            sent = CompletableFuture.failedFuture(e);
+        }
+        sent.whenComplete((ok, failure) -> Platform.runLater(() -> {
+            primary.disableProperty().bind(form.validation().invalidProperty());
+            if (failure == null) {
+                close();
+                return;
+            }
+            onFailure(ErrorPresenter.unwrap(failure));
+        }));
+    }
+
+    /** Shows the failure on the form; subclasses may handle some failures themselves first. */
+    protected void onFailure(Throwable cause) {
+        if (cause instanceof ApiException a && !a.fieldViolations().isEmpty()) {
+            form.showServerViolations(a.fieldViolations(), "The server did not accept it; the marked fields say why.");
+        } else {
+            form.showServerViolations(java.util.List.of(), failureHeader() + " " + ErrorPresenter.sentence(cause));
+        }
+    }
+
+    static <T> Supplier<T> safely(Supplier<T> s, T fallback) {
+        return () -> {
+            try {
+                return s.get();
+            } catch (RuntimeException e) {
+                return fallback;
+            }
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package dev.weft.ui.clusters;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.weft.api.Json;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Turns what a form holds into API values: blank means absent, lists are comma-separated, JSON is parsed. */
+final class FormValues {
+    private FormValues() {
+    }
+
+    static String text(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static List<String> list(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(s.split(",")).map(String::strip).toList();
+    }
+
+    static String joined(List<String> l) {
+        return l == null ? "" : String.join(", ", l);
+    }
+
+    /** Parsed JSON; text that is not JSON is kept as a string, so the rule can say it must be an object. */
+    static JsonNode json(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Json.MAPPER.readTree(s);
+        } catch (Exception e) {
+            return TextNode.valueOf(s);
+        }
+    }
+}

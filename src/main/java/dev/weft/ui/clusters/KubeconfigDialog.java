@@ -1,0 +1,116 @@
+package dev.weft.ui.clusters;
+
+import dev.weft.service.KubeconfigFiles;
+import dev.weft.ui.common.ErrorPresenter;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.nio.file.Path;
+
+/**
+ * Export a kubeconfig for the selected cluster: where to write it (a new file, or merged into the
+ * existing one as a new context) and how kubectl gets the token (from the keychain through
+ * {@code weft token}, or written into the file). The file is owner-only and the old one backed up.
+ */
+final class KubeconfigDialog extends Dialog<Void> {
+    KubeconfigDialog(Window owner, ClustersViewModel vm, ClusterItem item) {
+        initOwner(owner);
+        setTitle("Export kubeconfig");
+        setHeaderText("A kubeconfig for " + item.row().name());
+        getDialogPane().setId("kubeconfig-dialog");
+        TextField path = new TextField(ClustersViewModel.defaultKubeconfig().toString());
+        path.setId("kubeconfig-path");
+        Button browse = new Button("Choose…");
+        browse.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Kubeconfig file");
+            var f = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
+            if (f != null) {
+                path.setText(f.getAbsolutePath());
+            }
+        });
+        HBox pathRow = new HBox(6, path, browse);
+        HBox.setHgrow(path, Priority.ALWAYS);
+
+        ToggleGroup mode = new ToggleGroup();
+        RadioButton merge = new RadioButton("Add it to this file as a new context (other entries are kept)");
+        merge.setId("kubeconfig-merge");
+        RadioButton fresh = new RadioButton("Write a new file with only this cluster (an existing file is backed up first)");
+        fresh.setId("kubeconfig-new");
+        merge.setToggleGroup(mode);
+        fresh.setToggleGroup(mode);
+        merge.setSelected(true);
+
+        ToggleGroup cred = new ToggleGroup();
+        RadioButton exec = new RadioButton("Run “weft token” when kubectl needs it: the token stays in your keychain");
+        exec.setId("kubeconfig-exec");
+        RadioButton embed = new RadioButton("Write the token into the file");
+        embed.setId("kubeconfig-embed");
+        exec.setToggleGroup(cred);
+        embed.setToggleGroup(cred);
+        exec.setSelected(true);
+        Label embedWarning = new Label("Anyone who can read this file can use your token. Weft writes it owner-only (0600).");
+        embedWarning.getStyleClass().add("dialog-warning");
+        embedWarning.setWrapText(true);
+        embedWarning.visibleProperty().bind(embed.selectedProperty());
+        embedWarning.managedProperty().bind(embedWarning.visibleProperty());
+        CheckBox current = new CheckBox("Make it kubectl's current context");
+        current.setId("kubeconfig-current");
+        current.setSelected(true);
+        Label result = new Label();
+        result.setId("kubeconfig-result");
+        result.setWrapText(true);
+
+        VBox box = new VBox(10, new Label("File"), pathRow, merge, fresh, new Label("Credential"), exec, embed, embedWarning,
+                current, result);
+        box.setPadding(new Insets(8, 4, 4, 4));
+        box.setPrefWidth(600);
+        getDialogPane().setContent(box);
+        ButtonType write = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(write, ButtonType.CLOSE);
+        Button writeButton = (Button) getDialogPane().lookupButton(write);
+        writeButton.setId("kubeconfig-export");
+        writeButton.disableProperty().bind(path.textProperty().isEmpty());
+        writeButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            writeButton.disableProperty().unbind();
+            writeButton.setDisable(true);
+            result.getStyleClass().removeAll("connection-ok", "connection-failed");
+            result.setText("Writing…");
+            vm.exportKubeconfig(item, Path.of(path.getText().strip()), merge.isSelected(), embed.isSelected(), current.isSelected())
+                    .whenComplete((written, failure) -> Platform.runLater(() -> {
+                        writeButton.disableProperty().bind(path.textProperty().isEmpty());
+                        if (failure != null) {
+                            result.getStyleClass().add("connection-failed");
+                            result.setText("Not written: " + ErrorPresenter.sentence(failure));
+                        } else {
+                            result.getStyleClass().add("connection-ok");
+                            result.setText(describe(written));
+                        }
+                    }));
+        });
+        setResultConverter(b -> null);
+    }
+
+    private static String describe(KubeconfigFiles.Written w) {
+        StringBuilder s = new StringBuilder("Written to " + w.file() + " (owner-only).");
+        w.backup().ifPresent(b -> s.append(" The previous file was kept as ").append(b.getFileName()).append('.'));
+        w.warning().ifPresent(x -> s.append(' ').append(x));
+        return s.toString();
+    }
+}

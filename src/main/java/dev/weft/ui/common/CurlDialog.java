@@ -1,0 +1,41 @@
+package dev.weft.ui.common;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Window;
+
+/** Shows a request as a curl command to copy; the token is always an environment variable in it. */
+public final class CurlDialog {
+    private CurlDialog() {
+    }
+
+    public static void show(Window owner, String what, String curl) {
+        TextArea text = new TextArea(curl);
+        text.setId("curl-text");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(8);
+        text.setPrefColumnCount(70);
+        text.getStyleClass().add("monospace");
+        ButtonType copy = new ButtonType("Copy", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.NONE, "", copy, ButtonType.CLOSE);
+        alert.initOwner(owner);
+        alert.setTitle("Copy as curl");
+        alert.setHeaderText(what + " — as a curl command. Set the token in your shell first; it is never in this text.");
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setId("curl-dialog");
+        alert.setResultConverter(b -> {
+            if (b == copy) {
+                ClipboardContent c = new ClipboardContent();
+                c.putString(curl);
+                Clipboard.getSystemClipboard().setContent(c);
+            }
+            return b;
+        });
+        alert.show();
+    }
+}

@@ -1,0 +1,163 @@
+package dev.weft.ui.common;
+
+import dev.weft.api.FieldViolation;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * A labelled form whose controls are tied to the API field paths they edit. The shared rules are
+ * checked as the user types and decorate each control (ControlsFX); violations the server sends back
+ * land on the same controls, and those no control owns appear in a line under the form.
+ */
+public final class RuleForm {
+    private final GridPane grid = new GridPane();
+    private final ValidationSupport validation = new ValidationSupport();
+    private final Map<Control, List<String>> fields = new LinkedHashMap<>();
+    private final Map<String, String> fromServer = new HashMap<>();
+    private final Label general = new Label();
+    private Supplier<List<FieldViolation>> rules = List::of;
+    private int row;
+
+    public RuleForm() {
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(10, 4, 4, 4));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, values);
+        general.setId("form-error");
+        general.getStyleClass().add("status-error");
+        general.setWrapText(true);
+    }
+
+    public GridPane grid() {
+        return grid;
+    }
+
+    public Label errorLine() {
+        return general;
+    }
+
+    public ValidationSupport validation() {
+        return validation;
+    }
+
+    /** Adds a labelled control that edits the given field paths (a violation on a path below one counts too). */
+    public <C extends Control> C add(String label, C control, String... paths) {
+        grid.addRow(row++, new Label(label), control);
+        if (control instanceof javafx.scene.control.TextInputControl || control instanceof javafx.scene.control.ComboBoxBase
+                || control instanceof javafx.scene.control.CheckBox) {
+            control.setMaxWidth(Double.MAX_VALUE);
+        }
+        if (paths.length > 0) {
+            fields.put(control, List.of(paths));
+            validation.registerValidator(control, false, (Control c, Object value) -> {
+                String problem = problemFor(c);
+                return problem == null ? new ValidationResult() : ValidationResult.fromError(c, problem);
+            });
+        }
+        return control;
+    }
+
+    /** Adds a labelled node that is not itself validated. */
+    public void add(String label, Node node) {
+        grid.addRow(row++, new Label(label), node);
+    }
+
+    /** Adds a node across both columns. */
+    public void span(Node node) {
+        grid.add(node, 0, row++, 2, 1);
+    }
+
+    /** The rules to check: called on every change, so cross-field rules stay current. */
+    public void rules(Supplier<List<FieldViolation>> rules, ObservableValue<?>... alsoWatch) {
+        this.rules = rules;
+        for (Control c : fields.keySet()) {
+            watch(c);
+        }
+        for (ObservableValue<?> o : alsoWatch) {
+            o.addListener((obs, a, b) -> validation.revalidate());
+        }
+        validation.revalidate();
+    }
+
+    private void watch(Control c) {
+        javafx.beans.Observable value = c instanceof javafx.scene.control.TextInputControl t ? t.textProperty()
+                : c instanceof javafx.scene.control.ComboBoxBase<?> b ? b.valueProperty()
+                : c instanceof javafx.scene.control.CheckBox x ? x.selectedProperty() : null;
+        if (value != null) {
+            value.addListener(o -> {
+                fields.get(c).forEach(fromServer::remove);
+                validation.revalidate();
+            });
+        }
+    }
+
+    private String problemFor(Control c) {
+        List<String> paths = fields.get(c);
+        for (String p : paths) {
+            if (fromServer.containsKey(p)) {
+                return fromServer.get(p);
+            }
+        }
+        for (FieldViolation v : rules.get()) {
+            if (owns(paths, v.field())) {
+                return v.description();
+            }
+        }
+        return null;
+    }
+
+    private static boolean owns(List<String> paths, String field) {
+        return paths.stream().anyMatch(p -> field.equals(p) || field.startsWith(p + ".") || field.startsWith(p + "["));
+    }
+
+    /** Violations whose field no control owns: shown under the form instead. */
+    public List<FieldViolation> unowned(List<FieldViolation> violations) {
+        List<FieldViolation> out = new ArrayList<>();
+        for (FieldViolation v : violations) {
+            if (fields.values().stream().noneMatch(paths -> owns(paths, v.field()))) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** Puts what the server refused onto the controls; everything typed stays as it was. */
+    public void showServerViolations(List<FieldViolation> violations, String otherwise) {
+        fromServer.clear();
+        for (FieldViolation v : violations) {
+            fields.values().stream().flatMap(List::stream).filter(p -> v.field().equals(p) || v.field().startsWith(p + ".")
+                    || v.field().startsWith(p + "[")).findFirst().ifPresent(p -> fromServer.putIfAbsent(p, v.description()));
+        }
+        List<FieldViolation> rest = unowned(violations);
+        StringBuilder s = new StringBuilder(otherwise == null ? "" : otherwise);
+        for (FieldViolation v : rest) {
+            s.append(s.isEmpty() ? "" : " ").append(v.field()).append(": ").append(v.description()).append('.');
+        }
+        general.setText(s.toString());
+        validation.revalidate();
+    }
+
+    public boolean invalidNow() {
+        return !rules.get().isEmpty() || !fromServer.isEmpty();
+    }
+}
