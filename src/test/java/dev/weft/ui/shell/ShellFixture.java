@@ -16,36 +16,40 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /** The real window on a temporary config dir, with its own in-process sandbox and no keychain. */
-final class ShellFixture implements AutoCloseable {
-    final Path configDir;
-    final AppServices services;
-    final TokenStore tokens;
-    Shell shell;
+public final class ShellFixture implements AutoCloseable {
+    public final Path configDir;
+    public final AppServices services;
+    public final TokenStore tokens;
+    public Shell shell;
 
-    ShellFixture(Map<String, String> env) {
+    public ShellFixture(Map<String, String> env) {
+        this(env, java.time.Duration.ofSeconds(30));
+    }
+
+    public ShellFixture(Map<String, String> env, java.time.Duration provisioning) {
         try {
             configDir = Files.createTempDirectory("weft-ui-test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         tokens = new SessionTokenStore("test run without a keychain");
-        services = new AppServices(configDir, env, SandboxConfig.defaults().withProvisioning(java.time.Duration.ofSeconds(30)),
+        services = new AppServices(configDir, env, SandboxConfig.defaults().withProvisioning(provisioning),
                 w -> CompletableFuture.completedFuture(tokens));
     }
 
-    ShellFixture() {
+    public ShellFixture() {
         this(Map.of());
     }
 
     /** Opens the window the way WeftApp does, reading the stores first. */
-    Shell open(Stage stage) {
+    public Shell open(Stage stage) {
         UiStateStore ui = new UiStateStore(configDir);
         shell = Shell.open(stage, services, ui, ui.load(), services.profileStore().load());
         return shell;
     }
 
     /** Every byte of every file under the config dir, as text. */
-    String everythingWritten() {
+    public String everythingWritten() {
         StringBuilder all = new StringBuilder();
         try (Stream<Path> files = Files.walk(configDir)) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {

@@ -1,0 +1,234 @@
+package dev.weft.ui.clusters;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.weft.api.ApiClient;
+import dev.weft.api.ApiToken;
+import dev.weft.api.Json;
+import dev.weft.api.kupe.KupeApi;
+import dev.weft.api.kupe.KupeCluster;
+import dev.weft.profiles.Profile;
+import dev.weft.ui.common.RuleForm;
+import dev.weft.ui.shell.ShellFixture;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Clusters tab, driven headless through its real window against the sandbox (2 s provisioning). */
+@ExtendWith(ApplicationExtension.class)
+class ClustersTabTest {
+    private ShellFixture f;
+    private ClustersViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        f = new ShellFixture(Map.of(), Duration.ofSeconds(2));
+        f.open(stage);
+        vm = f.shell.viewModel().clusters();
+        vm.pollEvery(Duration.ofMillis(400), Duration.ofMillis(200));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        f.close();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (Exception e) {
+            throw new AssertionError("condition not met in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private ClusterItem row(String name) {
+        return vm.items().stream().filter(i -> i.row().name().equals(name)).findFirst().orElse(null);
+    }
+
+    private void select(FxRobot robot, String name) {
+        waitUntil(() -> row(name) != null);
+        robot.interact(() -> vm.selectedProperty().set(row(name)));
+    }
+
+    private RuleForm form(FxRobot robot, String dialogId) {
+        return (RuleForm) robot.lookup("#" + dialogId).queryAs(DialogPane.class).getProperties().get(RuleForm.class);
+    }
+
+    private static String messageFor(RuleForm form, javafx.scene.control.Control c) {
+        return form.validation().getValidationResult().getMessages().stream().filter(m -> m.getTarget() == c)
+                .map(org.controlsfx.validation.ValidationMessage::getText).findFirst().orElse("");
+    }
+
+    @Test
+    void listsTheSampleClustersAndShowsTheSelectedOnesDetails(FxRobot robot) {
+        waitUntil(() -> vm.items().size() == 4);
+        TableView<?> table = robot.lookup("#clusters-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(4);
+        select(robot, "prod-east");
+        assertThat(robot.lookup("#detail-name").queryAs(Label.class).getText()).isEqualTo("prod-east");
+        assertThat(robot.lookup("#detail-api-endpoint").queryAs(Label.class).getText()).endsWith(".k8s.us-east-04a.coreweave.com");
+        robot.clickOn("#cluster-raw");
+        assertThat(robot.lookup("#cluster-raw-json").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("\"apiServerEndpoint\"").contains("\"vpcId\"");
+        assertThat(robot.lookup("#cluster-upgrade").queryButton().isDisabled()).isFalse();
+        select(robot, "train-west");
+        assertThat(robot.lookup("#cluster-upgrade").queryButton().isDisabled()).as("a failed cluster can only be deleted").isTrue();
+        assertThat(robot.lookup("#cluster-delete").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void aBadNameIsMarkedOnItsFieldAndAGoodClusterGoesFromCreatingToRunning(FxRobot robot) {
+        waitUntil(() -> vm.items().size() == 4);
+        robot.clickOn("#cluster-create");
+        waitUntil(() -> robot.lookup("#create-cluster").tryQuery().isPresent());
+        RuleForm form = form(robot, "create-cluster");
+        TextField name = robot.lookup("#cluster-name").queryAs(TextField.class);
+        robot.clickOn(name).write("Bad_Name");
+        Button create = robot.lookup("#create-cluster-submit").queryButton();
+        waitUntil(() -> messageFor(form, name).contains("lowercase"));
+        assertThat(create.isDisabled()).isTrue();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<String> zone = robot.lookup("#cluster-zone").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            name.setText("made-in-test");
+            zone.setValue("US-EAST-04A");
+        });
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.CheckComboBox<String> lbs = robot.lookup("#cluster-lbs").queryAs(org.controlsfx.control.CheckComboBox.class);
+        assertThat(robot.lookup("#cluster-lbs-problem").queryAs(Label.class).getText()).contains("at least one");
+        robot.interact(() -> lbs.getCheckModel().check("lb-c"));
+        waitUntil(() -> !create.isDisabled());
+        assertThat(messageFor(form, name)).isEmpty();
+        robot.clickOn(create);
+
+        waitUntil(() -> row("made-in-test") != null);
+        assertThat(row("made-in-test").row().status()).isEqualTo("Creating");
+        assertThat(robot.lookup("#create-cluster").tryQuery()).isEmpty();
+        waitUntil(() -> row("made-in-test").row().running());
+        waitUntil(() -> robot.lookup("#cluster-notice").queryAs(Label.class).getText().contains("made-in-test is running"));
+    }
+
+    @Test
+    void aRefusedCreateKeepsEverythingTyped(FxRobot robot) {
+        waitUntil(() -> vm.items().size() == 4);
+        robot.clickOn("#cluster-create");
+        waitUntil(() -> robot.lookup("#create-cluster").tryQuery().isPresent());
+        TextField name = robot.lookup("#cluster-name").queryAs(TextField.class);
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.CheckComboBox<String> lbs = robot.lookup("#cluster-lbs").queryAs(org.controlsfx.control.CheckComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> zone = robot.lookup("#cluster-zone").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            zone.setValue("US-EAST-04A");
+            name.setText("prod-east");
+            lbs.getCheckModel().check("lb-c");
+        });
+        Button create = robot.lookup("#create-cluster-submit").queryButton();
+        waitUntil(() -> !create.isDisabled());
+        robot.clickOn(create);
+        waitUntil(() -> robot.lookup("#form-error").queryAs(Label.class).getText().contains("already exists"));
+        assertThat(name.getText()).isEqualTo("prod-east");
+        assertThat(lbs.getCheckModel().getCheckedItems()).containsExactly("lb-c");
+        assertThat(robot.lookup("#create-cluster").tryQuery()).isPresent();
+    }
+
+    @Test
+    void upgradeGoesOneMinorThroughUpgradingToRunning(FxRobot robot) {
+        select(robot, "legacy-batch");
+        robot.clickOn("#cluster-upgrade");
+        waitUntil(() -> robot.lookup("#upgrade-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#upgrade-dialog .header-panel .label").queryAs(Label.class).getText())
+                .contains("from v1.32 to v1.33");
+        robot.clickOn("Upgrade");
+        waitUntil(() -> "Upgrading".equals(row("legacy-batch").row().status()));
+        waitUntil(() -> row("legacy-batch").row().running() && row("legacy-batch").row().version().equals("v1.33"));
+    }
+
+    @Test
+    void deleteNeedsTheTypedName(FxRobot robot) {
+        select(robot, "train-west");
+        robot.clickOn("#cluster-delete");
+        waitUntil(() -> robot.lookup("#delete-dialog").tryQuery().isPresent());
+        Button confirm = robot.lookup("#delete-confirm").queryButton();
+        assertThat(confirm.isDisabled()).isTrue();
+        robot.clickOn("#delete-confirm-name").write("train-wes");
+        assertThat(confirm.isDisabled()).isTrue();
+        robot.write("t");
+        assertThat(confirm.isDisabled()).isFalse();
+        robot.clickOn(confirm);
+        waitUntil(() -> row("train-west") == null);
+        waitUntil(() -> robot.lookup("#cluster-notice").queryAs(Label.class).getText().contains("train-west was deleted"));
+    }
+
+    @Test
+    void aKubeconfigIsMergedOwnerOnlyWithAnExecCredential(FxRobot robot) throws Exception {
+        Path file = f.configDir.resolve("kube/config");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "apiVersion: v1\nkind: Config\ncontexts:\n- name: keep-me\n  context: {cluster: a, user: b}\n");
+        select(robot, "prod-east");
+        robot.clickOn("#cluster-kubeconfig");
+        waitUntil(() -> robot.lookup("#kubeconfig-dialog").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#kubeconfig-path").queryAs(TextField.class).setText(file.toString()));
+        robot.clickOn("#kubeconfig-export");
+        waitUntil(() -> robot.lookup("#kubeconfig-result").queryAs(Label.class).getText().startsWith("Written"));
+        JsonNode doc = Json.YAML.readTree(file.toFile());
+        assertThat(doc.path("contexts").findValuesAsText("name")).containsExactly("keep-me", "cks-prod-east");
+        assertThat(doc.path("current-context").asText()).isEqualTo("cks-prod-east");
+        assertThat(doc.at("/users/0/user/exec/args").toString()).isEqualTo("[\"token\",\"--profile\",\"Sandbox\"]");
+        assertThat(doc.at("/clusters/0/cluster/server").asText()).startsWith("https://").endsWith(".coreweave.com");
+        assertThat(Files.readString(file)).doesNotContain("sandbox-token");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(robot.lookup("#kubeconfig-result").queryAs(Label.class).getText()).contains("previous file was kept");
+    }
+
+    @Test
+    void aKupeEditThatCrossesAnotherChangeOpensTheConflictDialog(FxRobot robot) throws Exception {
+        Profile kupeProfile = f.shell.viewModel().profiles().get(1);
+        robot.interact(() -> f.shell.viewModel().switchTo(kupeProfile));
+        waitUntil(() -> vm.kupeProperty().get() && row("production") != null);
+        select(robot, "production");
+        robot.clickOn("#cluster-edit");
+        waitUntil(() -> robot.lookup("#edit-kupe").tryQuery().isPresent());
+
+        KupeApi someoneElse = new KupeApi(ApiClient.builder(f.services.sandbox().baseUri().get())
+                .token(ApiToken.of("sandbox-token")).build(), "sandbox");
+        someoneElse.patch("production", new KupeCluster.Patch(null, new KupeCluster.Resources("64", null, null), null), null)
+                .get(10, TimeUnit.SECONDS);
+
+        robot.interact(() -> robot.lookup("#kupe-memory").queryAs(TextField.class).setText("256Gi"));
+        robot.clickOn("#edit-kupe-submit");
+        waitUntil(() -> robot.lookup("#conflict-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#conflict-dialog").queryAs(DialogPane.class).getHeaderText()).contains("changed on the server");
+        robot.clickOn("#conflict-reapply");
+        waitUntil(() -> robot.lookup("#form-error").queryAs(Label.class).getText().contains("Reloaded"));
+        robot.clickOn("#edit-kupe-submit");
+        waitUntil(() -> robot.lookup("#edit-kupe").tryQuery().isEmpty());
+        KupeCluster after = someoneElse.get("production").get(10, TimeUnit.SECONDS).value();
+        assertThat(after.resources().cpu()).as("their change kept").isEqualTo("64");
+        assertThat(after.resources().memory()).as("my change applied").isEqualTo("256Gi");
+    }
+}

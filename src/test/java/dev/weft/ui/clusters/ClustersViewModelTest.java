@@ -1,0 +1,100 @@
+package dev.weft.ui.clusters;
+
+import dev.weft.api.cks.ClusterStatus;
+import dev.weft.api.cks.CreateClusterRequest;
+import dev.weft.service.Session;
+import dev.weft.ui.shell.ShellFixture;
+import dev.weft.ui.shell.ShellViewModel;
+import dev.weft.ui.common.UiState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Clusters ViewModel without a toolkit, against the sandbox. */
+class ClustersViewModelTest {
+    private final ShellFixture f = new ShellFixture(Map.of(), java.time.Duration.ofSeconds(2));
+    private final ShellViewModel shell = new ShellViewModel(f.services, Runnable::run, UiState.defaults());
+    private final ClustersViewModel vm = shell.clusters();
+    private final List<String> notices = new ArrayList<>();
+
+    ClustersViewModelTest() throws Exception {
+        vm.onNotice(notices::add);
+        vm.pollEvery(java.time.Duration.ofMillis(300), java.time.Duration.ofMillis(150));
+        shell.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), Map.of()), null);
+        until(() -> vm.items().size() == 4);
+    }
+
+    @AfterEach
+    void stop() {
+        vm.stopPolling();
+        f.close();
+    }
+
+    private static void until(BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 400 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(25);
+        }
+        assertThat(condition.getAsBoolean()).as("condition met within 10 s").isTrue();
+    }
+
+    private ClusterItem item(String name) {
+        return vm.items().stream().filter(i -> i.row().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void rowsKeepTheirIdentityAndTheSelectionAcrossRefreshes() throws Exception {
+        ClusterItem prod = item("prod-east");
+        vm.selectedProperty().set(prod);
+        Session s = vm.sessionProperty().get();
+        vm.refresh(s).get(10, TimeUnit.SECONDS);
+        assertThat(item("prod-east")).isSameAs(prod);
+        assertThat(vm.selectedProperty().get()).isSameAs(prod);
+    }
+
+    @Test
+    void theToolbarSearchFiltersLive() {
+        shell.searchProperty().set("west");
+        assertThat(vm.visibleItems()).extracting(i -> i.row().name()).containsExactlyInAnyOrder("train-west", "staging-west");
+        shell.searchProperty().set("FAILED");
+        assertThat(vm.visibleItems()).extracting(i -> i.row().name()).containsExactly("train-west");
+        shell.searchProperty().set("");
+        assertThat(vm.visibleItems()).hasSize(4);
+    }
+
+    @Test
+    void aNewClusterIsPolledToRunningAndAnnounced() throws Exception {
+        String vpc = vm.vpcs().get(5, TimeUnit.SECONDS).stream().filter(v -> v.zone().equals("US-EAST-04A")).findFirst().orElseThrow().id();
+        vm.create(CreateClusterRequest.minimal("fresh-one", "US-EAST-04A", vpc, "v1.35", "pod-cidr", "service-cidr", List.of("lb-c")))
+                .get(10, TimeUnit.SECONDS);
+        assertThat(item("fresh-one").row().status()).isEqualTo("Creating");
+        assertThat(vm.selectedProperty().get()).isSameAs(item("fresh-one"));
+        until(() -> item("fresh-one").row().running());
+        assertThat(notices).contains("fresh-one is running (v1.35)");
+    }
+
+    @Test
+    void upgradeAndDeleteAreAnnounced() throws Exception {
+        vm.upgrade(item("legacy-batch")).get(10, TimeUnit.SECONDS);
+        assertThat(item("legacy-batch").row().cks().status()).isEqualTo(ClusterStatus.UPGRADING);
+        assertThat(item("legacy-batch").row().version()).isEqualTo("v1.33");
+        until(() -> item("legacy-batch").row().running());
+
+        vm.delete(item("train-west")).get(10, TimeUnit.SECONDS);
+        assertThat(item("train-west").row().status()).isEqualTo("Deleting");
+        until(() -> vm.items().stream().noneMatch(i -> i.row().name().equals("train-west")));
+        assertThat(notices).contains("legacy-batch is running (v1.33)", "train-west was deleted");
+    }
+
+    @Test
+    void curlNeverHoldsTheToken() {
+        assertThat(vm.curlForList()).contains("$COREWEAVE_API_TOKEN").doesNotContain("sandbox-token");
+        assertThat(vm.curlForDelete(item("prod-east").row())).contains("-X DELETE").contains(item("prod-east").key());
+    }
+}
