@@ -105,6 +105,7 @@ final class CksCreateForm extends FormDialog {
         form.validation().registerValidator(vpc, false, (javafx.scene.control.Control c, Vpc v) -> problem("vpcId", c));
         form.add("Pod prefix", pod, "network.podCidrName");
         form.add("Service prefix", service, "network.serviceCidrName");
+        lbs.setMaxWidth(Double.MAX_VALUE);
         form.add("Load-balancer prefixes", lbs);
         lbProblem.getStyleClass().add("status-error");
         lbProblem.setId("cluster-lbs-problem");
@@ -172,7 +173,9 @@ final class CksCreateForm extends FormDialog {
                     (javafx.scene.control.Control c, String v) -> problem(pair.getValue(), c));
         }
         more.validation().registerValidator(kubelet, false, (javafx.scene.control.Control c, String v) -> problem("kubelet", c));
-        TitledPane pane = new TitledPane("Advanced: OIDC, webhooks, audit, kubelet, SANs, Tailscale, shared storage", g);
+        TitledPane pane = new TitledPane("Advanced (optional)", g);
+        pane.setTooltip(new javafx.scene.control.Tooltip("OIDC, webhooks, audit policy, kubelet, SANs, Tailscale, shared storage"));
+        pane.setMaxWidth(Double.MAX_VALUE);
         pane.setId("cluster-advanced");
         pane.setExpanded(false);
         return pane;

@@ -66,6 +66,7 @@ final class CksEditForm extends FormDialog {
         form.add("API server", isPublic, "public");
         form.add("Kubernetes version", version, "version");
         form.add("Load-balancer prefixes", new Label(String.join(", ", current)));
+        moreLbs.setMaxWidth(Double.MAX_VALUE);
         form.add("Add prefixes", moreLbs);
         form.add("Additional SANs", sans, "additionalServerSans");
         form.add("Audit policy (base64)", audit, "auditPolicy");

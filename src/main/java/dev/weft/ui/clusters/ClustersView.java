@@ -42,7 +42,7 @@ public final class ClustersView extends BorderPane {
     private final ClustersViewModel vm;
     private final Supplier<Window> owner;
     final TableView<ClusterItem> table = new TableView<>();
-    private final DetailPane detail = new DetailPane();
+    private final DetailPane detail = new DetailPane(this::confirmDeleteSelected);
     private final Label notice = new Label();
 
     public ClustersView(ClustersViewModel vm, Supplier<Window> owner) {
@@ -83,7 +83,10 @@ public final class ClustersView extends BorderPane {
         MenuItem curlDelete = new MenuItem("Delete the selected cluster");
         curlDelete.setId("curl-delete");
         curlDelete.setOnAction(e -> CurlDialog.show(owner.get(), "Delete " + row().name(), vm.curlForDelete(row())));
-        MenuButton curl = new MenuButton("Copy as curl", null, curlList, curlDelete);
+        MenuItem curlUpgrade = new MenuItem("Upgrade the selected cluster");
+        curlUpgrade.setId("curl-upgrade");
+        curlUpgrade.setOnAction(e -> CurlDialog.show(owner.get(), "Upgrade " + row().name(), vm.curlForUpgrade(row())));
+        MenuButton curl = new MenuButton("Copy as curl", null, curlList, curlUpgrade, curlDelete);
         curl.setId("cluster-curl");
 
         BooleanBinding none = vm.selectedProperty().isNull();
@@ -94,6 +97,7 @@ public final class ClustersView extends BorderPane {
         delete.disableProperty().bind(none);
         kubeconfig.disableProperty().bind(none.or(Bindings.createBooleanBinding(() -> !running.getValue(), running)));
         curlDelete.disableProperty().bind(none);
+        curlUpgrade.disableProperty().bind(upgrade.disableProperty());
 
         ProgressIndicator loading = new ProgressIndicator();
         loading.setMaxSize(18, 18);
@@ -228,6 +232,10 @@ public final class ClustersView extends BorderPane {
                         ErrorPresenter.show(owner.get(), "The upgrade of " + r.name() + " was not started", failure);
                     }
                 })));
+    }
+
+    private void confirmDeleteSelected() {
+        confirmDelete(vm.selectedProperty().get());
     }
 
     private void confirmDelete(ClusterItem item) {

@@ -345,6 +345,16 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
         return row.isKupe() ? curl(session.get().kupe().deleteRequest(row.name())) : curl(CksApi.deleteRequest(row.key()));
     }
 
+    /** The upgrade as it would be sent; for Kupe without If-Match, since the ETag is read just before sending. */
+    public String curlForUpgrade(ClusterRow row) {
+        String next = nextVersion(row).orElse(row.version());
+        if (row.isKupe()) {
+            return curl(session.get().kupe().patchRequest(row.name(), new KupeCluster.Patch(next, null, null), null));
+        }
+        return ClusterChanges.between(row.cks(), ClusterEdits.withVersion(row.cks(), next))
+                .map(u -> curl(CksApi.updateRequest(u))).orElse("# Already at the newest version.");
+    }
+
     public String curlForCreate(CreateClusterRequest r) {
         return curl(CksApi.createRequest(r));
     }

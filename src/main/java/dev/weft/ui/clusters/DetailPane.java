@@ -25,8 +25,20 @@ final class DetailPane extends VBox {
     private final ToggleButton showRaw = new ToggleButton("Raw JSON");
     private final Label empty = new Label("Select a cluster to see its details.");
 
-    DetailPane() {
+    private final Label failedHint = new Label("This cluster failed and cannot be changed. Deleting it frees its name; "
+            + "then create it again.");
+    private final Button deleteFailed = new Button("Delete this cluster…");
+    private final VBox failed;
+
+    DetailPane(Runnable delete) {
         super(10);
+        failedHint.setWrapText(true);
+        failedHint.getStyleClass().add("status-error");
+        deleteFailed.setId("detail-delete-failed");
+        deleteFailed.getStyleClass().add("danger");
+        deleteFailed.setMinWidth(USE_PREF_SIZE);
+        deleteFailed.setOnAction(e -> delete.run());
+        failed = new VBox(6, failedHint, deleteFailed);
         setId("cluster-detail");
         setPadding(new Insets(12));
         title.getStyleClass().add("detail-title");
@@ -102,6 +114,10 @@ final class DetailPane extends VBox {
             pane.setCollapsible(true);
             groups.getChildren().add(pane);
         }
-        getChildren().setAll(header, scroll, raw);
+        getChildren().setAll(header);
+        if (row.failed()) {
+            getChildren().add(failed);
+        }
+        getChildren().addAll(scroll, raw);
     }
 }

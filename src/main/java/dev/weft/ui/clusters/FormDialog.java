@@ -54,7 +54,8 @@ abstract class FormDialog extends Dialog<Void> {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(480);
-        scroll.setPrefViewportWidth(620);
+        scroll.setPrefViewportWidth(660);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         getDialogPane().setContent(scroll);
     }
 

@@ -93,8 +93,29 @@ class ClustersViewModelTest {
     }
 
     @Test
+    void aKupeKubeconfigCarriesTheEndpointAndCaAndAnEmbeddedTokenOnlyWhenAsked() throws Exception {
+        shell.switchTo(shell.profiles().get(1)).get(10, TimeUnit.SECONDS);
+        until(() -> vm.items().stream().anyMatch(i -> i.row().name().equals("production")));
+        java.nio.file.Path file = f.configDir.resolve("kupe-config");
+        var written = vm.exportKubeconfig(item("production"), file, false, true, true).get(10, TimeUnit.SECONDS);
+        var doc = dev.weft.api.Json.YAML.readTree(file.toFile());
+        assertThat(doc.at("/clusters/0/name").asText()).isEqualTo("kupe-sandbox-production");
+        assertThat(doc.at("/clusters/0/cluster/server").asText()).startsWith("https://production-");
+        assertThat(doc.at("/clusters/0/cluster/certificate-authority-data").asText()).isNotBlank();
+        assertThat(doc.at("/users/0/user/token").asText()).isEqualTo("sandbox-token");
+        assertThat(written.file()).isEqualTo(file);
+        assertThat(vm.curlForUpgrade(item("production").row())).contains("-X PATCH").contains("1.32").contains("$KUPE_API_KEY");
+
+        var notYet = vm.exportKubeconfig(item("playground"), f.configDir.resolve("other"), true, false, true);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> notYet.get(10, TimeUnit.SECONDS)))
+                .hasMessageContaining("not ready");
+    }
+
+    @Test
     void curlNeverHoldsTheToken() {
         assertThat(vm.curlForList()).contains("$COREWEAVE_API_TOKEN").doesNotContain("sandbox-token");
         assertThat(vm.curlForDelete(item("prod-east").row())).contains("-X DELETE").contains(item("prod-east").key());
+        assertThat(vm.curlForUpgrade(item("legacy-batch").row())).contains("-X PATCH").contains("\"updateMask\":\"version\"")
+                .contains("v1.33");
     }
 }

@@ -147,6 +147,8 @@ class ShellTest {
         assertThat(robot.lookup("#status-error").queryAs(javafx.scene.control.Hyperlink.class).getText()).contains("token");
         assertThat(f.everythingWritten()).doesNotContain("canary-4242");
         assertThat(statusText(robot)).doesNotContain("canary");
+        assertThat(label(robot, "#clusters-placeholder")).contains("Could not load the clusters").contains("token")
+                .contains("try again");
 
         robot.clickOn("Edit profile…");
         waitUntil(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
