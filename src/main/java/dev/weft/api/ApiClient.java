@@ -151,11 +151,21 @@ public final class ApiClient {
 
     private static ApiException networkFailure(ApiRequest request, Throwable cause) {
         boolean timeout = cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException);
-        String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String what = cause.getMessage() == null ? describeQuietly(cause) : cause.getMessage();
         return new ApiException(timeout ? ApiException.Kind.TIMEOUT : ApiException.Kind.NETWORK, 0,
                 timeout ? GrpcCode.DEADLINE_EXCEEDED : GrpcCode.UNAVAILABLE,
                 cause instanceof IOException || cause instanceof HttpTimeoutException ? what : "unexpected failure: " + what,
                 null, null, request.operation(), cause);
+    }
+
+    /** Exceptions without a message (a refused connection): say what happened in words. */
+    private static String describeQuietly(Throwable cause) {
+        return switch (cause.getClass().getSimpleName()) {
+            case "ConnectException" -> "connection refused";
+            case "ClosedChannelException", "EOFException" -> "the connection was closed";
+            case "UnresolvedAddressException", "UnknownHostException" -> "unknown host";
+            default -> cause.getClass().getSimpleName();
+        };
     }
 
     private static Throwable unwrap(Throwable t) {

@@ -10,7 +10,8 @@ final class PlainLanguage {
     static String describe(ApiException e) {
         String said = e.serverMessage().isBlank() ? "" : " The server said: " + sentence(e.serverMessage());
         return switch (e.kind()) {
-            case NETWORK -> "Could not reach the server. Check your network connection and the profile's endpoint." + said;
+            case NETWORK -> "Could not reach the server" + (e.serverMessage().isBlank() ? "" : " (" + e.serverMessage() + ")")
+                    + ". Check your network connection and the profile's endpoint.";
             case TIMEOUT -> "The server did not answer in time. Try again in a moment.";
             case INSECURE_TRANSPORT -> "Refused to send your token over unencrypted http:// to a remote host. Use an https:// endpoint.";
             case MALFORMED_RESPONSE -> "The server sent an answer Weft could not read (HTTP " + e.httpStatus() + ")." + said;

@@ -186,6 +186,9 @@ public final class ClustersView extends BorderPane {
         Label placeholder = new Label();
         placeholder.setId("clusters-placeholder");
         placeholder.setWrapText(true);
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.setPadding(new Insets(24));
+        placeholder.setMaxWidth(520);
         placeholder.textProperty().bind(Bindings.createStringBinding(this::placeholderText,
                 vm.stateProperty(), vm.errorProperty(), vm.items(), vm.visibleItems()));
         table.setPlaceholder(placeholder);
