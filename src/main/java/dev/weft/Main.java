@@ -2,6 +2,7 @@ package dev.weft;
 
 import dev.weft.api.Version;
 import dev.weft.sandbox.EmulatorCommand;
+import dev.weft.service.S3CredentialsCommand;
 import dev.weft.service.TokenCommand;
 
 import java.io.PrintStream;
@@ -17,6 +18,8 @@ public final class Main {
             "usage: weft [command]",
             "  (no command)    open the Weft window",
             "  emulator ...    run the CoreWeave/Kupe API sandbox on its own (weft emulator --help)",
+            "  s3-credentials --profile NAME [--duration S]",
+            "                  mint a temporary storage key and print it for AWS credential_process",
             "  token --profile NAME",
             "                  print a Kubernetes ExecCredential with the profile's token (for kubeconfigs)",
             "  --help          show this help",
@@ -50,6 +53,9 @@ public final class Main {
             }
             case "emulator" -> {
                 return EmulatorCommand.run(args.subList(1, args.size()), out, err);
+            }
+            case "s3-credentials" -> {
+                return S3CredentialsCommand.run(args.subList(1, args.size()), out, err);
             }
             case "token" -> {
                 return TokenCommand.run(args.subList(1, args.size()), out, err);

@@ -1,0 +1,81 @@
+package dev.weft.service;
+
+import dev.weft.api.ApiToken;
+import dev.weft.profiles.EnvironmentProfile;
+import dev.weft.profiles.Profile;
+import dev.weft.profiles.ProfileStore;
+import dev.weft.profiles.TokenStore;
+import dev.weft.profiles.TokenStores;
+import dev.weft.sandbox.SandboxConfig;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/** For the command-line helpers: a profile by name and its token, or a sentence saying why not. */
+final class ProfileTokens {
+    /** How the helpers reach the token store; tests pass their own. */
+    interface Store {
+        TokenStore get() throws Exception;
+    }
+
+    record Found(Profile profile, ApiToken token) {
+    }
+
+    /** Either what was found, or the reason for stderr. */
+    record Result(Optional<Found> found, String problem) {
+        static Result of(Profile p, ApiToken t) {
+            return new Result(Optional.of(new Found(p, t)), null);
+        }
+
+        static Result problem(String why) {
+            return new Result(Optional.empty(), why);
+        }
+    }
+
+    private ProfileTokens() {
+    }
+
+    static Result resolve(String name, Path configDir, Map<String, String> env, Store store) {
+        Optional<Map.Entry<Profile, ApiToken>> fromEnv = EnvironmentProfile.from(env)
+                .filter(e -> e.getKey().name().equals(name) || e.getKey().id().equals(name));
+        if (fromEnv.isPresent()) {
+            return Result.of(fromEnv.get().getKey(), fromEnv.get().getValue());
+        }
+        Optional<Profile> profile = new ProfileStore(configDir).load().profiles().stream()
+                .filter(p -> p.name().equals(name) || p.id().equals(name)).findFirst();
+        if (profile.isEmpty()) {
+            return Result.problem("no profile named \"" + name + "\" in " + configDir.resolve(ProfileStore.FILE));
+        }
+        if (profile.get().isSandbox()) {
+            return Result.of(profile.get(), ApiToken.of(SandboxConfig.DEFAULT_TOKEN));
+        }
+        try {
+            TokenStore tokens = store.get();
+            if (!tokens.persistent()) {
+                return Result.problem(tokens.describe());
+            }
+            return tokens.get(profile.get().id()).map(t -> Result.of(profile.get(), t)).orElse(
+                    Result.problem("the keychain holds no token for profile \"" + name + "\"; set it in Weft"));
+        } catch (Exception e) {
+            return Result.problem("the keychain could not be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** The real keychain, probed with the usual time limit. */
+    static TokenStore keychain() throws Exception {
+        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "weft-cli-keychain");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return TokenStores.probe(executor).get(TokenStores.PROBE_TIMEOUT.toSeconds() + 1, TimeUnit.SECONDS);
+        } finally {
+            executor.shutdown();
+        }
+    }
+}

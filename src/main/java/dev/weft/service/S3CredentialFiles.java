@@ -1,0 +1,94 @@
+package dev.weft.service;
+
+import dev.weft.domain.ini.IniDocument;
+import dev.weft.profiles.AtomicFiles;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Saves an access key pair where S3 tools look for it, only when the user asks: an AWS profile
+ * ({@code ~/.aws/credentials} + {@code ~/.aws/config}) or an rclone remote. Other profiles and
+ * remotes are kept as they were; replaced files are backed up; everything is written owner-only.
+ */
+public final class S3CredentialFiles {
+    public static final String ENDPOINT = "https://cwobject.com";
+
+    private S3CredentialFiles() {
+    }
+
+    /** Files written and the backups made of the ones they replaced. */
+    public record Saved(List<Path> files, List<Path> backups) {
+    }
+
+    /**
+     * An AWS CLI / boto3 profile using CoreWeave's endpoint with virtual-hosted addressing; the
+     * region is a zone (S3 signs with the bucket's zone).
+     */
+    public static Saved saveAwsProfile(Path awsDir, String profile, String accessKeyId, String secretKey, String region)
+            throws IOException {
+        List<Path> files = new ArrayList<>();
+        List<Path> backups = new ArrayList<>();
+        Path credentials = awsDir.resolve("credentials");
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("aws_access_key_id", accessKeyId);
+        keys.put("aws_secret_access_key", secretKey);
+        write(credentials, profile, keys, files, backups);
+
+        Path config = awsDir.resolve("config");
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("endpoint_url", ENDPOINT);
+        settings.put("region", region);
+        settings.put("s3", "\naddressing_style = virtual");
+        write(config, profile.equals("default") ? "default" : "profile " + profile, settings, files, backups);
+        return new Saved(files, backups);
+    }
+
+    /** An rclone remote of type s3 for CoreWeave AI Object Storage. */
+    public static Saved saveRcloneRemote(Path rcloneConf, String remote, String accessKeyId, String secretKey, String region)
+            throws IOException {
+        List<Path> files = new ArrayList<>();
+        List<Path> backups = new ArrayList<>();
+        Map<String, String> r = new LinkedHashMap<>();
+        r.put("type", "s3");
+        r.put("provider", "Other");
+        r.put("access_key_id", accessKeyId);
+        r.put("secret_access_key", secretKey);
+        r.put("endpoint", ENDPOINT);
+        r.put("region", region);
+        r.put("force_path_style", "false");
+        write(rcloneConf, remote, r, files, backups);
+        return new Saved(files, backups);
+    }
+
+    public static Path defaultAwsDir(Map<String, String> env, String home) {
+        String shared = env.get("AWS_SHARED_CREDENTIALS_FILE");
+        return shared != null && !shared.isBlank() ? Path.of(shared).getParent() : Path.of(home, ".aws");
+    }
+
+    public static Path defaultRcloneConf(Map<String, String> env, String home) {
+        String conf = env.get("RCLONE_CONFIG");
+        if (conf != null && !conf.isBlank()) {
+            return Path.of(conf);
+        }
+        String xdg = env.get("XDG_CONFIG_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".config")).resolve("rclone").resolve("rclone.conf");
+    }
+
+    private static void write(Path file, String section, Map<String, String> entries, List<Path> files, List<Path> backups)
+            throws IOException {
+        IniDocument doc = Files.exists(file) ? IniDocument.parse(Files.readString(file, StandardCharsets.UTF_8)) : IniDocument.parse("");
+        doc.put(section, entries);
+        Optional<Path> backup = AtomicFiles.backup(file);
+        AtomicFiles.write(file, doc.render().getBytes(StandardCharsets.UTF_8));
+        files.add(file);
+        backup.ifPresent(backups::add);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.weft.service;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.api.ApiClient;
+import dev.weft.api.ApiException;
+import dev.weft.api.Json;
+import dev.weft.api.RetryPolicy;
+import dev.weft.api.objectstorage.CreateAccessKeyRequest;
+import dev.weft.api.objectstorage.CreatedAccessKey;
+import dev.weft.api.objectstorage.ObjectStorageApi;
+import dev.weft.profiles.ConfigDir;
+import dev.weft.profiles.Profile;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code weft s3-credentials --profile NAME [--duration S]}: mints a temporary access key with the
+ * profile's token and prints it in the AWS {@code credential_process} format, so the AWS CLI, boto3
+ * and rclone can use CoreWeave storage without a secret stored anywhere.
+ */
+public final class S3CredentialsCommand {
+    public static final String USAGE = "usage: weft s3-credentials --profile NAME [--duration SECONDS]";
+    public static final long DEFAULT_SECONDS = 3600;
+
+    private S3CredentialsCommand() {
+    }
+
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        return run(args, out, err, ConfigDir.resolve(), System.getenv(), ProfileTokens::keychain);
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err, Path configDir, Map<String, String> env,
+                   ProfileTokens.Store store) {
+        String name = null;
+        long seconds = DEFAULT_SECONDS;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if ((a.equals("--profile") || a.equals("--duration")) && i + 1 >= args.size()) {
+                return usage(err, a + " needs a value");
+            }
+            switch (a) {
+                case "--profile" -> name = args.get(++i);
+                case "--duration" -> {
+                    try {
+                        seconds = Long.parseLong(args.get(++i));
+                    } catch (NumberFormatException e) {
+                        return usage(err, "--duration must be a whole number of seconds");
+                    }
+                    if (seconds < 1) {
+                        return usage(err, "--duration must be at least 1 second (0 would mint a permanent key)");
+                    }
+                }
+                default -> {
+                    return usage(err, "unknown option " + a);
+                }
+            }
+        }
+        if (name == null || name.isBlank()) {
+            return usage(err, "--profile NAME is required");
+        }
+        ProfileTokens.Result r = ProfileTokens.resolve(name, configDir, env, store);
+        if (r.found().isEmpty()) {
+            err.println("weft s3-credentials: " + r.problem());
+            return 1;
+        }
+        Profile p = r.found().get().profile();
+        if (p.isSandbox() || p.endpoint() == null) {
+            err.println("weft s3-credentials: the sandbox profile runs inside the Weft window; run `weft emulator` "
+                    + "and add a profile for it to use this from the command line");
+            return 1;
+        }
+        ApiClient client = ApiClient.builder(p.endpoint()).token(r.found().get().token()).retry(RetryPolicy.none()).build();
+        try {
+            CreatedAccessKey key = new ObjectStorageApi(client).createAccessKey(CreateAccessKeyRequest.temporary(seconds))
+                    .get(60, TimeUnit.SECONDS);
+            out.println(Json.MAPPER.writeValueAsString(credentialProcess(key)));
+            return 0;
+        } catch (ExecutionException e) {
+            String why = e.getCause() instanceof ApiException a ? a.userMessage() : String.valueOf(e.getCause().getMessage());
+            err.println("weft s3-credentials: no key was minted: " + why);
+            return 1;
+        } catch (Exception e) {
+            err.println("weft s3-credentials: no key was minted (" + e.getClass().getSimpleName() + ")");
+            return 1;
+        }
+    }
+
+    /** AWS's credential_process format, version 1. */
+    static ObjectNode credentialProcess(CreatedAccessKey key) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("Version", 1);
+        o.put("AccessKeyId", key.accessKeyId());
+        o.put("SecretAccessKey", key.secretKey());
+        if (key.expiry() != null && !key.permanent()) {
+            o.put("Expiration", key.expiry().toString());
+        }
+        return o;
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("weft s3-credentials: " + problem);
+        err.println(USAGE);
+        return 2;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.weft.service;
+
+import dev.weft.domain.ini.IniDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Saving a key pair for S3 tools: other profiles kept to the letter, backups made, files owner-only. */
+class S3CredentialFilesTest {
+    @TempDir
+    Path home;
+
+    private static final String CREDENTIALS = """
+            # my keys, keep this comment
+            [default]
+            aws_access_key_id = AKIAOLD
+            aws_secret_access_key = old-secret
+
+            [work]
+            aws_access_key_id = AKIAWORK
+            aws_secret_access_key = work-secret
+            """;
+
+    private static final String CONFIG = """
+            [default]
+            region = eu-west-1
+
+            [profile work]
+            region = us-east-1
+            output = json
+            """;
+
+    @Test
+    void anAwsProfileIsMergedBesideTheOthers() throws Exception {
+        Path aws = home.resolve(".aws");
+        Files.createDirectories(aws);
+        Files.writeString(aws.resolve("credentials"), CREDENTIALS);
+        Files.writeString(aws.resolve("config"), CONFIG);
+
+        S3CredentialFiles.Saved saved = S3CredentialFiles.saveAwsProfile(aws, "coreweave", "CWKEY1", "cwo-secret-1", "US-EAST-04A");
+        assertThat(saved.files()).containsExactly(aws.resolve("credentials"), aws.resolve("config"));
+        assertThat(saved.backups()).hasSize(2);
+        assertThat(Files.readString(saved.backups().get(0))).isEqualTo(CREDENTIALS);
+
+        String credentials = Files.readString(aws.resolve("credentials"));
+        assertThat(credentials).startsWith("# my keys, keep this comment\n[default]\naws_access_key_id = AKIAOLD\n");
+        assertThat(credentials).contains("[work]\naws_access_key_id = AKIAWORK\naws_secret_access_key = work-secret\n");
+        IniDocument c = IniDocument.parse(credentials);
+        assertThat(c.get("coreweave", "aws_access_key_id")).contains("CWKEY1");
+        assertThat(c.get("coreweave", "aws_secret_access_key")).contains("cwo-secret-1");
+
+        IniDocument config = IniDocument.parse(Files.readString(aws.resolve("config")));
+        assertThat(config.get("profile work", "output")).contains("json");
+        assertThat(config.get("default", "region")).contains("eu-west-1");
+        assertThat(config.get("profile coreweave", "endpoint_url")).contains("https://cwobject.com");
+        assertThat(config.get("profile coreweave", "region")).contains("US-EAST-04A");
+        assertThat(Files.readString(aws.resolve("config"))).contains("s3 =\n    addressing_style = virtual\n");
+        for (Path p : saved.files()) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).isEqualTo("rw-------");
+        }
+
+        S3CredentialFiles.saveAwsProfile(aws, "coreweave", "CWKEY2", "cwo-secret-2", "US-EAST-04A");
+        IniDocument again = IniDocument.parse(Files.readString(aws.resolve("credentials")));
+        assertThat(again.get("coreweave", "aws_access_key_id")).as("replaced, not duplicated").contains("CWKEY2");
+        assertThat(Files.readString(aws.resolve("credentials")).split("\\[coreweave\\]", -1)).hasSize(2);
+    }
+
+    @Test
+    void anRcloneRemoteStartsAFileWhenThereIsNone() throws Exception {
+        Path conf = S3CredentialFiles.defaultRcloneConf(Map.of(), home.toString());
+        S3CredentialFiles.Saved saved = S3CredentialFiles.saveRcloneRemote(conf, "cw", "CWKEY", "cwo-secret", "US-WEST-04A");
+        assertThat(saved.backups()).isEmpty();
+        IniDocument d = IniDocument.parse(Files.readString(conf));
+        assertThat(d.get("cw", "type")).contains("s3");
+        assertThat(d.get("cw", "endpoint")).contains("https://cwobject.com");
+        assertThat(d.get("cw", "secret_access_key")).contains("cwo-secret");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(conf))).isEqualTo("rw-------");
+        assertThat(conf).isEqualTo(home.resolve(".config/rclone/rclone.conf"));
+    }
+}
