@@ -1,5 +1,7 @@
 package dev.weft.ui.clusters;
 
+import dev.weft.ui.common.FormDialog;
+import dev.weft.ui.common.FormValues;
 import dev.weft.api.FieldViolation;
 import dev.weft.api.cks.ClusterNetwork;
 import dev.weft.api.cks.CreateClusterRequest;

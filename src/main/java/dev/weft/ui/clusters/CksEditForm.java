@@ -1,5 +1,7 @@
 package dev.weft.ui.clusters;
 
+import dev.weft.ui.common.FormDialog;
+import dev.weft.ui.common.FormValues;
 import dev.weft.api.cks.CksApi;
 import dev.weft.api.cks.Cluster;
 import dev.weft.api.cks.Oidc;

@@ -1,5 +1,7 @@
 package dev.weft.ui.clusters;
 
+import dev.weft.ui.common.FormDialog;
+import dev.weft.ui.common.FormValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.weft.api.ApiException;
 import dev.weft.api.FieldViolation;

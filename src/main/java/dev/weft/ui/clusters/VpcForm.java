@@ -1,5 +1,7 @@
 package dev.weft.ui.clusters;
 
+import dev.weft.ui.common.FormDialog;
+import dev.weft.ui.common.FormValues;
 import dev.weft.api.vpc.Vpc;
 import dev.weft.domain.cks.CksCatalog;
 import dev.weft.domain.cks.VpcRules;

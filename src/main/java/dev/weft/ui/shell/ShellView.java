@@ -71,6 +71,7 @@ public final class ShellView extends BorderPane {
         for (int i = 0; i < vm.tabs().size(); i++) {
             TabViewModel<?> tvm = vm.tabs().get(i);
             javafx.scene.Node content = tvm == vm.clusters() ? new dev.weft.ui.clusters.ClustersView(vm.clusters(), owner)
+                    : tvm == vm.accessKeys() ? new dev.weft.ui.accesskeys.AccessKeysView(vm.accessKeys(), owner)
                     : new TabView(tvm, COMING.get(i));
             Tab tab = new Tab(tvm.title(), content);
             tab.setId("tab-" + tvm.title().toLowerCase().replace(' ', '-'));

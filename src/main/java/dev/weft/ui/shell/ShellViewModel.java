@@ -13,7 +13,7 @@ import dev.weft.service.AppServices;
 import dev.weft.service.Session;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.UiState;
-import dev.weft.ui.tabs.AccessKeysViewModel;
+import dev.weft.ui.accesskeys.AccessKeysViewModel;
 import dev.weft.ui.tabs.BucketsViewModel;
 import dev.weft.ui.clusters.ClustersViewModel;
 import dev.weft.ui.tabs.PoliciesViewModel;
@@ -65,7 +65,7 @@ public final class ShellViewModel {
         this.services = services;
         this.fx = fx;
         this.uiState = uiState;
-        this.tabs = List.of(new ClustersViewModel(services.work(), fx, search), new AccessKeysViewModel(services.work(), fx),
+        this.tabs = List.of(new ClustersViewModel(services.work(), fx, search), new AccessKeysViewModel(services.work(), fx, search),
                 new PoliciesViewModel(services.work(), fx), new BucketsViewModel(services.work(), fx));
         services.onRequestsInFlight(n -> fx.execute(() -> inFlight.set(n)));
     }
@@ -285,6 +285,10 @@ public final class ShellViewModel {
 
     public StringProperty problemProperty() {
         return problem;
+    }
+
+    public AccessKeysViewModel accessKeys() {
+        return (AccessKeysViewModel) tabs.get(1);
     }
 
     public ClustersViewModel clusters() {

@@ -1,9 +1,9 @@
-package dev.weft.ui.clusters;
+package dev.weft.ui.common;
 
 import dev.weft.api.ApiException;
-import dev.weft.ui.common.CurlDialog;
-import dev.weft.ui.common.ErrorPresenter;
-import dev.weft.ui.common.RuleForm;
+
+
+
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -22,11 +22,11 @@ import java.util.function.Supplier;
  * sends once (no double submits), keeps the dialog open with everything typed when the server says
  * no, and closes on success. "Copy as curl" shows the exact request the button would send.
  */
-abstract class FormDialog extends Dialog<Void> {
+public abstract class FormDialog extends Dialog<Void> {
     protected final RuleForm form = new RuleForm();
     private final Button primary;
 
-    FormDialog(Window owner, String title, String header, String action, String id) {
+    protected FormDialog(Window owner, String title, String header, String action, String id) {
         initOwner(owner);
         setTitle(title);
         setHeaderText(header);

@@ -1,4 +1,4 @@
-package dev.weft.ui.clusters;
+package dev.weft.ui.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -8,27 +8,27 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Turns what a form holds into API values: blank means absent, lists are comma-separated, JSON is parsed. */
-final class FormValues {
+public final class FormValues {
     private FormValues() {
     }
 
-    static String text(String s) {
+    public static String text(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static List<String> list(String s) {
+    public static List<String> list(String s) {
         if (s == null || s.isBlank()) {
             return null;
         }
         return Arrays.stream(s.split(",")).map(String::strip).toList();
     }
 
-    static String joined(List<String> l) {
+    public static String joined(List<String> l) {
         return l == null ? "" : String.join(", ", l);
     }
 
     /** Parsed JSON; text that is not JSON is kept as a string, so the rule can say it must be an object. */
-    static JsonNode json(String s) {
+    public static JsonNode json(String s) {
         if (s == null || s.isBlank()) {
             return null;
         }

@@ -1,0 +1,254 @@
+package dev.weft.ui.accesskeys;
+
+import dev.weft.api.objectstorage.AccessKeyInfo;
+import dev.weft.ui.common.CurlDialog;
+import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.tabs.TabViewModel;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** The Access Keys tab: filters, actions, the key table with live countdowns. Bindings and dialogs only. */
+public final class AccessKeysView extends BorderPane {
+    private static final PseudoClass SOON = PseudoClass.getPseudoClass("expiring-soon");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final AccessKeysViewModel vm;
+    private final Supplier<Window> owner;
+    private final TableView<KeyItem> table = new TableView<>();
+
+    public AccessKeysView(AccessKeysViewModel vm, Supplier<Window> owner) {
+        this.vm = vm;
+        this.owner = owner;
+        setId("access-keys-view");
+        setTop(actions());
+        setCenter(table());
+        // The countdowns move on their own; a refresh is not needed for "in 12 min" to become "in 11 min".
+        Timeline tick = new Timeline(new KeyFrame(Duration.seconds(15), e -> vm.nowProperty().set(java.time.Instant.now())));
+        tick.setCycleCount(Timeline.INDEFINITE);
+        tick.play();
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene == null) {
+                tick.stop();
+            }
+        });
+    }
+
+    private javafx.scene.layout.VBox actions() {
+        Button create = new Button("New key…");
+        create.setId("key-create");
+        create.getStyleClass().add("accent");
+        create.setOnAction(e -> new KeyCreateForm(owner.get(), vm).show());
+        Button saml = new Button("SAML credentials…");
+        saml.setId("key-saml");
+        saml.setOnAction(e -> new SamlForm(owner.get(), vm).show());
+        Button revoke = new Button("Revoke…");
+        revoke.setId("key-revoke");
+        revoke.setOnAction(e -> confirmRevoke(vm.selectedProperty().get()));
+        Button revokeAll = new Button("Revoke all of principal…");
+        revokeAll.setId("key-revoke-principal");
+        revokeAll.setOnAction(e -> confirmRevokePrincipal(vm.selectedProperty().get()));
+        var none = vm.selectedProperty().isNull();
+        var revoked = Bindings.createBooleanBinding(() -> vm.selectedProperty().get() != null
+                && AccessKeyInfo.REVOKED.equals(vm.selectedProperty().get().info().status()), vm.selectedProperty(), vm.items());
+        revoke.disableProperty().bind(none.or(revoked));
+        revokeAll.disableProperty().bind(none);
+        MenuItem curlRevoke = new MenuItem("Revoke the selected key");
+        curlRevoke.setOnAction(e -> CurlDialog.show(owner.get(), "Revoke a key", vm.curlRevoke(vm.selectedProperty().get().id())));
+        curlRevoke.disableProperty().bind(none);
+        MenuItem curlRevokeAll = new MenuItem("Revoke all keys of the selected principal");
+        curlRevokeAll.setOnAction(e -> CurlDialog.show(owner.get(), "Revoke a principal's keys",
+                vm.curlRevokePrincipal(vm.selectedProperty().get().info().principalName())));
+        curlRevokeAll.disableProperty().bind(none);
+        MenuButton curl = new MenuButton("Copy as curl", null, curlRevoke, curlRevokeAll);
+
+        ChoiceBox<String> status = new ChoiceBox<>();
+        status.setId("key-status-filter");
+        status.getItems().setAll(AccessKeysViewModel.ALL, AccessKeyInfo.ACTIVE, AccessKeyInfo.EXPIRED, AccessKeyInfo.REVOKED);
+        status.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        ComboBox<String> principal = new ComboBox<>(vm.principals());
+        principal.setId("key-principal-filter");
+        principal.valueProperty().bindBidirectional(vm.principalFilterProperty());
+        principal.setPrefWidth(220);
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setMaxSize(18, 18);
+        loading.visibleProperty().bind(vm.stateProperty().isEqualTo(TabViewModel.State.LOADING));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (javafx.scene.control.Control c : java.util.List.of(create, saml, revoke, revokeAll, curl)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(8, create, saml, revoke, revokeAll, curl, spacer, loading);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 10, 4, 10));
+        HBox filters = new HBox(8, new Label("Status"), status, new Label("Principal"), principal);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        filters.setPadding(new Insets(4, 10, 8, 10));
+        var enabled = vm.stateProperty().isNotEqualTo(TabViewModel.State.UNAVAILABLE);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(bar, filters);
+        top.disableProperty().bind(enabled.not());
+        Label foot = new Label();
+        foot.setId("summary");
+        foot.setWrapText(true);
+        foot.textProperty().bind(vm.summaryProperty());
+        foot.getStyleClass().add("placeholder-hint");
+        foot.setPadding(new Insets(4, 10, 4, 10));
+        setBottom(foot);
+        return top;
+    }
+
+    private TableView<KeyItem> table() {
+        table.setId("keys-table");
+        SortedList<KeyItem> sorted = new SortedList<>(vm.visibleItems());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<KeyItem, String> id = text("Access key ID", AccessKeyInfo::accessKeyId);
+        id.setMinWidth(170);
+        TableColumn<KeyItem, String> principal = text("Principal", AccessKeyInfo::principalName);
+        principal.setMinWidth(200);
+        TableColumn<KeyItem, String> status = text("Status", k -> k.status() == null ? "(none)" : k.status());
+        status.setMinWidth(90);
+        TableColumn<KeyItem, KeyItem> expires = new TableColumn<>("Expires");
+        expires.setMinWidth(230);
+        expires.setCellValueFactory(c -> Bindings.createObjectBinding(c::getValue, c.getValue().infoProperty(), vm.nowProperty()));
+        expires.setComparator(Comparator.comparing(i -> i.info().permanent() ? java.time.Instant.MAX : i.info().expiry()));
+        expires.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(KeyItem item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                AccessKeyInfo k = item.info();
+                String when = k.permanent() ? "" : DATE.format(k.expiry()) + "  ·  ";
+                setText(AccessKeyInfo.REVOKED.equals(k.status()) ? when + "revoked"
+                        : when + Countdown.of(k.expiry(), k.permanent(), vm.nowProperty().get()));
+            }
+        });
+        TableColumn<KeyItem, String> attributes = text("Attributes", k -> k.attributes().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(Collectors.joining(", ")));
+        table.getColumns().setAll(java.util.List.of(id, principal, status, expires, attributes));
+        table.setRowFactory(t -> new TableRow<>() {
+            {
+                vm.nowProperty().addListener(o -> mark(getItem()));
+            }
+
+            @Override
+            protected void updateItem(KeyItem item, boolean empty) {
+                super.updateItem(item, empty);
+                mark(empty ? null : item);
+            }
+
+            private void mark(KeyItem item) {
+                boolean soon = item != null && AccessKeyInfo.ACTIVE.equals(item.info().status())
+                        && Countdown.soon(item.info().expiry(), item.info().permanent(), vm.nowProperty().get());
+                pseudoClassStateChanged(SOON, soon);
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+            }
+        });
+        Label placeholder = new Label();
+        placeholder.setId("keys-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(520);
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.stateProperty().get()) {
+            case LOADING -> vm.items().isEmpty() ? "Loading access keys…" : "";
+            case FAILED -> "Could not load the access keys. " + vm.errorProperty().get() + " Press Ctrl+R to try again.";
+            case UNAVAILABLE -> vm.summaryProperty().get();
+            default -> vm.items().isEmpty() ? "No access keys yet. Create one with “New key…”." : "No key matches the filters.";
+        }, vm.stateProperty(), vm.errorProperty(), vm.items(), vm.summaryProperty()));
+        table.setPlaceholder(placeholder);
+        return table;
+    }
+
+    private static TableColumn<KeyItem, String> text(String title, Function<AccessKeyInfo, String> value) {
+        TableColumn<KeyItem, String> col = new TableColumn<>(title);
+        col.setCellValueFactory(c -> Bindings.createStringBinding(() -> {
+            String v = value.apply(c.getValue().info());
+            return v == null ? "" : v;
+        }, c.getValue().infoProperty()));
+        return col;
+    }
+
+    private void confirmRevoke(KeyItem item) {
+        if (item == null) {
+            return;
+        }
+        AccessKeyInfo k = item.info();
+        String named = k.attributes().containsKey("name") ? " (“" + k.attributes().get("name") + "”)" : "";
+        if (ask("Revoke key " + k.accessKeyId() + named + "?", "It belongs to " + k.principalName()
+                + ". Anything using it stops working at once. This cannot be undone.", "revoke-dialog")) {
+            vm.revoke(item).whenComplete((v, failure) -> report(failure, "The key was not revoked", "cwobject:RevokeAccessKeyByAccessKey"));
+        }
+    }
+
+    private void confirmRevokePrincipal(KeyItem item) {
+        if (item == null) {
+            return;
+        }
+        String p = item.info().principalName();
+        long n = vm.revocable(p);
+        if (ask("Revoke all " + n + (n == 1 ? " key" : " keys") + " of " + p + "?",
+                "Every key of this principal that is not revoked yet stops working at once. This cannot be undone.",
+                "revoke-principal-dialog")) {
+            vm.revokePrincipal(p).whenComplete((v, failure) -> report(failure, "The keys were not revoked",
+                    "cwobject:RevokeAccessKeysByPrincipal"));
+        }
+    }
+
+    private boolean ask(String header, String text, String id) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, new ButtonType("Revoke", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+        a.initOwner(owner.get());
+        a.setTitle("Revoke");
+        a.setHeaderText(header);
+        a.getDialogPane().setId(id);
+        return a.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+    }
+
+    private void report(Throwable failure, String what, String permission) {
+        if (failure != null) {
+            Platform.runLater(() -> {
+                Alert a = ErrorPresenter.show(owner.get(), what, failure);
+                a.setContentText(AccessKeysViewModel.explain(failure, permission));
+            });
+        }
+    }
+}

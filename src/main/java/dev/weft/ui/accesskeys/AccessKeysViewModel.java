@@ -1,0 +1,271 @@
+package dev.weft.ui.accesskeys;
+
+import dev.weft.api.ApiException;
+import dev.weft.api.objectstorage.AccessKeyInfo;
+import dev.weft.api.objectstorage.CreateAccessKeyRequest;
+import dev.weft.api.objectstorage.CreatedAccessKey;
+import dev.weft.api.objectstorage.ObjectStorageApi;
+import dev.weft.api.objectstorage.SamlCredentialsRequest;
+import dev.weft.service.BackgroundWork;
+import dev.weft.service.S3CredentialFiles;
+import dev.weft.service.Session;
+import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.tabs.TabViewModel;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+
+/**
+ * The Access Keys tab (CoreWeave only): keys merged by id, filtered by the toolbar search, a status
+ * and a principal; a clock for the live countdowns; create, SAML credentials, revoke one or all of a
+ * principal's; and saving a fresh pair for S3 tools when the user asks.
+ */
+public final class AccessKeysViewModel extends TabViewModel<List<AccessKeyInfo>> {
+    public static final String ALL = "All";
+
+    private final BackgroundWork work;
+    private final Executor fx;
+    private final ObservableList<KeyItem> items = FXCollections.observableArrayList(i -> new Observable[]{i.infoProperty()});
+    private final FilteredList<KeyItem> visible = new FilteredList<>(items);
+    private final ObservableList<String> principals = FXCollections.observableArrayList(ALL);
+    private final ObjectProperty<String> status = new SimpleObjectProperty<>(ALL);
+    private final ObjectProperty<String> principal = new SimpleObjectProperty<>(ALL);
+    private final ObjectProperty<KeyItem> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
+    private final StringProperty search;
+    private Session session;
+
+    public AccessKeysViewModel(BackgroundWork work, Executor fx, StringProperty search) {
+        super(work, fx);
+        this.work = work;
+        this.fx = fx;
+        this.search = search;
+        search.addListener(o -> filter());
+        status.addListener(o -> filter());
+        principal.addListener(o -> filter());
+    }
+
+    @Override
+    public String title() {
+        return "Access Keys";
+    }
+
+    @Override
+    protected String unavailableReason(Session s) {
+        return coreWeaveOnly(s, "Access keys");
+    }
+
+    @Override
+    public CompletableFuture<Void> refresh(Session s) {
+        if (session != s) {
+            session = s;
+            items.clear();
+            selected.set(null);
+        }
+        return super.refresh(s);
+    }
+
+    @Override
+    protected CompletableFuture<List<AccessKeyInfo>> load(Session s) {
+        return s.storage().listAccessKeys();
+    }
+
+    @Override
+    protected String show(List<AccessKeyInfo> keys, Session s) {
+        if (session == s) {
+            merge(keys);
+        }
+        now.set(Instant.now());
+        if (keys.isEmpty()) {
+            return "No access keys yet.";
+        }
+        Map<String, Long> byStatus = keys.stream().collect(Collectors.groupingBy(k -> String.valueOf(k.status()), TreeMap::new,
+                Collectors.counting()));
+        return keys.size() + " keys of " + (principals.size() - 1) + " principals: " + byStatus.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().toLowerCase()).collect(Collectors.joining(", "));
+    }
+
+    void merge(List<AccessKeyInfo> keys) {
+        Map<String, AccessKeyInfo> fresh = new HashMap<>();
+        keys.forEach(k -> fresh.put(k.accessKeyId(), k));
+        items.removeIf(i -> {
+            boolean gone = !fresh.containsKey(i.id());
+            if (gone && selected.get() == i) {
+                selected.set(null);
+            }
+            return gone;
+        });
+        for (KeyItem i : items) {
+            AccessKeyInfo now = fresh.remove(i.id());
+            if (!now.equals(i.info())) {
+                i.infoProperty().set(now);
+            }
+        }
+        keys.stream().filter(k -> fresh.containsKey(k.accessKeyId())).forEach(k -> items.add(new KeyItem(k)));
+        List<String> names = keys.stream().map(AccessKeyInfo::principalName).distinct().sorted().toList();
+        if (!principals.subList(1, principals.size()).equals(names)) {
+            String keep = principal.get();
+            principals.setAll(ALL);
+            principals.addAll(names);
+            principal.set(principals.contains(keep) ? keep : ALL);
+        }
+    }
+
+    private void filter() {
+        String text = search.get() == null ? "" : search.get().strip().toLowerCase();
+        String st = status.get();
+        String pr = principal.get();
+        visible.setPredicate(i -> {
+            AccessKeyInfo k = i.info();
+            return (ALL.equals(st) || st == null || st.equals(k.status()))
+                    && (ALL.equals(pr) || pr == null || pr.equals(k.principalName()))
+                    && (text.isEmpty() || matches(k, text));
+        });
+    }
+
+    private static boolean matches(AccessKeyInfo k, String text) {
+        return String.valueOf(k.accessKeyId()).toLowerCase().contains(text)
+                || String.valueOf(k.principalName()).toLowerCase().contains(text)
+                || String.valueOf(k.status()).toLowerCase().contains(text)
+                || k.attributes().entrySet().stream().anyMatch(e -> (e.getKey() + "=" + e.getValue()).toLowerCase().contains(text));
+    }
+
+    // ---- commands ----
+
+    public CompletableFuture<CreatedAccessKey> create(CreateAccessKeyRequest request) {
+        Session s = session;
+        return work.submit(() -> s.storage().createAccessKey(request)).whenCompleteAsync((k, e) -> refreshQuietly(s), fx);
+    }
+
+    public CompletableFuture<CreatedAccessKey> saml(SamlCredentialsRequest request) {
+        Session s = session;
+        return work.submit(() -> s.storage().samlCredentials(request)).whenCompleteAsync((k, e) -> refreshQuietly(s), fx);
+    }
+
+    public CompletableFuture<Void> revoke(KeyItem item) {
+        Session s = session;
+        return work.submit(() -> s.storage().revokeAccessKey(item.id())).whenCompleteAsync((v, e) -> refreshQuietly(s), fx);
+    }
+
+    public CompletableFuture<Void> revokePrincipal(String principalName) {
+        Session s = session;
+        return work.submit(() -> s.storage().revokePrincipal(principalName)).whenCompleteAsync((v, e) -> refreshQuietly(s), fx);
+    }
+
+    /** How many of a principal's keys a revoke-all would revoke: those not revoked yet. */
+    public long revocable(String principalName) {
+        return items.stream().map(KeyItem::info).filter(k -> principalName.equals(k.principalName()))
+                .filter(k -> !AccessKeyInfo.REVOKED.equals(k.status())).count();
+    }
+
+    private void refreshQuietly(Session s) {
+        if (session == s) {
+            refresh(s).exceptionally(e -> null);
+        }
+    }
+
+    /** The organization id the keys carry, to prefill the SAML form. */
+    public String orgId() {
+        return items.stream().map(i -> i.info().orgId()).filter(o -> o != null && !o.isBlank()).findFirst().orElse("");
+    }
+
+    public CompletableFuture<S3CredentialFiles.Saved> saveAwsProfile(CreatedAccessKey key, String profile, String region) {
+        Path dir = S3CredentialFiles.defaultAwsDir(System.getenv(), System.getProperty("user.home"));
+        return saveAwsProfile(dir, key, profile, region);
+    }
+
+    public CompletableFuture<S3CredentialFiles.Saved> saveAwsProfile(Path awsDir, CreatedAccessKey key, String profile, String region) {
+        return work.supply(() -> {
+            try {
+                return S3CredentialFiles.saveAwsProfile(awsDir, profile, key.accessKeyId(), key.secretKey(), region);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Could not write the AWS files: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    public CompletableFuture<S3CredentialFiles.Saved> saveRcloneRemote(Path conf, CreatedAccessKey key, String remote, String region) {
+        return work.supply(() -> {
+            try {
+                return S3CredentialFiles.saveRcloneRemote(conf, remote, key.accessKeyId(), key.secretKey(), region);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Could not write " + conf + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /**
+     * A failure in words; a 403 names the permission the token's principal lacks, since that is what
+     * an administrator has to grant.
+     */
+    public static String explain(Throwable failure, String permission) {
+        Throwable c = ErrorPresenter.unwrap(failure);
+        if (c instanceof ApiException a && a.httpStatus() == 403) {
+            return "Your token's principal lacks the " + permission + " permission in the organization's access policies.";
+        }
+        return ErrorPresenter.sentence(failure);
+    }
+
+    public String curlCreate(CreateAccessKeyRequest r) {
+        return session.client().curl(ObjectStorageApi.createAccessKeyRequest(r));
+    }
+
+    public String curlRevoke(String id) {
+        return session.client().curl(ObjectStorageApi.revokeAccessKeyRequest(id));
+    }
+
+    public String curlRevokePrincipal(String p) {
+        return session.client().curl(ObjectStorageApi.revokePrincipalRequest(p));
+    }
+
+    public String curlSaml(SamlCredentialsRequest r) {
+        return session.client().curl(ObjectStorageApi.samlRequest(new SamlCredentialsRequest(r.durationSeconds(), r.orgId(),
+                r.configId(), "<BASE64_SAML_RESPONSE>")));
+    }
+
+    public ObservableList<KeyItem> items() {
+        return items;
+    }
+
+    public FilteredList<KeyItem> visibleItems() {
+        return visible;
+    }
+
+    public ObservableList<String> principals() {
+        return principals;
+    }
+
+    public ObjectProperty<String> statusFilterProperty() {
+        return status;
+    }
+
+    public ObjectProperty<String> principalFilterProperty() {
+        return principal;
+    }
+
+    public ObjectProperty<KeyItem> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<Instant> nowProperty() {
+        return now;
+    }
+
+    public BackgroundWork work() {
+        return work;
+    }
+}

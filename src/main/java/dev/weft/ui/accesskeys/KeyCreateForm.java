@@ -1,0 +1,119 @@
+package dev.weft.ui.accesskeys;
+
+import dev.weft.api.objectstorage.CreateAccessKeyRequest;
+import dev.weft.domain.objectstorage.AccessKeyRules;
+import dev.weft.ui.common.FormDialog;
+import dev.weft.ui.common.FormValues;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.stage.Window;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** A new key: permanent, or temporary for a preset or custom time; optionally named. */
+final class KeyCreateForm extends FormDialog {
+    static final Map<String, Long> PRESETS = presets();
+
+    private final AccessKeysViewModel vm;
+    final RadioButton permanent = new RadioButton("Permanent (until revoked)");
+    final RadioButton temporary = new RadioButton("Temporary");
+    final ComboBox<String> preset = new ComboBox<>(FXCollections.observableArrayList(PRESETS.keySet()));
+    final TextField seconds = new TextField();
+    final TextField name = new TextField();
+    final TextArea attributes = new TextArea();
+
+    private static Map<String, Long> presets() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("15 minutes", 900L);
+        m.put("1 hour", 3600L);
+        m.put("8 hours", 28_800L);
+        m.put("1 day", 86_400L);
+        m.put("7 days", 604_800L);
+        m.put("30 days", 2_592_000L);
+        m.put("Custom (seconds)", null);
+        return m;
+    }
+
+    KeyCreateForm(Window owner, AccessKeysViewModel vm) {
+        super(owner, "New access key", "Create an AI Object Storage access key", "Create", "create-key");
+        this.vm = vm;
+        permanent.setId("key-permanent");
+        temporary.setId("key-temporary");
+        preset.setId("key-preset");
+        seconds.setId("key-seconds");
+        name.setId("key-name");
+        ToggleGroup kind = new ToggleGroup();
+        permanent.setToggleGroup(kind);
+        temporary.setToggleGroup(kind);
+        temporary.setSelected(true);
+        preset.setValue("1 hour");
+        seconds.setPromptText("seconds");
+        seconds.disableProperty().bind(temporary.selectedProperty().not().or(preset.valueProperty().isNotEqualTo("Custom (seconds)")));
+        preset.disableProperty().bind(temporary.selectedProperty().not());
+        name.setPromptText("e.g. laptop, ci, notebook");
+        attributes.setPromptText("more attributes, one key=value per line");
+        attributes.setPrefRowCount(2);
+        form.add("Lifetime", new HBox(16, temporary, permanent));
+        form.add("Duration", preset);
+        form.add("Custom duration", seconds, "durationSeconds");
+        form.add("Name", name);
+        form.add("Other attributes", attributes, "attributes");
+        form.rules(() -> AccessKeyRules.validateCreate(request()), permanent.selectedProperty(), preset.valueProperty());
+    }
+
+    CreateAccessKeyRequest request() {
+        Long duration;
+        if (permanent.isSelected()) {
+            duration = 0L;
+        } else if (PRESETS.get(preset.getValue()) != null) {
+            duration = PRESETS.get(preset.getValue());
+        } else {
+            duration = parse(seconds.getText());
+        }
+        Map<String, String> attrs = new LinkedHashMap<>();
+        String n = FormValues.text(name.getText());
+        if (n != null) {
+            attrs.put("name", n);
+        }
+        for (String line : attributes.getText().split("\n")) {
+            if (!line.isBlank()) {
+                int eq = line.indexOf('=');
+                attrs.put(eq < 0 ? line.strip() : line.substring(0, eq).strip(), eq < 0 ? "" : line.substring(eq + 1).strip());
+            }
+        }
+        return new CreateAccessKeyRequest(duration, attrs.isEmpty() ? null : attrs);
+    }
+
+    private static Long parse(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Long.parseLong(s.strip());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+
+    @Override
+    protected CompletableFuture<?> send() {
+        Window owner = getOwner();
+        return vm.create(request()).thenAccept(key -> Platform.runLater(() -> new SecretDialog(owner, vm, key).show()));
+    }
+
+    @Override
+    protected void onFailure(Throwable cause) {
+        form.showServerViolations(List.of(), AccessKeysViewModel.explain(cause, "cwobject:CreateAccessKey"));
+    }
+
+    @Override
+    protected String curl() {
+        return vm.curlCreate(request());
+    }
+}

@@ -1,0 +1,104 @@
+package dev.weft.ui.accesskeys;
+
+import dev.weft.api.objectstorage.SamlCredentialsRequest;
+import dev.weft.domain.objectstorage.AccessKeyRules;
+import dev.weft.ui.common.FormDialog;
+import dev.weft.ui.common.FormValues;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.nio.file.Files;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** Temporary credentials from a SAML assertion: the response file is base64-encoded for the user. */
+final class SamlForm extends FormDialog {
+    private final AccessKeysViewModel vm;
+    final TextField orgId = new TextField();
+    final TextField configId = new TextField();
+    final TextField seconds = new TextField("3600");
+    final TextField response = new TextField();
+
+    SamlForm(Window owner, AccessKeysViewModel vm) {
+        super(owner, "SAML credentials", "Temporary credentials from a SAML assertion (at most 12 hours)", "Get credentials", "saml");
+        this.vm = vm;
+        orgId.setId("saml-org");
+        configId.setId("saml-config");
+        seconds.setId("saml-seconds");
+        response.setId("saml-response");
+        orgId.setText(vm.orgId());
+        configId.setPromptText("the Workload Federation configuration id");
+        response.setPromptText("choose the SAML response file, or paste it base64-encoded");
+        Button pick = new Button("Choose file…");
+        pick.setOnAction(e -> choose());
+        HBox row = new HBox(6, response, pick);
+        HBox.setHgrow(response, Priority.ALWAYS);
+        form.add("Organization ID", orgId, "orgId");
+        form.add("Configuration ID", configId, "configId");
+        form.add("Duration (seconds, 1–43200)", seconds, "durationSeconds");
+        form.add("SAML response", row);
+        form.validation().registerValidator(response, false, (javafx.scene.control.Control c, String v) ->
+                AccessKeyRules.validateSaml(request()).stream().filter(x -> x.field().equals("samlResponse")).findFirst()
+                        .map(x -> org.controlsfx.validation.ValidationResult.fromError(c, x.description()))
+                        .orElse(new org.controlsfx.validation.ValidationResult()));
+        form.rules(() -> AccessKeyRules.validateSaml(request()), response.textProperty());
+    }
+
+    private void choose() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("SAML response");
+        var file = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
+        if (file != null) {
+            vm.work().supply(() -> {
+                try {
+                    return Base64.getEncoder().encodeToString(Files.readAllBytes(file.toPath()));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).whenComplete((b64, failure) -> Platform.runLater(() -> {
+                if (b64 != null) {
+                    response.setText(b64);
+                } else {
+                    form.errorLine().setText("Could not read " + file.getName() + ".");
+                }
+            }));
+        }
+    }
+
+    SamlCredentialsRequest request() {
+        Long d;
+        try {
+            d = Long.parseLong(seconds.getText().strip());
+        } catch (NumberFormatException e) {
+            d = null;
+        }
+        return new SamlCredentialsRequest(d, FormValues.text(orgId.getText()), FormValues.text(configId.getText()),
+                FormValues.text(response.getText()));
+    }
+
+    @Override
+    protected CompletableFuture<?> send() {
+        Window owner = getOwner();
+        return vm.saml(request()).thenAccept(key -> Platform.runLater(() -> new SecretDialog(owner, vm, key).show()));
+    }
+
+    @Override
+    protected void onFailure(Throwable cause) {
+        if (cause instanceof dev.weft.api.ApiException a && !a.fieldViolations().isEmpty()) {
+            super.onFailure(cause);
+        } else {
+            form.showServerViolations(List.of(), AccessKeysViewModel.explain(cause, "cwobject:CreateAccessKeySAML"));
+        }
+    }
+
+    @Override
+    protected String curl() {
+        return vm.curlSaml(request());
+    }
+}

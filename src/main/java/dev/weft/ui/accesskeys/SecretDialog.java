@@ -1,0 +1,155 @@
+package dev.weft.ui.accesskeys;
+
+import dev.weft.api.objectstorage.CreatedAccessKey;
+import dev.weft.domain.cks.CksCatalog;
+import dev.weft.service.S3CredentialFiles;
+import dev.weft.ui.common.ErrorPresenter;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+import java.nio.file.Path;
+import java.util.function.BiFunction;
+
+/**
+ * A new key's secret, shown once: copy buttons (the clipboard is cleared a minute later if it still
+ * holds the secret), saving as an AWS profile or an rclone remote, and a question before closing if
+ * the secret was neither copied nor saved. The secret is never logged.
+ */
+public final class SecretDialog extends Dialog<Void> {
+    /** How long a copied secret stays on the clipboard; tests shorten it. */
+    public static Duration clearClipboardAfter = Duration.seconds(60);
+
+    private boolean kept;
+
+    public SecretDialog(Window owner, AccessKeysViewModel vm, CreatedAccessKey key) {
+        initOwner(owner);
+        setTitle("New access key");
+        setHeaderText("Save the secret now: it is shown only this once.");
+        getDialogPane().setId("secret-dialog");
+        TextField id = readOnly(key.accessKeyId(), "secret-key-id");
+        TextField secret = readOnly(key.secretKey(), "secret-value");
+        Button copyId = new Button("Copy");
+        copyId.setId("secret-copy-id");
+        copyId.setOnAction(e -> copy(key.accessKeyId()));
+        Button copySecret = new Button("Copy");
+        copySecret.setId("secret-copy");
+        copySecret.setOnAction(e -> {
+            copy(key.secretKey());
+            kept = true;
+            PauseTransition later = new PauseTransition(clearClipboardAfter);
+            later.setOnFinished(x -> {
+                Clipboard c = Clipboard.getSystemClipboard();
+                if (key.secretKey().equals(c.getString())) {
+                    c.clear();
+                }
+            });
+            later.play();
+        });
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        g.addRow(0, new Label("Access key ID"), id, copyId);
+        g.addRow(1, new Label("Secret key"), secret, copySecret);
+        g.addRow(2, new Label("Expires"), new Label(key.permanent() ? "never (revoke it when it is no longer needed)" : key.expiry().toString()));
+        g.addRow(3, new Label("Principal"), new Label(key.principalName()));
+
+        Label saved = new Label();
+        saved.setId("secret-saved");
+        saved.setWrapText(true);
+        TextField name = new TextField("coreweave");
+        name.setId("secret-save-name");
+        name.setPrefColumnCount(12);
+        ComboBox<String> region = new ComboBox<>(FXCollections.observableArrayList(CksCatalog.ZONES));
+        region.setValue("US-EAST-04A");
+        Button aws = new Button("Save as AWS profile");
+        aws.setId("secret-save-aws");
+        aws.setOnAction(e -> save(saved, (n, r) -> vm.saveAwsProfile(key, n, r), name.getText(), region.getValue()));
+        Button rclone = new Button("Save as rclone remote");
+        rclone.setId("secret-save-rclone");
+        Path rcloneConf = S3CredentialFiles.defaultRcloneConf(System.getenv(), System.getProperty("user.home"));
+        rclone.setOnAction(e -> save(saved, (n, r) -> vm.saveRcloneRemote(rcloneConf, key, n, r), name.getText(), region.getValue()));
+        GridPane saveRow = new GridPane();
+        saveRow.setHgap(10);
+        saveRow.setVgap(8);
+        saveRow.addRow(0, new Label("Save for S3 tools as"), name);
+        saveRow.addRow(1, new Label("Region (zone)"), region);
+        saveRow.add(new HBox(8, aws, rclone), 1, 2);
+        Label hint = new Label("Saving writes ~/.aws/credentials and ~/.aws/config (endpoint https://cwobject.com, "
+                + "virtual-hosted addressing) or rclone.conf, keeping your other entries and backing up the old files.");
+        hint.getStyleClass().add("dialog-hint");
+        hint.setWrapText(true);
+        VBox box = new VBox(12, g, saveRow, hint, saved);
+        box.setPadding(new Insets(8, 4, 4, 4));
+        box.setPrefWidth(720);
+        getDialogPane().setPrefWidth(760);
+        getDialogPane().setContent(box);
+        getDialogPane().getButtonTypes().setAll(new ButtonType("Done", ButtonBar.ButtonData.OK_DONE));
+        getDialogPane().lookupButton(getDialogPane().getButtonTypes().get(0)).setId("secret-done");
+        setResultConverter(b -> null);
+        setOnCloseRequest(e -> {
+            if (!kept && !confirmClose()) {
+                e.consume();
+            }
+        });
+    }
+
+    private void save(Label result, BiFunction<String, String, java.util.concurrent.CompletableFuture<S3CredentialFiles.Saved>> how,
+                      String name, String region) {
+        if (name == null || name.isBlank()) {
+            result.setText("Give the profile or remote a name.");
+            return;
+        }
+        result.setText("Saving…");
+        how.apply(name.strip(), region).whenComplete((s, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                result.setText("Not saved: " + ErrorPresenter.sentence(failure));
+                return;
+            }
+            kept = true;
+            result.setText("Saved to " + String.join(" and ", s.files().stream().map(Path::toString).toList())
+                    + " (owner-only)" + (s.backups().isEmpty() ? "." : "; the previous files were backed up."));
+        }));
+    }
+
+    private boolean confirmClose() {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "You have not copied or saved the secret. It cannot be shown "
+                + "again; without it the key is useless and should be revoked.",
+                new ButtonType("Close anyway", ButtonBar.ButtonData.OK_DONE), new ButtonType("Go back", ButtonBar.ButtonData.CANCEL_CLOSE));
+        ask.initOwner(getDialogPane().getScene().getWindow());
+        ask.setHeaderText("Close without keeping the secret?");
+        ask.getDialogPane().setId("secret-close-confirm");
+        return ask.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+    }
+
+    private static TextField readOnly(String value, String id) {
+        TextField t = new TextField(value);
+        t.setId(id);
+        t.setEditable(false);
+        t.setPrefColumnCount(34);
+        t.getStyleClass().add("monospace");
+        return t;
+    }
+
+    private static void copy(String text) {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(text);
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.weft.ui.accesskeys;
+
+import dev.weft.api.ApiException;
+import dev.weft.api.GrpcCode;
+import dev.weft.api.objectstorage.AccessKeyInfo;
+import dev.weft.api.objectstorage.CreateAccessKeyRequest;
+import dev.weft.api.objectstorage.CreatedAccessKey;
+import dev.weft.ui.common.UiState;
+import dev.weft.ui.shell.ShellFixture;
+import dev.weft.ui.shell.ShellViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Access Keys ViewModel without a toolkit, against the sandbox's sample keys. */
+class AccessKeysViewModelTest {
+    private final ShellFixture f = new ShellFixture();
+    private final ShellViewModel shell = new ShellViewModel(f.services, Runnable::run, UiState.defaults());
+    private final AccessKeysViewModel vm = shell.accessKeys();
+
+    AccessKeysViewModelTest() throws Exception {
+        shell.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), Map.of()), null);
+        until(() -> vm.items().size() == 12);
+    }
+
+    @AfterEach
+    void stop() {
+        f.close();
+    }
+
+    private static void until(BooleanSupplier c) throws InterruptedException {
+        for (int i = 0; i < 400 && !c.getAsBoolean(); i++) {
+            Thread.sleep(25);
+        }
+        assertThat(c.getAsBoolean()).isTrue();
+    }
+
+    private KeyItem item(String id) {
+        return vm.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void filtersByStatusPrincipalAndSearch() {
+        vm.statusFilterProperty().set(AccessKeyInfo.REVOKED);
+        assertThat(vm.visibleItems()).hasSize(3);
+        vm.principalFilterProperty().set("coreweave/ueqXfgRCYGqptEXAMPLE1");
+        assertThat(vm.visibleItems()).extracting(KeyItem::id).containsExactly("CWTEAMMATEKEY004");
+        vm.statusFilterProperty().set(AccessKeysViewModel.ALL);
+        shell.searchProperty().set("eval");
+        assertThat(vm.visibleItems()).extracting(KeyItem::id).containsExactly("CWTEAMMATEKEY002");
+        assertThat(vm.principals()).hasSize(4);
+    }
+
+    @Test
+    void revokeAllCountsOnlyKeysNotRevokedYetAndKeepsRowIdentity() throws Exception {
+        KeyItem before = item("CWTEAMMATEKEY001");
+        assertThat(vm.revocable("coreweave/ueqXfgRCYGqptEXAMPLE1")).isEqualTo(3);
+        vm.revokePrincipal("coreweave/ueqXfgRCYGqptEXAMPLE1").get(10, TimeUnit.SECONDS);
+        until(() -> AccessKeyInfo.REVOKED.equals(item("CWTEAMMATEKEY001").info().status()));
+        assertThat(item("CWTEAMMATEKEY001")).isSameAs(before);
+        assertThat(vm.revocable("coreweave/ueqXfgRCYGqptEXAMPLE1")).isZero();
+    }
+
+    @Test
+    void aNewKeyAppearsAndItsSecretIsOnlyInTheAnswer() throws Exception {
+        CreatedAccessKey key = vm.create(CreateAccessKeyRequest.temporary(600)).get(10, TimeUnit.SECONDS);
+        until(() -> vm.items().stream().anyMatch(i -> i.id().equals(key.accessKeyId())));
+        assertThat(item(key.accessKeyId()).info().toString()).doesNotContain(key.secretKey());
+    }
+
+    @Test
+    void countdownsInWords() {
+        Instant now = Instant.parse("2026-11-23T10:00:00Z");
+        assertThat(Countdown.of(now.plus(Duration.ofMinutes(192)), false, now)).isEqualTo("in 3 h 12 min");
+        assertThat(Countdown.of(now.plusSeconds(40), false, now)).isEqualTo("in 40 s");
+        assertThat(Countdown.of(now.plus(Duration.ofDays(2).plusHours(1)), false, now)).isEqualTo("in 2 d 1 h");
+        assertThat(Countdown.of(now.minus(Duration.ofHours(2)), false, now)).isEqualTo("expired 2 h ago");
+        assertThat(Countdown.of(null, true, now)).isEqualTo("never");
+        assertThat(Countdown.soon(now.plus(Duration.ofHours(23)), false, now)).isTrue();
+        assertThat(Countdown.soon(now.plus(Duration.ofHours(25)), false, now)).isFalse();
+        assertThat(Countdown.soon(now.minusSeconds(1), false, now)).isFalse();
+    }
+
+    @Test
+    void a403NamesThePermissionToGrant() {
+        ApiException forbidden = new ApiException(ApiException.Kind.HTTP_ERROR, 403, GrpcCode.PERMISSION_DENIED, "denied",
+                null, null, "POST /v1/cwobject/access-key", null);
+        assertThat(AccessKeysViewModel.explain(forbidden, "cwobject:CreateAccessKey")).contains("cwobject:CreateAccessKey");
+        ApiException unauthorized = new ApiException(ApiException.Kind.HTTP_ERROR, 401, GrpcCode.UNAUTHENTICATED, "bad token",
+                null, null, "GET /x", null);
+        assertThat(AccessKeysViewModel.explain(unauthorized, "cwobject:CreateAccessKey")).contains("token").contains("profile");
+    }
+}
