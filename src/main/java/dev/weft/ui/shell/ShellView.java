@@ -72,6 +72,7 @@ public final class ShellView extends BorderPane {
             TabViewModel<?> tvm = vm.tabs().get(i);
             javafx.scene.Node content = tvm == vm.clusters() ? new dev.weft.ui.clusters.ClustersView(vm.clusters(), owner)
                     : tvm == vm.accessKeys() ? new dev.weft.ui.accesskeys.AccessKeysView(vm.accessKeys(), owner)
+                    : tvm == vm.buckets() ? new dev.weft.ui.buckets.BucketsView(vm.buckets(), owner)
                     : new TabView(tvm, COMING.get(i));
             Tab tab = new Tab(tvm.title(), content);
             tab.setId("tab-" + tvm.title().toLowerCase().replace(' ', '-'));

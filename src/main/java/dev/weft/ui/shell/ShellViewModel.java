@@ -14,7 +14,7 @@ import dev.weft.service.Session;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.UiState;
 import dev.weft.ui.accesskeys.AccessKeysViewModel;
-import dev.weft.ui.tabs.BucketsViewModel;
+import dev.weft.ui.buckets.BucketsViewModel;
 import dev.weft.ui.clusters.ClustersViewModel;
 import dev.weft.ui.tabs.PoliciesViewModel;
 import dev.weft.ui.tabs.TabViewModel;
@@ -66,7 +66,7 @@ public final class ShellViewModel {
         this.fx = fx;
         this.uiState = uiState;
         this.tabs = List.of(new ClustersViewModel(services.work(), fx, search), new AccessKeysViewModel(services.work(), fx, search),
-                new PoliciesViewModel(services.work(), fx), new BucketsViewModel(services.work(), fx));
+                new PoliciesViewModel(services.work(), fx), new BucketsViewModel(services.work(), fx, search));
         services.onRequestsInFlight(n -> fx.execute(() -> inFlight.set(n)));
     }
 
@@ -289,6 +289,10 @@ public final class ShellViewModel {
 
     public AccessKeysViewModel accessKeys() {
         return (AccessKeysViewModel) tabs.get(1);
+    }
+
+    public BucketsViewModel buckets() {
+        return (BucketsViewModel) tabs.get(3);
     }
 
     public ClustersViewModel clusters() {

@@ -1,0 +1,117 @@
+package dev.weft.ui.buckets;
+
+import dev.weft.api.FieldViolation;
+import dev.weft.api.objectstorage.BucketSettings;
+import dev.weft.domain.objectstorage.BucketRules;
+import dev.weft.ui.common.ErrorPresenter;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A bucket's settings: audit logging, and archiving after days without access (at least 60). Apply
+ * sends them; on failure the switches go back to what the server has, with the reason.
+ */
+final class BucketSettingsPane extends VBox {
+    private final BucketsViewModel vm;
+    private final CheckBox audit = new CheckBox("Audit logging");
+    private final CheckBox archive = new CheckBox("Archive objects not accessed for");
+    private final TextField days = new TextField();
+    private final Label problem = new Label();
+    private final Label result = new Label();
+    private final Button apply = new Button("Apply");
+    private BucketItem item;
+
+    BucketSettingsPane(BucketsViewModel vm) {
+        super(8);
+        this.vm = vm;
+        setPadding(new Insets(6, 0, 6, 0));
+        audit.setId("bucket-audit");
+        archive.setId("bucket-archive");
+        days.setId("bucket-archive-days");
+        problem.setId("bucket-settings-problem");
+        result.setId("bucket-settings-result");
+        apply.setId("bucket-apply");
+        days.setPrefColumnCount(5);
+        days.disableProperty().bind(archive.selectedProperty().not());
+        problem.getStyleClass().add("status-error");
+        problem.setWrapText(true);
+        result.setWrapText(true);
+        HBox archiveRow = new HBox(8, archive, days, new Label("days"));
+        archiveRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(audit, archiveRow, problem, new HBox(8, apply), result);
+        audit.selectedProperty().addListener(o -> check());
+        archive.selectedProperty().addListener(o -> check());
+        days.textProperty().addListener(o -> check());
+        apply.setOnAction(e -> send());
+    }
+
+    void show(BucketItem item) {
+        this.item = item;
+        result.setText("");
+        load(item == null ? null : item.settings());
+        setDisable(item == null);
+    }
+
+    private void load(BucketSettings s) {
+        audit.setSelected(s != null && Boolean.TRUE.equals(s.auditLoggingEnabled()));
+        archive.setSelected(s != null && Boolean.TRUE.equals(s.archiveEnabled()));
+        days.setText(s == null || s.archiveAfterLastAccessDays() == null ? "" : String.valueOf(s.archiveAfterLastAccessDays()));
+        check();
+    }
+
+    BucketSettings edited() {
+        Integer d;
+        try {
+            d = days.getText().isBlank() ? null : Integer.valueOf(days.getText().strip());
+        } catch (NumberFormatException e) {
+            d = -1;
+        }
+        return new BucketSettings(audit.isSelected(), archive.isSelected(), archive.isSelected() ? d : null);
+    }
+
+    private void check() {
+        if (item == null) {
+            apply.setDisable(true);
+            return;
+        }
+        List<FieldViolation> v = BucketRules.validateSettings(new dev.weft.api.objectstorage.BucketSettings.Update(item.name(), edited()));
+        problem.setText(v.isEmpty() ? "" : "Archive after: " + v.get(0).description() + ".");
+        problem.setVisible(!v.isEmpty());
+        problem.setManaged(!v.isEmpty());
+        BucketSettings now = item.settings();
+        boolean changed = !Objects.equals(Boolean.TRUE.equals(now.auditLoggingEnabled()), audit.isSelected())
+                || !Objects.equals(Boolean.TRUE.equals(now.archiveEnabled()), archive.isSelected())
+                || (archive.isSelected() && !Objects.equals(now.archiveAfterLastAccessDays(), edited().archiveAfterLastAccessDays()));
+        apply.setDisable(!v.isEmpty() || !changed);
+    }
+
+    private void send() {
+        BucketItem target = item;
+        apply.setDisable(true);
+        result.getStyleClass().removeAll("connection-ok", "connection-failed");
+        result.setText("Applying…");
+        vm.applySettings(target, edited()).whenComplete((after, failure) -> Platform.runLater(() -> {
+            if (item != target) {
+                return;
+            }
+            if (failure != null) {
+                load(target.settings());
+                result.getStyleClass().add("connection-failed");
+                result.setText("Not applied; the settings are back to what the bucket has. " + ErrorPresenter.sentence(failure));
+            } else {
+                load(after);
+                result.getStyleClass().add("connection-ok");
+                result.setText("Applied.");
+            }
+        }));
+    }
+}

@@ -1,0 +1,277 @@
+package dev.weft.ui.buckets;
+
+import dev.weft.api.objectstorage.BucketInfo;
+import dev.weft.domain.Sizes;
+import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.tabs.TabViewModel;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** The Buckets tab: the table with totals, and the selected bucket, an overview and the organization beside it. */
+public final class BucketsView extends BorderPane {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+    private static final double TIB = 1L << 40;
+
+    private final BucketsViewModel vm;
+    private final Supplier<Window> owner;
+    private final TableView<BucketItem> table = new TableView<>();
+    private final GridPane info = new GridPane();
+    private final PieChart share = new PieChart();
+    private final BucketSettingsPane settings;
+    private final Label endpoint = new Label();
+    private final TextArea snippet = new TextArea();
+    private final BarChart<String, Number> largest = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final PieChart byZone = new PieChart();
+
+    public BucketsView(BucketsViewModel vm, Supplier<Window> owner) {
+        this.vm = vm;
+        this.owner = owner;
+        this.settings = new BucketSettingsPane(vm);
+        setId("buckets-view");
+        VBox left = new VBox(filters(), table(), totals());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        TabPane right = new TabPane(new Tab("Bucket", bucketPane()), new Tab("Overview", overview()),
+                new Tab("Organization", new OrganizationPane(vm)));
+        right.setId("bucket-tabs");
+        right.getTabs().forEach(t -> t.setClosable(false));
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.62);
+        setCenter(split);
+        vm.selectedProperty().addListener((o, a, b) -> showBucket(b));
+        vm.items().addListener((ListChangeListener<BucketItem>) c -> {
+            updateCharts();
+            showBucket(vm.selectedProperty().get());
+        });
+        showBucket(null);
+    }
+
+    private HBox filters() {
+        ChoiceBox<String> zone = new ChoiceBox<>(vm.zones());
+        zone.setId("bucket-zone-filter");
+        zone.valueProperty().bindBidirectional(vm.zoneProperty());
+        Button export = new Button("Export CSV…");
+        export.setId("bucket-export");
+        export.setOnAction(e -> exportCsv());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label summary = new Label();
+        summary.setId("summary");
+        summary.textProperty().bind(vm.summaryProperty());
+        HBox bar = new HBox(8, new Label("Zone"), zone, export, spacer, summary);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 10, 8, 10));
+        bar.disableProperty().bind(vm.stateProperty().isEqualTo(TabViewModel.State.UNAVAILABLE));
+        return bar;
+    }
+
+    private TableView<BucketItem> table() {
+        table.setId("buckets-table");
+        SortedList<BucketItem> sorted = new SortedList<>(vm.visibleItems());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<BucketItem, String> name = text("Name", BucketItem::name);
+        name.setMinWidth(130);
+        TableColumn<BucketItem, String> zone = text("Location", i -> i.info().location());
+        zone.setMinWidth(110);
+        TableColumn<BucketItem, String> created = text("Created", i -> i.info().creationTime() == null ? "" : DATE.format(i.info().creationTime()));
+        TableColumn<BucketItem, String> audit = text("Audit log", i -> Boolean.TRUE.equals(i.settings().auditLoggingEnabled()) ? "On" : "Off");
+        TableColumn<BucketItem, String> archive = text("Archive", i -> Boolean.TRUE.equals(i.settings().archiveEnabled())
+                ? "after " + i.settings().archiveAfterLastAccessDays() + " d" : "Off");
+        TableColumn<BucketItem, BucketItem> stored = number("Stored", i -> Sizes.bytes(i.bytes()), Comparator.comparingLong(BucketItem::bytes));
+        TableColumn<BucketItem, BucketItem> objects = number("Objects", i -> Sizes.count(i.objects()), Comparator.comparingLong(BucketItem::objects));
+        created.setMinWidth(92);
+        audit.setMinWidth(72);
+        archive.setMinWidth(96);
+        stored.setMinWidth(78);
+        objects.setMinWidth(92);
+        table.getColumns().setAll(java.util.List.of(name, zone, created, audit, archive, stored, objects));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        Label placeholder = new Label();
+        placeholder.setId("buckets-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(480);
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.stateProperty().get()) {
+            case LOADING -> vm.items().isEmpty() ? "Loading buckets…" : "";
+            case FAILED -> "Could not load the buckets. " + vm.errorProperty().get() + " Press Ctrl+R to try again.";
+            case UNAVAILABLE -> vm.summaryProperty().get();
+            default -> vm.items().isEmpty() ? "No buckets yet. Buckets are created with S3 tools." : "No bucket matches the filters.";
+        }, vm.stateProperty(), vm.errorProperty(), vm.items(), vm.summaryProperty()));
+        table.setPlaceholder(placeholder);
+        return table;
+    }
+
+    private Label totals() {
+        Label totals = new Label();
+        totals.setId("bucket-totals");
+        totals.textProperty().bind(vm.totalsProperty());
+        totals.setPadding(new Insets(4, 10, 4, 10));
+        totals.getStyleClass().add("placeholder-hint");
+        return totals;
+    }
+
+    private ScrollPane bucketPane() {
+        info.setHgap(10);
+        info.setVgap(6);
+        share.setId("bucket-share-chart");
+        share.setLegendVisible(false);
+        share.setPrefHeight(200);
+        share.setTitle("Share of the organization's storage");
+        endpoint.setId("bucket-endpoint");
+        Button copy = new Button("Copy");
+        copy.setOnAction(e -> copy(endpoint.getText()));
+        snippet.setId("bucket-snippet");
+        snippet.setEditable(false);
+        snippet.setWrapText(false);
+        snippet.setPrefRowCount(9);
+        snippet.getStyleClass().add("monospace");
+        Button copySnippet = new Button("Copy commands");
+        copySnippet.setOnAction(e -> copy(snippet.getText()));
+        VBox access = new VBox(8, new HBox(8, new Label("S3 endpoint"), endpoint, copy), snippet, copySnippet);
+        VBox box = new VBox(10, new TitledPane("Details", info), new TitledPane("Settings", settings),
+                new TitledPane("Use it from S3 tools", access), share);
+        box.setPadding(new Insets(10));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private VBox overview() {
+        largest.setId("largest-chart");
+        largest.setTitle("Largest buckets (TiB stored)");
+        largest.setLegendVisible(false);
+        largest.setAnimated(false);
+        byZone.setId("zone-chart");
+        byZone.setTitle("Stored by zone");
+        byZone.setAnimated(false);
+        byZone.setLegendVisible(false);
+        byZone.setMinHeight(260);
+        VBox box = new VBox(10, largest, byZone);
+        box.setPadding(new Insets(10));
+        return box;
+    }
+
+    private void showBucket(BucketItem item) {
+        settings.show(item);
+        info.getChildren().clear();
+        if (item == null) {
+            info.add(new Label("Select a bucket to see its details and settings."), 0, 0);
+            endpoint.setText("");
+            snippet.setText("");
+            share.setData(FXCollections.observableArrayList());
+            return;
+        }
+        BucketInfo b = item.info();
+        int r = 0;
+        for (String[] row : new String[][]{{"Name", b.name()}, {"Location", b.location()}, {"Created", String.valueOf(b.creationTime())},
+                {"Organization", b.orgId()}, {"Stored", Sizes.bytes(item.bytes()) + " (" + Sizes.count(item.bytes()) + " bytes)"},
+                {"Objects", Sizes.count(item.objects())}}) {
+            Label v = new Label(row[1]);
+            v.setId("bucket-info-" + row[0].toLowerCase());
+            info.addRow(r++, new Label(row[0]), v);
+        }
+        for (BucketInfo.Usage u : b.usage()) {
+            if (u.measurementType() == null || (u.measurementType() != BucketInfo.BYTES && u.measurementType() != BucketInfo.OBJECTS)) {
+                info.addRow(r++, new Label("Usage (type " + u.measurementType() + ")"), new Label(u.valueHumanReadable()));
+            }
+        }
+        endpoint.setText(BucketsViewModel.endpoint(b) + "   (region " + b.location() + ")");
+        snippet.setText(vm.snippet(b));
+        long total = vm.totalBytes();
+        share.setData(FXCollections.observableArrayList(new PieChart.Data(b.name(), item.bytes()),
+                new PieChart.Data("all other buckets", Math.max(0, total - item.bytes()))));
+    }
+
+    private void updateCharts() {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        for (BucketItem i : vm.largest(8)) {
+            series.getData().add(new XYChart.Data<>(i.name(), i.bytes() / TIB));
+        }
+        largest.getData().setAll(java.util.List.of(series));
+        byZone.setData(FXCollections.observableArrayList(vm.bytesByZone().entrySet().stream()
+                .map(e -> new PieChart.Data(e.getKey() + " (" + Sizes.bytes(e.getValue()) + ")", e.getValue())).toList()));
+    }
+
+    private void exportCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export buckets as CSV");
+        chooser.setInitialFileName("buckets.csv");
+        var file = chooser.showSaveDialog(owner.get());
+        if (file != null) {
+            vm.exportCsv(file.toPath()).whenComplete((p, failure) -> Platform.runLater(() -> {
+                if (failure != null) {
+                    ErrorPresenter.show(owner.get(), "The CSV was not written", failure);
+                }
+            }));
+        }
+    }
+
+    private static void copy(String text) {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(text);
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+
+    private static TableColumn<BucketItem, String> text(String title, Function<BucketItem, String> value) {
+        TableColumn<BucketItem, String> col = new TableColumn<>(title);
+        col.setCellValueFactory(c -> Bindings.createStringBinding(() -> {
+            String v = value.apply(c.getValue());
+            return v == null ? "" : v;
+        }, c.getValue().infoProperty()));
+        return col;
+    }
+
+    /** A column shown human-readable but sorted by the real number. */
+    private static TableColumn<BucketItem, BucketItem> number(String title, Function<BucketItem, String> shown,
+                                                             Comparator<BucketItem> order) {
+        TableColumn<BucketItem, BucketItem> col = new TableColumn<>(title);
+        col.setCellValueFactory(c -> Bindings.createObjectBinding(c::getValue, c.getValue().infoProperty()));
+        col.setComparator(order);
+        col.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(BucketItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : shown.apply(item));
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+        });
+        return col;
+    }
+}

@@ -1,0 +1,287 @@
+package dev.weft.ui.buckets;
+
+import dev.weft.api.objectstorage.BucketInfo;
+import dev.weft.api.objectstorage.BucketSettings;
+import dev.weft.api.objectstorage.ObjectStorageApi;
+import dev.weft.api.objectstorage.OrganizationSettings;
+import dev.weft.domain.Sizes;
+import dev.weft.domain.kubeconfig.Kubeconfigs;
+import dev.weft.profiles.AtomicFiles;
+import dev.weft.service.BackgroundWork;
+import dev.weft.service.Session;
+import dev.weft.ui.tabs.TabViewModel;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+
+/**
+ * The Buckets tab (CoreWeave only): bucket info and usage merged by name, filtered by search and
+ * zone, with totals; bucket settings and the organization's audit switches, each applied alone and
+ * reported back so the view can revert on failure; CSV export and S3 snippets.
+ */
+public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded> {
+    public static final String ALL_ZONES = "All zones";
+
+    /** What one refresh reads: the buckets, and the organization settings when the server can say. */
+    public record Loaded(List<BucketInfo> buckets, Optional<OrganizationSettings> organization) {
+    }
+
+    private final BackgroundWork work;
+    private final Executor fx;
+    private final StringProperty search;
+    private final ObservableList<BucketItem> items = FXCollections.observableArrayList(i -> new Observable[]{i.infoProperty()});
+    private final FilteredList<BucketItem> visible = new FilteredList<>(items);
+    private final ObservableList<String> zones = FXCollections.observableArrayList(ALL_ZONES);
+    private final ObjectProperty<String> zone = new SimpleObjectProperty<>(ALL_ZONES);
+    private final ObjectProperty<BucketItem> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<OrganizationSettings> organization = new SimpleObjectProperty<>();
+    private final StringProperty totals = new SimpleStringProperty("");
+    private Session session;
+
+    public BucketsViewModel(BackgroundWork work, Executor fx, StringProperty search) {
+        super(work, fx);
+        this.work = work;
+        this.fx = fx;
+        this.search = search;
+        search.addListener(o -> filter());
+        zone.addListener(o -> filter());
+        visible.addListener((javafx.collections.ListChangeListener<BucketItem>) c -> updateTotals());
+    }
+
+    @Override
+    public String title() {
+        return "Buckets";
+    }
+
+    @Override
+    protected String unavailableReason(Session s) {
+        return coreWeaveOnly(s, "Buckets");
+    }
+
+    @Override
+    public CompletableFuture<Void> refresh(Session s) {
+        if (session != s) {
+            session = s;
+            items.clear();
+            selected.set(null);
+            organization.set(null);
+        }
+        return super.refresh(s);
+    }
+
+    @Override
+    protected CompletableFuture<Loaded> load(Session s) {
+        ObjectStorageApi api = s.storage();
+        CompletableFuture<List<BucketInfo>> buckets = api.listBuckets();
+        CompletableFuture<Optional<OrganizationSettings>> org = api.getOrganizationSettings()
+                .exceptionally(e -> Optional.empty());
+        return buckets.thenCombine(org, Loaded::new);
+    }
+
+    @Override
+    protected String show(Loaded loaded, Session s) {
+        if (session == s) {
+            merge(loaded.buckets());
+            organization.set(loaded.organization().orElse(null));
+        }
+        List<BucketInfo> b = loaded.buckets();
+        if (b.isEmpty()) {
+            return "No buckets yet.";
+        }
+        long bytes = b.stream().mapToLong(i -> i.usage(BucketInfo.BYTES).orElse(0L)).sum();
+        return b.size() + " buckets in " + (zones.size() - 1) + (zones.size() == 2 ? " zone, " : " zones, ")
+                + Sizes.bytes(bytes) + " stored";
+    }
+
+    void merge(List<BucketInfo> buckets) {
+        Map<String, BucketInfo> fresh = new HashMap<>();
+        buckets.forEach(b -> fresh.put(b.name(), b));
+        items.removeIf(i -> {
+            boolean gone = !fresh.containsKey(i.name());
+            if (gone && selected.get() == i) {
+                selected.set(null);
+            }
+            return gone;
+        });
+        for (BucketItem i : items) {
+            BucketInfo now = fresh.remove(i.name());
+            if (!now.equals(i.info())) {
+                i.infoProperty().set(now);
+            }
+        }
+        buckets.stream().filter(b -> fresh.containsKey(b.name())).forEach(b -> items.add(new BucketItem(b)));
+        List<String> z = buckets.stream().map(BucketInfo::location).filter(l -> l != null).distinct().sorted().toList();
+        if (!zones.subList(1, zones.size()).equals(z)) {
+            String keep = zone.get();
+            zones.setAll(ALL_ZONES);
+            zones.addAll(z);
+            zone.set(zones.contains(keep) ? keep : ALL_ZONES);
+        }
+        updateTotals();
+    }
+
+    private void filter() {
+        String text = search.get() == null ? "" : search.get().strip().toLowerCase();
+        String z = zone.get();
+        visible.setPredicate(i -> (z == null || ALL_ZONES.equals(z) || z.equals(i.info().location()))
+                && (text.isEmpty() || i.name().toLowerCase().contains(text)
+                || String.valueOf(i.info().location()).toLowerCase().contains(text)));
+    }
+
+    private void updateTotals() {
+        long bytes = visible.stream().mapToLong(BucketItem::bytes).sum();
+        long objects = visible.stream().mapToLong(BucketItem::objects).sum();
+        totals.set(visible.size() + (visible.size() == 1 ? " bucket" : " buckets") + "  ·  " + Sizes.bytes(bytes)
+                + "  ·  " + Sizes.count(objects) + " objects");
+    }
+
+    // ---- settings ----
+
+    /** Applies a bucket's settings; on success the row shows what the server now has. */
+    public CompletableFuture<BucketSettings> applySettings(BucketItem item, BucketSettings settings) {
+        Session s = session;
+        return work.submit(() -> s.storage().setBucketSettings(item.name(), settings)).thenApplyAsync(after -> {
+            BucketInfo b = item.info();
+            item.infoProperty().set(new BucketInfo(b.orgId(), b.name(), b.creationTime(), after, b.location(), b.usage()));
+            return after;
+        }, fx);
+    }
+
+    /** Sends only the switches the user changed; the others stay as the server has them (or unknown). */
+    public CompletableFuture<OrganizationSettings> applyOrganization(Boolean controlPlane, Boolean buckets) {
+        Session s = session;
+        return work.submit(() -> s.storage().setOrganizationSettings(new OrganizationSettings(controlPlane, buckets)))
+                .thenApplyAsync(after -> {
+                    OrganizationSettings before = organization.get();
+                    organization.set(new OrganizationSettings(
+                            pick(after.controlPlaneAuditLoggingEnabled(), controlPlane, before == null ? null : before.controlPlaneAuditLoggingEnabled()),
+                            pick(after.bucketAuditLoggingEnabled(), buckets, before == null ? null : before.bucketAuditLoggingEnabled())));
+                    return organization.get();
+                }, fx);
+    }
+
+    private static Boolean pick(Boolean answered, Boolean sent, Boolean before) {
+        return answered != null ? answered : sent != null ? sent : before;
+    }
+
+    // ---- export and snippets ----
+
+    /** The rows as filtered now, as CSV with raw numbers so a spreadsheet can sum them. */
+    public String csv() {
+        StringBuilder s = new StringBuilder("name,location,created,audit_logging,archive,archive_after_days,bytes,objects\n");
+        List<BucketItem> rows = visible.stream().sorted(Comparator.comparing(BucketItem::name)).toList();
+        for (BucketItem i : rows) {
+            BucketSettings st = i.settings();
+            s.append(cell(i.name())).append(',').append(cell(i.info().location())).append(',')
+                    .append(i.info().creationTime() == null ? "" : i.info().creationTime()).append(',')
+                    .append(Boolean.TRUE.equals(st.auditLoggingEnabled())).append(',')
+                    .append(Boolean.TRUE.equals(st.archiveEnabled())).append(',')
+                    .append(st.archiveAfterLastAccessDays() == null ? "" : st.archiveAfterLastAccessDays()).append(',')
+                    .append(i.bytes()).append(',').append(i.objects()).append('\n');
+        }
+        return s.toString();
+    }
+
+    private static String cell(String v) {
+        if (v == null) {
+            return "";
+        }
+        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    public CompletableFuture<Path> exportCsv(Path file) {
+        String text = csv();
+        return work.supply(() -> {
+            try {
+                AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+                return file;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Virtual-hosted S3 endpoint of a bucket. */
+    public static String endpoint(BucketInfo b) {
+        return "https://" + b.name() + ".cwobject.com";
+    }
+
+    /** Commands to paste: the AWS CLI and rclone, with credentials minted on demand by {@code weft s3-credentials}. */
+    public String snippet(BucketInfo b) {
+        String profile = session == null ? "PROFILE" : session.profile().name();
+        String aws = "weft-" + Kubeconfigs.slug(profile);
+        String region = b.location() == null ? "US-EAST-04A" : b.location();
+        return "# AWS CLI: a short-lived key is minted by Weft whenever the CLI needs one; no secret is stored.\n"
+                + "aws configure set credential_process \"weft s3-credentials --profile '" + profile + "'\" --profile " + aws + "\n"
+                + "aws configure set endpoint_url https://cwobject.com --profile " + aws + "\n"
+                + "aws configure set s3.addressing_style virtual --profile " + aws + "\n"
+                + "aws s3 ls s3://" + b.name() + "/ --profile " + aws + " --region " + region + "\n\n"
+                + "# rclone, through the same AWS profile\n"
+                + "AWS_PROFILE=" + aws + " rclone lsf ':s3,provider=Other,env_auth=true,endpoint=https://cwobject.com,region="
+                + region + ":" + b.name() + "'\n";
+    }
+
+    /** Largest buckets by bytes stored, for the overview chart. */
+    public List<BucketItem> largest(int n) {
+        return items.stream().sorted(Comparator.comparingLong(BucketItem::bytes).reversed()).limit(n).toList();
+    }
+
+    /** Bytes stored per zone, for the overview chart. */
+    public Map<String, Long> bytesByZone() {
+        return items.stream().collect(Collectors.groupingBy(i -> String.valueOf(i.info().location()), LinkedHashMap::new,
+                Collectors.summingLong(BucketItem::bytes)));
+    }
+
+    public long totalBytes() {
+        return items.stream().mapToLong(BucketItem::bytes).sum();
+    }
+
+    public String curlSettings(BucketItem item, BucketSettings settings) {
+        return session.client().curl(ObjectStorageApi.bucketSettingsRequest(item.name(), settings));
+    }
+
+    public ObservableList<BucketItem> items() {
+        return items;
+    }
+
+    public FilteredList<BucketItem> visibleItems() {
+        return visible;
+    }
+
+    public ObservableList<String> zones() {
+        return zones;
+    }
+
+    public ObjectProperty<String> zoneProperty() {
+        return zone;
+    }
+
+    public ObjectProperty<BucketItem> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<OrganizationSettings> organizationProperty() {
+        return organization;
+    }
+
+    public StringProperty totalsProperty() {
+        return totals;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.weft.ui.buckets;
+
+import dev.weft.api.objectstorage.OrganizationSettings;
+import dev.weft.ui.common.ErrorPresenter;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/**
+ * The organization's audit logging switches. When the server cannot report them they show as
+ * unknown, and Apply sends only the switches the user actually touched.
+ */
+final class OrganizationPane extends VBox {
+    private final CheckBox controlPlane = new CheckBox("Control-plane audit logging");
+    private final CheckBox buckets = new CheckBox("Audit logging for new buckets (default)");
+    private final Label state = new Label();
+    private final Label result = new Label();
+    private boolean touchedControlPlane;
+    private boolean touchedBuckets;
+    private boolean loading;
+
+    OrganizationPane(BucketsViewModel vm) {
+        super(10);
+        setPadding(new Insets(12));
+        controlPlane.setId("org-control-plane");
+        buckets.setId("org-bucket-audit");
+        state.setId("org-state");
+        result.setId("org-result");
+        state.setWrapText(true);
+        state.getStyleClass().add("dialog-hint");
+        result.setWrapText(true);
+        controlPlane.setAllowIndeterminate(false);
+        buckets.setAllowIndeterminate(false);
+        Button apply = new Button("Apply");
+        apply.setId("org-apply");
+        controlPlane.selectedProperty().addListener(o -> touchedControlPlane |= !loading);
+        buckets.selectedProperty().addListener(o -> touchedBuckets |= !loading);
+        apply.setOnAction(e -> {
+            Boolean cp = touchedControlPlane ? controlPlane.isSelected() : null;
+            Boolean b = touchedBuckets ? buckets.isSelected() : null;
+            if (cp == null && b == null) {
+                result.setText("Nothing changed.");
+                return;
+            }
+            apply.setDisable(true);
+            result.setText("Applying…");
+            vm.applyOrganization(cp, b).whenComplete((after, failure) -> Platform.runLater(() -> {
+                apply.setDisable(false);
+                if (failure != null) {
+                    show(vm.organizationProperty().get());
+                    result.setText("Not applied: " + ErrorPresenter.sentence(failure));
+                } else {
+                    result.setText("Applied.");
+                }
+            }));
+        });
+        vm.organizationProperty().addListener((o, a, s) -> show(s));
+        Label title = new Label("Organization settings");
+        title.getStyleClass().add("detail-title");
+        getChildren().addAll(title, state, controlPlane, buckets, apply, result);
+        show(null);
+    }
+
+    private void show(OrganizationSettings s) {
+        loading = true;
+        touchedControlPlane = false;
+        touchedBuckets = false;
+        set(controlPlane, s == null ? null : s.controlPlaneAuditLoggingEnabled());
+        set(buckets, s == null ? null : s.bucketAuditLoggingEnabled());
+        state.setText(s == null ? "The server does not report the current settings, so they show as unknown. "
+                + "Apply sends only the switches you change." : "As the server reports them now.");
+        loading = false;
+    }
+
+    private static void set(CheckBox box, Boolean value) {
+        box.setIndeterminate(value == null);
+        box.setSelected(Boolean.TRUE.equals(value));
+    }
+}

@@ -1,0 +1,123 @@
+package dev.weft.ui.buckets;
+
+import dev.weft.api.objectstorage.BucketSettings;
+import dev.weft.api.objectstorage.ObjectStorageApi;
+import dev.weft.api.objectstorage.OrganizationSettings;
+import dev.weft.testing.SandboxFixture;
+import dev.weft.ui.shell.ShellFixture;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Buckets tab, driven headless against the sandbox. */
+@ExtendWith(ApplicationExtension.class)
+class BucketsTabTest {
+    private ShellFixture f;
+    private BucketsViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        f = new ShellFixture();
+        f.open(stage);
+        vm = f.shell.viewModel().buckets();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        f.close();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (Exception e) {
+            throw new AssertionError("condition not met in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void open(FxRobot robot, String bucket) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitUntil(() -> vm.items().size() == 8);
+        robot.interact(() -> vm.selectedProperty().set(vm.items().stream().filter(i -> i.name().equals(bucket)).findFirst().orElseThrow()));
+    }
+
+    private ObjectStorageApi server() throws Exception {
+        return new ObjectStorageApi(dev.weft.api.ApiClient.builder(f.services.sandbox().baseUri().get())
+                .token(dev.weft.api.ApiToken.of("sandbox-token")).build());
+    }
+
+    @Test
+    void togglingAuditLoggingIsAppliedOnTheServer(FxRobot robot) throws Exception {
+        open(robot, "models");
+        assertThat(robot.lookup("#bucket-info-name").queryAs(Label.class).getText()).isEqualTo("models");
+        assertThat(robot.lookup("#bucket-endpoint").queryAs(Label.class).getText()).startsWith("https://models.cwobject.com");
+        CheckBox audit = robot.lookup("#bucket-audit").queryAs(CheckBox.class);
+        assertThat(audit.isSelected()).isTrue();
+        Button apply = robot.lookup("#bucket-apply").queryButton();
+        assertThat(apply.isDisabled()).as("nothing changed yet").isTrue();
+        robot.interact(audit::fire);
+        robot.interact(apply::fire);
+        waitUntil(() -> robot.lookup("#bucket-settings-result").queryAs(Label.class).getText().equals("Applied."));
+        BucketSettings onServer = SandboxFixture.await(server().getBucket("models")).settings();
+        assertThat(onServer.auditLoggingEnabled()).isFalse();
+    }
+
+    @Test
+    void archiveDaysBelowSixtyAreRefusedBeforeSending(FxRobot robot) {
+        open(robot, "models");
+        robot.interact(() -> robot.lookup("#bucket-archive").queryAs(CheckBox.class).fire());
+        TextField days = robot.lookup("#bucket-archive-days").queryAs(TextField.class);
+        robot.interact(() -> days.setText("30"));
+        assertThat(robot.lookup("#bucket-settings-problem").queryAs(Label.class).getText()).contains("at least 60");
+        assertThat(robot.lookup("#bucket-apply").queryButton().isDisabled()).isTrue();
+        robot.interact(() -> days.setText("300"));
+        assertThat(robot.lookup("#bucket-settings-problem").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#bucket-apply").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void organizationSettingsChangeOnlyWhatWasTouched(FxRobot robot) throws Exception {
+        open(robot, "models");
+        robot.interact(() -> robot.lookup("#bucket-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(2));
+        CheckBox controlPlane = robot.lookup("#org-control-plane").queryAs(CheckBox.class);
+        waitUntil(() -> !controlPlane.isIndeterminate());
+        assertThat(controlPlane.isSelected()).isFalse();
+        robot.clickOn(controlPlane).clickOn("#org-apply");
+        assertThat(controlPlane.isSelected()).isTrue();
+        waitUntil(() -> robot.lookup("#org-result").queryAs(Label.class).getText().equals("Applied."));
+        assertThat(SandboxFixture.await(server().getOrganizationSettings())).contains(new OrganizationSettings(true, true));
+    }
+
+    @Test
+    void theCsvHoldsWhatTheFilteredTableShows(FxRobot robot) throws Exception {
+        open(robot, "models");
+        @SuppressWarnings("unchecked")
+        ChoiceBox<String> zone = robot.lookup("#bucket-zone-filter").queryAs(ChoiceBox.class);
+        robot.interact(() -> zone.setValue("US-EAST-04A"));
+        assertThat(robot.lookup("#bucket-totals").queryAs(Label.class).getText()).startsWith("4 buckets");
+        var file = f.configDir.resolve("east.csv");
+        vm.exportCsv(file).get(5, TimeUnit.SECONDS);
+        assertThat(Files.readAllLines(file)).hasSize(5).anyMatch(l -> l.startsWith("datasets,US-EAST-04A,"))
+                .noneMatch(l -> l.startsWith("backups,"));
+    }
+}

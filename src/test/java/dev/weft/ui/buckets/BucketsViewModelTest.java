@@ -1,0 +1,96 @@
+package dev.weft.ui.buckets;
+
+import dev.weft.api.objectstorage.BucketSettings;
+import dev.weft.api.objectstorage.OrganizationSettings;
+import dev.weft.ui.common.UiState;
+import dev.weft.ui.shell.ShellFixture;
+import dev.weft.ui.shell.ShellViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** The Buckets ViewModel without a toolkit, against the sandbox's eight buckets. */
+class BucketsViewModelTest {
+    private final ShellFixture f = new ShellFixture();
+    private final ShellViewModel shell = new ShellViewModel(f.services, Runnable::run, UiState.defaults());
+    private final BucketsViewModel vm = shell.buckets();
+
+    BucketsViewModelTest() throws Exception {
+        shell.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), Map.of()), null);
+        until(() -> vm.items().size() == 8 && vm.organizationProperty().get() != null);
+    }
+
+    @AfterEach
+    void stop() {
+        f.close();
+    }
+
+    private static void until(BooleanSupplier c) throws InterruptedException {
+        for (int i = 0; i < 400 && !c.getAsBoolean(); i++) {
+            Thread.sleep(25);
+        }
+        assertThat(c.getAsBoolean()).isTrue();
+    }
+
+    private BucketItem item(String name) {
+        return vm.items().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void zoneAndSearchFilterAndTheTotalsFollow() {
+        assertThat(vm.totalsProperty().get()).startsWith("8 buckets");
+        vm.zoneProperty().set("US-WEST-04A");
+        assertThat(vm.visibleItems()).extracting(BucketItem::name)
+                .containsExactlyInAnyOrder("training-scratch", "inference-cache", "backups", "web-assets");
+        assertThat(vm.totalsProperty().get()).startsWith("4 buckets");
+        shell.searchProperty().set("back");
+        assertThat(vm.visibleItems()).extracting(BucketItem::name).containsExactly("backups");
+        assertThat(vm.totalsProperty().get()).isEqualTo("1 bucket  ·  61.0 TiB  ·  77,019 objects");
+    }
+
+    @Test
+    void csvHoldsTheFilteredRowsWithRealNumbers() throws Exception {
+        vm.zoneProperty().set("US-WEST-04A");
+        String csv = vm.csv();
+        assertThat(csv.lines().findFirst()).contains("name,location,created,audit_logging,archive,archive_after_days,bytes,objects");
+        assertThat(csv.lines()).hasSize(5);
+        assertThat(csv).contains("backups,US-WEST-04A,").contains(",true,true,180," + (61L << 40) + ",77019");
+        var file = f.configDir.resolve("out/buckets.csv");
+        assertThat(vm.exportCsv(file).get(5, TimeUnit.SECONDS)).isEqualTo(file);
+        assertThat(Files.readString(file)).isEqualTo(csv);
+    }
+
+    @Test
+    void settingsAreAppliedAndARefusalLeavesTheBucketAsItWas() throws Exception {
+        BucketItem models = item("models");
+        vm.applySettings(models, new BucketSettings(false, true, 75)).get(5, TimeUnit.SECONDS);
+        assertThat(models.settings()).isEqualTo(new BucketSettings(false, true, 75));
+        Throwable refused = catchThrowable(() -> vm.applySettings(models, new BucketSettings(true, true, 10)).get(5, TimeUnit.SECONDS));
+        assertThat(refused).hasMessageContaining("60");
+        assertThat(models.settings()).isEqualTo(new BucketSettings(false, true, 75));
+    }
+
+    @Test
+    void organizationSettingsSendOnlyWhatChanged() throws Exception {
+        assertThat(vm.organizationProperty().get()).isEqualTo(new OrganizationSettings(false, true));
+        vm.applyOrganization(true, null).get(5, TimeUnit.SECONDS);
+        assertThat(vm.organizationProperty().get()).isEqualTo(new OrganizationSettings(true, true));
+    }
+
+    @Test
+    void theSnippetUsesTheHelperNotASecret() {
+        String s = vm.snippet(item("datasets").info());
+        assertThat(s).contains("credential_process \"weft s3-credentials --profile 'Sandbox'\"")
+                .contains("s3://datasets/").contains("--region US-EAST-04A").contains("rclone lsf")
+                .doesNotContain("aws_secret_access_key").doesNotContain("sandbox-token").doesNotContainPattern("cwo[a-z0-9]{40}");
+        assertThat(BucketsViewModel.endpoint(item("datasets").info())).isEqualTo("https://datasets.cwobject.com");
+        assertThat(vm.largest(3)).extracting(BucketItem::name).containsExactly("datasets", "checkpoints", "backups");
+    }
+}
