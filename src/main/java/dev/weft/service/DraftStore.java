@@ -1,0 +1,70 @@
+package dev.weft.service;
+
+import dev.weft.api.Json;
+import dev.weft.api.objectstorage.AccessPolicy;
+import dev.weft.domain.kubeconfig.Kubeconfigs;
+import dev.weft.profiles.AtomicFiles;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Unsaved policy edits, kept in the config dir so a crash or a restart loses nothing: the edited
+ * policy, and the server's version it started from (to detect conflicts when it is applied later).
+ */
+public final class DraftStore {
+    /** A saved draft; {@code base} is null for a policy that did not exist on the server. */
+    public record Draft(String profileId, AccessPolicy policy, AccessPolicy base, Instant savedAt) {
+    }
+
+    private final Path dir;
+
+    public DraftStore(Path configDir) {
+        this.dir = configDir.resolve("drafts");
+    }
+
+    private Path file(String profileId, String key) {
+        return dir.resolve("policy-" + Kubeconfigs.slug(profileId) + "-" + Kubeconfigs.slug(key) + ".json");
+    }
+
+    /** Saves atomically, owner-only. Blocking. {@code key} names the draft: the policy's name when it was opened. */
+    public void save(String key, Draft draft) throws IOException {
+        AtomicFiles.write(file(draft.profileId(), key), Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(draft));
+    }
+
+    public void delete(String profileId, String key) throws IOException {
+        Files.deleteIfExists(file(profileId, key));
+    }
+
+    /** The drafts of one profile, newest first; unreadable files are skipped (and left for the user). */
+    public List<Draft> list(String profileId) {
+        List<Draft> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        String prefix = "policy-" + Kubeconfigs.slug(profileId) + "-";
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+                read(p).ifPresent(out::add);
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        out.sort((a, b) -> b.savedAt().compareTo(a.savedAt()));
+        return out;
+    }
+
+    private static Optional<Draft> read(Path p) {
+        try {
+            return Optional.of(Json.MAPPER.readValue(p.toFile(), Draft.class));
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+}
