@@ -73,6 +73,7 @@ public final class ShellView extends BorderPane {
             javafx.scene.Node content = tvm == vm.clusters() ? new dev.weft.ui.clusters.ClustersView(vm.clusters(), owner)
                     : tvm == vm.accessKeys() ? new dev.weft.ui.accesskeys.AccessKeysView(vm.accessKeys(), owner)
                     : tvm == vm.buckets() ? new dev.weft.ui.buckets.BucketsView(vm.buckets(), owner)
+                    : tvm == vm.policies() ? new dev.weft.ui.policies.PoliciesView(vm.policies(), owner)
                     : new TabView(tvm, COMING.get(i));
             Tab tab = new Tab(tvm.title(), content);
             tab.setId("tab-" + tvm.title().toLowerCase().replace(' ', '-'));

@@ -16,7 +16,7 @@ import dev.weft.ui.common.UiState;
 import dev.weft.ui.accesskeys.AccessKeysViewModel;
 import dev.weft.ui.buckets.BucketsViewModel;
 import dev.weft.ui.clusters.ClustersViewModel;
-import dev.weft.ui.tabs.PoliciesViewModel;
+import dev.weft.ui.policies.PoliciesViewModel;
 import dev.weft.ui.tabs.TabViewModel;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -66,7 +66,7 @@ public final class ShellViewModel {
         this.fx = fx;
         this.uiState = uiState;
         this.tabs = List.of(new ClustersViewModel(services.work(), fx, search), new AccessKeysViewModel(services.work(), fx, search),
-                new PoliciesViewModel(services.work(), fx), new BucketsViewModel(services.work(), fx, search));
+                new PoliciesViewModel(services.work(), fx, new dev.weft.service.DraftStore(services.configDir())), new BucketsViewModel(services.work(), fx, search));
         services.onRequestsInFlight(n -> fx.execute(() -> inFlight.set(n)));
     }
 
@@ -289,6 +289,10 @@ public final class ShellViewModel {
 
     public AccessKeysViewModel accessKeys() {
         return (AccessKeysViewModel) tabs.get(1);
+    }
+
+    public PoliciesViewModel policies() {
+        return (PoliciesViewModel) tabs.get(2);
     }
 
     public BucketsViewModel buckets() {

@@ -1,0 +1,512 @@
+package dev.weft.ui.policies;
+
+import dev.weft.api.Json;
+import dev.weft.api.objectstorage.AccessPolicy;
+import dev.weft.domain.policy.Decision;
+import dev.weft.domain.policy.LintFinding;
+import dev.weft.domain.policy.PolicySummary;
+import dev.weft.domain.policy.Question;
+import dev.weft.domain.policy.TextDiff;
+import dev.weft.profiles.AtomicFiles;
+import dev.weft.service.DraftStore;
+import dev.weft.ui.common.CurlDialog;
+import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.tabs.TabViewModel;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** The Policies tab: the list, the visual editor beside its JSON, lint, and the simulator. */
+public final class PoliciesView extends BorderPane {
+    private final PoliciesViewModel vm;
+    private final Supplier<Window> owner;
+    private final ListView<AccessPolicy> list = new ListView<>();
+    private final VBox statements = new VBox(10);
+    private final TextField name = new TextField();
+    private final TextArea json = new TextArea();
+    private final Label jsonError = new Label();
+    private final ListView<LintFinding> lint = new ListView<>();
+    private final VBox editorPane = new VBox(10);
+    private final Label noEditor = new Label("Choose a policy, or create one.");
+    private final Label simServer = new Label();
+    private final Label simDraft = new Label();
+    private PolicyEditor bound;
+    private boolean offeredDrafts;
+
+    public PoliciesView(PoliciesViewModel vm, Supplier<Window> owner) {
+        this.vm = vm;
+        this.owner = owner;
+        setId("policies-view");
+        SplitPane split = new SplitPane(left(), center(), right());
+        split.setDividerPositions(0.2, 0.63);
+        setCenter(split);
+        vm.editorProperty().addListener((o, a, e) -> bind(e));
+        bind(vm.editorProperty().get());
+        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(3), e -> vm.autosave()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+        vm.stateProperty().addListener((o, a, s) -> {
+            if (s == TabViewModel.State.READY && !offeredDrafts) {
+                offeredDrafts = true;
+                offerDrafts();
+            }
+        });
+    }
+
+    private VBox left() {
+        Label warning = new Label("The organization has no access policy: every storage request is denied and no bucket "
+                + "can be created.");
+        warning.setId("no-policy-warning");
+        warning.setWrapText(true);
+        warning.getStyleClass().add("dialog-warning");
+        warning.visibleProperty().bind(Bindings.isEmpty(vm.policies()).and(vm.stateProperty().isEqualTo(TabViewModel.State.READY)));
+        warning.managedProperty().bind(warning.visibleProperty());
+        list.setId("policy-list");
+        list.setItems(vm.policies());
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(AccessPolicy p, boolean empty) {
+                super.updateItem(p, empty);
+                if (empty || p == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label n = new Label(p.name() + "  (" + p.statements().size() + (p.statements().size() == 1 ? " statement)" : " statements)"));
+                n.setStyle("-fx-font-weight: bold;");
+                Label s = new Label(PolicySummary.of(p));
+                s.setWrapText(true);
+                s.getStyleClass().add("placeholder-hint");
+                VBox box = new VBox(2, n, s);
+                box.maxWidthProperty().bind(list.widthProperty().subtract(30));
+                setTooltip(new javafx.scene.control.Tooltip(p.name() + ": " + PolicySummary.of(p)));
+                setGraphic(box);
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
+            if (p != null && (vm.editorProperty().get() == null || !p.name().equals(vm.editorProperty().get().key()))) {
+                vm.open(p).ifPresent(this::offerDraft);
+            }
+        });
+        Button create = new Button("New policy…");
+        create.setId("policy-new");
+        create.setOnAction(e -> {
+            TextInputDialog ask = new TextInputDialog("new-policy");
+            ask.initOwner(owner.get());
+            ask.setHeaderText("Name of the new policy");
+            ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> vm.newPolicy(n.strip()));
+        });
+        Button importJson = new Button("Import…");
+        importJson.setOnAction(e -> importPolicy());
+        VBox box = new VBox(8, warning, new HBox(6, create, importJson), list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        box.setPadding(new Insets(8));
+        box.disableProperty().bind(vm.stateProperty().isEqualTo(TabViewModel.State.UNAVAILABLE));
+        return box;
+    }
+
+    private ScrollPane center() {
+        name.setId("policy-name");
+        name.setOnAction(e -> commitName());
+        name.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                commitName();
+            }
+        });
+        Button undo = button("Undo", "policy-undo", () -> bound.undo());
+        Button redo = button("Redo", "policy-redo", () -> bound.redo());
+        Button add = button("Add statement", "policy-add", () -> bound.addStatement());
+        Button export = button("Export…", "policy-export", this::exportPolicy);
+        Button curl = button("Copy as curl", "policy-curl", () -> CurlDialog.show(owner.get(), "Apply the policy", vm.curlEnsure()));
+        Button apply = button("Apply…", "policy-apply", this::apply);
+        apply.getStyleClass().add("accent");
+        Button delete = button("Delete…", "policy-delete", this::delete);
+        this.applyButton = apply;
+        this.undoButton = undo;
+        this.redoButton = redo;
+        this.deleteButton = delete;
+        for (Button b : List.of(undo, redo, add, export, curl, apply, delete)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        Label policyLabel = new Label("Policy");
+        policyLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        HBox head = new HBox(8, policyLabel, name, undo, redo);
+        head.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, add, export, curl, apply, delete);
+        statements.setId("statements");
+        editorPane.getChildren().setAll(head, actions, statements);
+        editorPane.setPadding(new Insets(10));
+        noEditor.getStyleClass().add("placeholder-hint");
+        noEditor.setPadding(new Insets(20));
+        ScrollPane scroll = new ScrollPane(noEditor);
+        scroll.setFitToWidth(true);
+        this.center = scroll;
+        return scroll;
+    }
+
+    private ScrollPane center;
+    private Button applyButton;
+    private Button undoButton;
+    private Button redoButton;
+    private Button deleteButton;
+
+    private TabPane right() {
+        json.setId("policy-json");
+        json.getStyleClass().add("monospace");
+        jsonError.setId("policy-json-error");
+        jsonError.setWrapText(true);
+        jsonError.getStyleClass().add("status-error");
+        VBox jsonBox = new VBox(6, json, jsonError);
+        VBox.setVgrow(json, Priority.ALWAYS);
+        jsonBox.setPadding(new Insets(6));
+        lint.setId("policy-lint");
+        lint.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(LintFinding f, boolean empty) {
+                super.updateItem(f, empty);
+                setText(empty || f == null ? null : f.toString());
+                setWrapText(true);
+                setPrefWidth(0);
+                getStyleClass().removeAll("status-error", "dialog-warning");
+                if (!empty && f != null) {
+                    getStyleClass().add(f.isError() ? "status-error" : "dialog-warning");
+                }
+            }
+        });
+        lint.setPlaceholder(new Label("No problems found."));
+        TabPane tabs = new TabPane(new Tab("JSON", jsonBox), new Tab("Lint", lint), new Tab("Simulator", simulator()));
+        tabs.setId("policy-side");
+        tabs.getTabs().forEach(t -> t.setClosable(false));
+        return tabs;
+    }
+
+    private VBox simulator() {
+        TextField principal = new TextField();
+        principal.setId("sim-principal");
+        principal.textProperty().bindBidirectional(vm.meProperty());
+        TextField action = new TextField("s3:GetObject");
+        action.setId("sim-action");
+        TextField resource = new TextField();
+        resource.setId("sim-resource");
+        resource.setPromptText("bucket or bucket/key");
+        simServer.setId("sim-server");
+        simDraft.setId("sim-draft");
+        simServer.setWrapText(true);
+        simDraft.setWrapText(true);
+        Button run = new Button("Check");
+        run.setId("sim-run");
+        run.setOnAction(e -> {
+            var r = vm.simulate(new Question(principal.getText().strip(), action.getText().strip(), resource.getText().strip()));
+            simServer.setText("On the server: " + r.server().summary());
+            simDraft.setText("With this draft: " + r.draft().summary() + (r.changed() ? "  — changes with the draft" : ""));
+            highlight(r.draft());
+        });
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        g.addRow(0, new Label("Principal (you)"), principal);
+        g.addRow(1, new Label("Action"), action);
+        g.addRow(2, new Label("Resource"), resource);
+        GridPane.setHgrow(principal, Priority.ALWAYS);
+        TextArea batch = new TextArea("principal,action,resource\n");
+        batch.setId("sim-batch");
+        batch.setPrefRowCount(5);
+        TextArea results = new TextArea();
+        results.setId("sim-batch-result");
+        results.setEditable(false);
+        results.setPrefRowCount(6);
+        Button runAll = new Button("Run all");
+        runAll.setId("sim-batch-run");
+        runAll.setOnAction(e -> results.setText(PoliciesViewModel.toCsv(vm.simulateAll(PoliciesViewModel.parseQuestions(batch.getText())))));
+        Button importCsv = new Button("Import CSV…");
+        importCsv.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Questions (principal,action,resource)");
+            var file = chooser.showOpenDialog(owner.get());
+            if (file != null) {
+                vm.work().supply(() -> {
+                    try {
+                        return Files.readString(file.toPath());
+                    } catch (java.io.IOException x) {
+                        throw new java.io.UncheckedIOException(x);
+                    }
+                }).thenAccept(text -> Platform.runLater(() -> batch.setText(text)));
+            }
+        });
+        Button exportCsv = new Button("Export results…");
+        exportCsv.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName("simulation.csv");
+            var file = chooser.showSaveDialog(owner.get());
+            if (file != null) {
+                byte[] text = results.getText().getBytes(StandardCharsets.UTF_8);
+                vm.work().run(() -> {
+                    try {
+                        AtomicFiles.write(file.toPath(), text);
+                    } catch (java.io.IOException x) {
+                        throw new java.io.UncheckedIOException(x);
+                    }
+                });
+            }
+        });
+        runAll.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox batchButtons = new HBox(6, runAll, importCsv, exportCsv);
+        Label hint = new Label("Batch: one question per line as CSV (principal,action,resource); the results show the "
+                + "server and the draft side by side.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("placeholder-hint");
+        Label mine = new Label("“Principal (you)” is also whom lint protects from being locked out.");
+        mine.setWrapText(true);
+        mine.getStyleClass().add("placeholder-hint");
+        for (Label l : List.of(mine, hint, simServer, simDraft)) {
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        VBox box = new VBox(8, g, mine, run, simServer, simDraft, new Label("Batch"), hint, batch, batchButtons, results);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private void bind(PolicyEditor e) {
+        if (bound != null) {
+            json.textProperty().unbindBidirectional(bound.jsonProperty());
+            jsonError.textProperty().unbind();
+        }
+        bound = e;
+        if (e == null) {
+            center.setContent(noEditor);
+            lint.setItems(null);
+            json.setText("");
+            return;
+        }
+        center.setContent(editorPane);
+        json.textProperty().bindBidirectional(e.jsonProperty());
+        jsonError.textProperty().bind(e.jsonErrorProperty());
+        lint.setItems(e.findings());
+        undoButton.disableProperty().bind(e.canUndoProperty().not());
+        redoButton.disableProperty().bind(e.canRedoProperty().not());
+        applyButton.disableProperty().bind(Bindings.createBooleanBinding(e::hasErrors, e.findings()));
+        deleteButton.setDisable(e.base() == null);
+        e.policyProperty().addListener((o, a, p) -> {
+            if (bound == e) {
+                showPolicy(p);
+            }
+        });
+        showPolicy(e.policy());
+    }
+
+    private void showPolicy(AccessPolicy p) {
+        if (!name.isFocused()) {
+            name.setText(p.name());
+        }
+        statements.getChildren().clear();
+        for (int i = 0; i < p.statements().size(); i++) {
+            statements.getChildren().add(new StatementCard(bound, i, p.statements().get(i), vm::buckets, vm::principals));
+        }
+    }
+
+    private void highlight(Decision d) {
+        Set<Integer> decided = d.deciding().stream().filter(r -> bound != null && r.policy().equals(bound.policy().name()))
+                .map(Decision.StatementRef::index).collect(Collectors.toSet());
+        for (int i = 0; i < statements.getChildren().size(); i++) {
+            var card = statements.getChildren().get(i);
+            card.getStyleClass().remove("decided");
+            if (decided.contains(i)) {
+                card.getStyleClass().add("decided");
+            }
+        }
+    }
+
+    private void commitName() {
+        if (bound != null && !name.getText().strip().equals(bound.policy().name())) {
+            bound.setName(name.getText().strip());
+        }
+    }
+
+    private void apply() {
+        commitName();
+        vm.prepareApply().whenComplete((plan, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                ErrorPresenter.show(owner.get(), "Could not check the policy against the server", failure);
+            } else if (plan instanceof PoliciesViewModel.Plan.Conflict c) {
+                conflict(c);
+            } else if (plan instanceof PoliciesViewModel.Plan.Ready r) {
+                confirm(r.diff());
+            }
+        }));
+    }
+
+    private void confirm(List<TextDiff.Line> diff) {
+        Dialog<Boolean> d = new Dialog<>();
+        d.initOwner(owner.get());
+        d.setTitle("Apply policy");
+        d.setHeaderText(TextDiff.changed(diff) ? "Apply these changes to “" + bound.policy().name() + "”?" : "Nothing changed.");
+        TextArea text = new TextArea(diff.stream().map(TextDiff.Line::toString).collect(Collectors.joining("\n")));
+        text.setId("apply-diff");
+        text.setEditable(false);
+        text.getStyleClass().add("monospace");
+        text.setPrefRowCount(18);
+        text.setPrefColumnCount(70);
+        d.getDialogPane().setContent(text);
+        d.getDialogPane().setId("apply-dialog");
+        ButtonType go = new ButtonType("Apply", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(go).setId("apply-confirm");
+        d.getDialogPane().lookupButton(go).setDisable(!TextDiff.changed(diff));
+        d.setResultConverter(b -> b == go);
+        d.showAndWait().filter(Boolean::booleanValue).ifPresent(x -> vm.apply().whenComplete((v, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                ErrorPresenter.show(owner.get(), "The policy was not applied; your edits are kept", failure);
+            }
+        })));
+    }
+
+    private void conflict(PoliciesViewModel.Plan.Conflict c) {
+        Alert a = new Alert(Alert.AlertType.WARNING);
+        a.initOwner(owner.get());
+        a.setTitle("Changed on the server");
+        a.setHeaderText("“" + bound.key() + "” was changed on the server after you opened it. Nothing was applied.");
+        a.setContentText(c.onServer() == null ? "It was deleted there." : "Rebase keeps your edits on top of their version, "
+                + "so the next Apply shows the difference from what the server has now.");
+        a.getDialogPane().setId("policy-conflict-dialog");
+        ButtonType rebase = new ButtonType("Rebase my edits on theirs", ButtonBar.ButtonData.OK_DONE);
+        a.getButtonTypes().setAll(rebase, ButtonType.CANCEL);
+        a.showAndWait().filter(b -> b == rebase).ifPresent(b -> {
+            AccessPolicy mine = bound.policy();
+            PolicyEditor fresh = new PolicyEditor(c.onServer(), c.onServer() == null ? mine : c.onServer());
+            fresh.replace(mine);
+            vm.editorProperty().set(fresh);
+        });
+    }
+
+    private void delete() {
+        String target = bound.key();
+        TextInputDialog ask = new TextInputDialog();
+        ask.initOwner(owner.get());
+        ask.setTitle("Delete policy");
+        ask.setHeaderText("Delete the policy “" + target + "”? Type its name to confirm.");
+        ask.getDialogPane().setId("policy-delete-dialog");
+        ask.getEditor().setId("policy-delete-name");
+        Button ok = (Button) ask.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("policy-delete-confirm");
+        ok.disableProperty().bind(ask.getEditor().textProperty().isNotEqualTo(target));
+        ask.showAndWait().filter(target::equals).ifPresent(n -> vm.delete(target).whenComplete((v, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                ErrorPresenter.show(owner.get(), "The policy was not deleted", failure);
+            }
+        })));
+    }
+
+    private void offerDrafts() {
+        List<DraftStore.Draft> pending = vm.pendingDrafts();
+        if (!pending.isEmpty()) {
+            offerDraft(pending.get(0));
+        }
+    }
+
+    private void offerDraft(DraftStore.Draft d) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION);
+        a.initOwner(owner.get());
+        a.setTitle("Unsaved policy edits");
+        a.setHeaderText("You have unsaved edits of “" + d.policy().name() + "” from " + d.savedAt() + ".");
+        a.setContentText("Resume them, or discard them and use the server's version?");
+        a.getDialogPane().setId("draft-dialog");
+        ButtonType resume = new ButtonType("Resume", ButtonBar.ButtonData.OK_DONE);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        a.getButtonTypes().setAll(resume, discard);
+        a.getDialogPane().lookupButton(resume).setId("draft-resume");
+        a.showAndWait().ifPresent(b -> {
+            if (b == resume) {
+                vm.resume(d);
+            } else {
+                vm.discard(d);
+            }
+        });
+    }
+
+    private void importPolicy() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a policy (JSON)");
+        var file = chooser.showOpenDialog(owner.get());
+        if (file == null) {
+            return;
+        }
+        vm.work().supply(() -> {
+            try {
+                return Json.MAPPER.readValue(Files.readString(file.toPath()), AccessPolicy.class);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Not a policy file: " + e.getMessage(), e);
+            }
+        }).whenComplete((p, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                ErrorPresenter.show(owner.get(), "Could not import " + file.getName(), failure);
+            } else if (bound != null) {
+                bound.replace(p);
+            } else {
+                vm.newPolicy(p.name());
+                bound.replace(p);
+            }
+        }));
+    }
+
+    private void exportPolicy() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the policy (JSON)");
+        chooser.setInitialFileName(bound.policy().name() + ".json");
+        var file = chooser.showSaveDialog(owner.get());
+        if (file != null) {
+            byte[] text = PolicyEditor.render(bound.policy()).getBytes(StandardCharsets.UTF_8);
+            vm.work().supply(() -> {
+                try {
+                    AtomicFiles.write(file.toPath(), text);
+                    return null;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).whenComplete((v, failure) -> {
+                if (failure != null) {
+                    Platform.runLater(() -> ErrorPresenter.show(owner.get(), "The policy was not exported", failure));
+                }
+            });
+        }
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,333 @@
+package dev.weft.ui.policies;
+
+import dev.weft.api.objectstorage.AccessKeyInfo;
+import dev.weft.api.objectstorage.AccessPolicy;
+import dev.weft.api.objectstorage.BucketInfo;
+import dev.weft.api.objectstorage.ObjectStorageApi;
+import dev.weft.domain.policy.Decision;
+import dev.weft.domain.policy.PolicyEvaluator;
+import dev.weft.domain.policy.Question;
+import dev.weft.domain.policy.TextDiff;
+import dev.weft.service.BackgroundWork;
+import dev.weft.service.DraftStore;
+import dev.weft.service.Session;
+import dev.weft.ui.tabs.TabViewModel;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The Policies tab (CoreWeave only): the organization's policies, one open in the editor, drafts
+ * saved as the user types, Apply after a conflict check and a diff, and a simulator that answers
+ * the same question against the server's policies and against the draft.
+ */
+public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Loaded> {
+    /** One refresh: the policies, and the names lint and completion use. */
+    public record Loaded(List<AccessPolicy> policies, List<String> buckets, List<String> principals) {
+    }
+
+    /** Apply, step one: either someone changed the policy since it was opened, or here is the diff to confirm. */
+    public sealed interface Plan {
+        record Conflict(AccessPolicy onServer) implements Plan {
+        }
+
+        record Ready(List<TextDiff.Line> diff) implements Plan {
+        }
+    }
+
+    /** A simulated question, answered for the server's policies and for the draft. */
+    public record Simulation(Question question, Decision server, Decision draft) {
+        public boolean changed() {
+            return server.allowed() != draft.allowed();
+        }
+    }
+
+    private final BackgroundWork work;
+    private final Executor fx;
+    private final DraftStore drafts;
+    private final ObservableList<AccessPolicy> policies = FXCollections.observableArrayList();
+    private final ObservableList<String> buckets = FXCollections.observableArrayList();
+    private final ObservableList<String> principals = FXCollections.observableArrayList();
+    private final ObjectProperty<PolicyEditor> editor = new SimpleObjectProperty<>();
+    private final StringProperty me = new SimpleStringProperty("");
+    private Session session;
+
+    public PoliciesViewModel(BackgroundWork work, Executor fx, DraftStore drafts) {
+        super(work, fx);
+        this.work = work;
+        this.fx = fx;
+        this.drafts = drafts;
+        me.addListener(o -> lintContext());
+    }
+
+    @Override
+    public String title() {
+        return "Policies";
+    }
+
+    @Override
+    protected String unavailableReason(Session s) {
+        return coreWeaveOnly(s, "Access policies");
+    }
+
+    @Override
+    public CompletableFuture<Void> refresh(Session s) {
+        if (session != s) {
+            session = s;
+            policies.clear();
+            editor.set(null);
+            me.set("");
+        }
+        return super.refresh(s);
+    }
+
+    @Override
+    protected CompletableFuture<Loaded> load(Session s) {
+        ObjectStorageApi api = s.storage();
+        var p = api.listPolicies();
+        var b = api.listBuckets().exceptionally(e -> List.of());
+        var k = api.listAccessKeys().exceptionally(e -> List.of());
+        return p.thenCombine(b, (pol, bk) -> Map.entry(pol, bk)).thenCombine(k, (pb, keys) -> new Loaded(pb.getKey(),
+                pb.getValue().stream().map(BucketInfo::name).sorted().toList(), mostKeysFirst(keys)));
+    }
+
+    private static List<String> mostKeysFirst(List<AccessKeyInfo> keys) {
+        Map<String, Long> counts = keys.stream().collect(Collectors.groupingBy(AccessKeyInfo::principalName, Collectors.counting()));
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).toList();
+    }
+
+    @Override
+    protected String show(Loaded loaded, Session s) {
+        if (session == s) {
+            policies.setAll(loaded.policies());
+            buckets.setAll(loaded.buckets());
+            principals.setAll(loaded.principals());
+            if (me.get().isBlank() && !loaded.principals().isEmpty()) {
+                // Decision: the API has no "who am I"; the principal with the most keys is usually the token's own.
+                me.set(loaded.principals().get(0));
+            }
+            lintContext();
+        }
+        if (loaded.policies().isEmpty()) {
+            return "The organization has no access policy: every storage request is denied and no bucket can be created.";
+        }
+        int statements = loaded.policies().stream().mapToInt(p -> p.statements().size()).sum();
+        return loaded.policies().size() + " policies with " + statements + " statements";
+    }
+
+    // ---- editing ----
+
+    /** Opens a policy from the list; completes with a draft to offer back, when one was left unsaved. */
+    public Optional<DraftStore.Draft> open(AccessPolicy p) {
+        editor.set(new PolicyEditor(p, p));
+        lintContext();
+        return drafts.list(profileId()).stream().filter(d -> Objects.equals(d.base() == null ? d.policy().name() : d.base().name(), p.name()))
+                .findFirst();
+    }
+
+    public void newPolicy(String name) {
+        editor.set(new PolicyEditor(null, PolicyEditor.blank(name)));
+        lintContext();
+    }
+
+    /** Unsaved drafts of this profile, to offer after a crash or restart. */
+    public List<DraftStore.Draft> pendingDrafts() {
+        return session == null ? List.of() : drafts.list(profileId());
+    }
+
+    public void resume(DraftStore.Draft d) {
+        PolicyEditor e = new PolicyEditor(d.base(), d.base() != null ? d.base() : d.policy());
+        if (d.base() != null) {
+            e.replace(d.policy());
+        }
+        editor.set(e);
+        lintContext();
+    }
+
+    public CompletableFuture<Void> discard(DraftStore.Draft d) {
+        String key = d.base() != null ? d.base().name() : d.policy().name();
+        return work.supply(() -> {
+            try {
+                drafts.delete(profileId(), key);
+                return null;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Saves the open editor's state as a draft when it has unsaved changes. */
+    public CompletableFuture<Void> autosave() {
+        PolicyEditor e = editor.get();
+        if (e == null || !e.dirtyProperty().get() || session == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        DraftStore.Draft d = new DraftStore.Draft(profileId(), e.policy(), e.base(), Instant.now());
+        String key = e.key();
+        return work.supply(() -> {
+            try {
+                drafts.save(key, d);
+                return null;
+            } catch (java.io.IOException ex) {
+                throw new java.io.UncheckedIOException("The draft could not be saved: " + ex.getMessage(), ex);
+            }
+        });
+    }
+
+    private void lintContext() {
+        PolicyEditor e = editor.get();
+        if (e != null) {
+            List<AccessPolicy> others = policies.stream().filter(p -> !p.name().equals(e.key())).toList();
+            e.context(others, buckets, me.get() == null || me.get().isBlank() ? null : me.get());
+        }
+    }
+
+    // ---- apply and delete ----
+
+    /** Step one of Apply: reads the server's policies now; a change since opening is a conflict, else the diff. */
+    public CompletableFuture<Plan> prepareApply() {
+        PolicyEditor e = editor.get();
+        Session s = session;
+        return work.submit(() -> s.storage().listPolicies()).thenApplyAsync(now -> {
+            policies.setAll(now);
+            Optional<AccessPolicy> current = now.stream().filter(p -> p.name().equals(e.key())).findFirst();
+            if (!Objects.equals(current.orElse(null), e.base())) {
+                return new Plan.Conflict(current.orElse(null));
+            }
+            Optional<AccessPolicy> target = now.stream().filter(p -> p.name().equals(e.policy().name())).findFirst();
+            String before = target.map(PolicyEditor::render).orElse("");
+            return new Plan.Ready(TextDiff.lines(before, PolicyEditor.render(e.policy())));
+        }, fx);
+    }
+
+    /** Step two: ensures the edited policy, forgets the draft, and reopens what the server now has. */
+    public CompletableFuture<Void> apply() {
+        PolicyEditor e = editor.get();
+        Session s = session;
+        AccessPolicy edited = e.policy();
+        return work.submit(() -> s.storage().ensurePolicy(edited)).thenComposeAsync(v -> {
+            discardQuietly(e.key());
+            return refresh(s);
+        }, fx).thenRunAsync(() -> policies.stream().filter(p -> p.name().equals(edited.name())).findFirst()
+                .ifPresent(p -> editor.set(new PolicyEditor(p, p))), fx).thenRun(this::lintContext);
+    }
+
+    public CompletableFuture<Void> delete(String name) {
+        Session s = session;
+        return work.submit(() -> s.storage().deletePolicy(name)).thenComposeAsync(v -> {
+            discardQuietly(name);
+            editor.set(null);
+            return refresh(s);
+        }, fx);
+    }
+
+    private void discardQuietly(String key) {
+        String profile = profileId();
+        work.run(() -> {
+            try {
+                drafts.delete(profile, key);
+            } catch (java.io.IOException ignored) {
+                // A stale draft is offered once more and can be discarded then.
+            }
+        });
+    }
+
+    // ---- simulator ----
+
+    /** The same question against the server's policies and against them with the draft in its place. */
+    public Simulation simulate(Question q) {
+        List<AccessPolicy> server = List.copyOf(policies);
+        return new Simulation(q, PolicyEvaluator.evaluate(server, q), PolicyEvaluator.evaluate(withDraft(server), q));
+    }
+
+    public List<Simulation> simulateAll(List<Question> questions) {
+        return questions.stream().map(this::simulate).toList();
+    }
+
+    private List<AccessPolicy> withDraft(List<AccessPolicy> server) {
+        PolicyEditor e = editor.get();
+        if (e == null) {
+            return server;
+        }
+        List<AccessPolicy> out = new ArrayList<>(server.stream().filter(p -> !p.name().equals(e.key())
+                && !p.name().equals(e.policy().name())).toList());
+        out.add(e.policy());
+        return out;
+    }
+
+    /** Questions from CSV lines "principal,action,resource" (a header line is skipped). */
+    public static List<Question> parseQuestions(String csv) {
+        List<Question> out = new ArrayList<>();
+        for (String line : csv.split("\r?\n")) {
+            String[] f = line.split(",", -1);
+            if (f.length < 3 || line.isBlank() || f[0].strip().equalsIgnoreCase("principal")) {
+                continue;
+            }
+            out.add(new Question(f[0].strip(), f[1].strip(), f[2].strip()));
+        }
+        return out;
+    }
+
+    public static String toCsv(List<Simulation> results) {
+        Function<Decision, String> word = d -> d.allowed() ? "allowed" : "denied";
+        return "principal,action,resource,server,draft\n" + results.stream().map(r -> String.join(",", r.question().principal(),
+                r.question().action(), r.question().resource(), word.apply(r.server()), word.apply(r.draft())) + "\n")
+                .collect(Collectors.joining());
+    }
+
+    public String curlEnsure() {
+        return session.client().curl(ObjectStorageApi.ensurePolicyRequest(editor.get().policy()));
+    }
+
+    public String curlDelete(String name) {
+        return session.client().curl(ObjectStorageApi.deletePolicyRequest(name));
+    }
+
+    private String profileId() {
+        return session == null ? "none" : session.profile().id();
+    }
+
+    public ObservableList<AccessPolicy> policies() {
+        return policies;
+    }
+
+    public ObservableList<String> buckets() {
+        return buckets;
+    }
+
+    public ObservableList<String> principals() {
+        return principals;
+    }
+
+    public ObjectProperty<PolicyEditor> editorProperty() {
+        return editor;
+    }
+
+    public StringProperty meProperty() {
+        return me;
+    }
+
+    public BackgroundWork work() {
+        return work;
+    }
+
+    static Comparator<AccessPolicy> byName() {
+        return Comparator.comparing(AccessPolicy::name);
+    }
+}

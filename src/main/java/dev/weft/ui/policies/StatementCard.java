@@ -1,0 +1,155 @@
+package dev.weft.ui.policies;
+
+import dev.weft.api.objectstorage.AccessPolicy.Statement;
+import dev.weft.domain.policy.ActionCatalog;
+import dev.weft.ui.common.FormValues;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * One statement as a card: name, Allow/Deny, and its actions, resources and principals as
+ * comma-separated lists with completion (the action catalogue, the organization's buckets, the
+ * principals seen on keys). A field commits on Enter or when it loses focus, as one undoable edit.
+ */
+final class StatementCard extends VBox {
+    StatementCard(PolicyEditor editor, int index, Statement s, Supplier<Collection<String>> buckets,
+                  Supplier<Collection<String>> principals) {
+        super(8);
+        getStyleClass().add("statement-card");
+        setId("statement-" + index);
+        setPadding(new Insets(10));
+        TextField name = new TextField(s.name());
+        name.setId("statement-name-" + index);
+        ToggleGroup effect = new ToggleGroup();
+        ToggleButton allow = new ToggleButton("Allow");
+        ToggleButton deny = new ToggleButton("Deny");
+        allow.setId("statement-allow-" + index);
+        deny.setId("statement-deny-" + index);
+        allow.setToggleGroup(effect);
+        deny.setToggleGroup(effect);
+        allow.setSelected(Statement.ALLOW.equals(s.effect()));
+        deny.setSelected(Statement.DENY.equals(s.effect()));
+        TextField actions = list(s.actions(), "statement-actions-" + index, "s3:GetObject, s3:ListBucket");
+        TextField resources = list(s.resources(), "statement-resources-" + index, "bucket, bucket/*, bucket/prefix*");
+        TextField who = list(s.principals(), "statement-principals-" + index, "coreweave/<uid>, email, role/<issuer>:<subject>, *");
+        complete(actions, () -> Stream.concat(Stream.of("*", ActionCatalog.S3_ALL, ActionCatalog.CWOBJECT_ALL),
+                ActionCatalog.all().stream()).toList());
+        complete(resources, () -> {
+            List<String> all = new ArrayList<>(List.of("*"));
+            buckets.get().forEach(b -> {
+                all.add(b);
+                all.add(b + "/*");
+            });
+            return all;
+        });
+        complete(who, () -> {
+            List<String> all = new ArrayList<>(List.of("*", "role/<issuer>:<subject>"));
+            all.addAll(principals.get());
+            return all;
+        });
+
+        Runnable commit = () -> {
+            Statement next = new Statement(name.getText().strip(), allow.isSelected() ? Statement.ALLOW : deny.isSelected()
+                    ? Statement.DENY : s.effect(), split(actions.getText()), split(resources.getText()), split(who.getText()));
+            if (!next.equals(s)) {
+                editor.setStatement(index, next);
+            }
+        };
+        for (TextField f : List.of(name, actions, resources, who)) {
+            f.setOnAction(e -> commit.run());
+            f.focusedProperty().addListener((o, was, now) -> {
+                if (was && !now) {
+                    commit.run();
+                }
+            });
+        }
+        effect.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                commit.run();
+            }
+        });
+
+        Button up = small("↑", "Move up", () -> editor.move(index, -1));
+        Button down = small("↓", "Move down", () -> editor.move(index, 1));
+        Button copy = small("Duplicate", "Duplicate this statement", () -> editor.duplicate(index));
+        Button remove = small("Remove", "Remove this statement", () -> editor.remove(index));
+        remove.setId("statement-remove-" + index);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        name.setPrefColumnCount(12);
+        allow.setMinWidth(Region.USE_PREF_SIZE);
+        deny.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(8, name, allow, deny, spacer, up, down, copy, remove);
+        head.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(name, Priority.SOMETIMES);
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        Button pick = small("Pick…", "Choose from the catalogue, grouped by service", () -> new ActionPicker(getScene().getWindow(),
+                split(actions.getText())).showAndWait().ifPresent(chosen -> {
+                    actions.setText(String.join(", ", chosen));
+                    actions.fireEvent(new javafx.event.ActionEvent());
+                }));
+        pick.setId("statement-pick-" + index);
+        g.addRow(0, new Label("Actions"), actions, pick);
+        g.addRow(1, new Label("Resources"), resources);
+        g.addRow(2, new Label("Principals"), who);
+        GridPane.setHgrow(actions, Priority.ALWAYS);
+        GridPane.setHgrow(resources, Priority.ALWAYS);
+        GridPane.setHgrow(who, Priority.ALWAYS);
+        getChildren().addAll(head, g);
+    }
+
+    private static TextField list(List<String> values, String id, String prompt) {
+        TextField t = new TextField(String.join(", ", values));
+        t.setId(id);
+        t.setPromptText(prompt);
+        return t;
+    }
+
+    /** Suggestions for the entry being typed (the text after the last comma). */
+    private static void complete(TextField field, Supplier<List<String>> options) {
+        TextFields.bindAutoCompletion(field, request -> {
+            String text = request.getUserText();
+            int comma = text.lastIndexOf(',');
+            String head = comma < 0 ? "" : text.substring(0, comma + 1) + " ";
+            String typed = (comma < 0 ? text : text.substring(comma + 1)).strip().toLowerCase();
+            if (typed.isEmpty()) {
+                return List.of();
+            }
+            return options.get().stream().filter(o -> o.toLowerCase().contains(typed)).limit(12).map(o -> head + o).toList();
+        });
+    }
+
+    private static List<String> split(String text) {
+        List<String> l = FormValues.list(text);
+        return l == null ? List.of() : l.stream().filter(x -> !x.isEmpty()).toList();
+    }
+
+    private static Button small(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.getStyleClass().addAll("flat", "small");
+        b.setTooltip(new Tooltip(tip));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.weft.ui.policies;
+
+import dev.weft.api.objectstorage.AccessPolicy;
+import dev.weft.ui.shell.ShellFixture;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Policies tab, driven headless against the sandbox. */
+@ExtendWith(ApplicationExtension.class)
+class PoliciesTabTest {
+    private ShellFixture f;
+    private PoliciesViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        f = new ShellFixture();
+        f.open(stage);
+        vm = f.shell.viewModel().policies();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        f.close();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (Exception e) {
+            throw new AssertionError("condition not met in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openTab(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        waitUntil(() -> vm.policies().size() == 3);
+    }
+
+    private void type(FxRobot robot, String id, String text) {
+        TextField field = robot.lookup("#" + id).queryAs(TextField.class);
+        robot.interact(() -> {
+            field.setText(text);
+            field.fireEvent(new javafx.event.ActionEvent());
+        });
+    }
+
+    @Test
+    void buildAPolicyVisuallySeeItsJsonLintItApplyWithADiffAndSimulate(FxRobot robot) {
+        openTab(robot);
+        robot.interact(() -> vm.newPolicy("uploads"));
+        waitUntil(() -> robot.lookup("#statement-0").tryQuery().isPresent());
+        type(robot, "statement-actions-0", "s3:PutObject, s3:GetObject");
+        type(robot, "statement-resources-0", "datasets/uploads/*");
+        type(robot, "statement-principals-0", "coreweave/ueqXfgRCYGqptEXAMPLE1");
+        String json = robot.lookup("#policy-json").queryAs(TextArea.class).getText();
+        assertThat(json).contains("\"name\" : \"uploads\"").contains("\"s3:PutObject\"").contains("\"datasets/uploads/*\"");
+
+        type(robot, "statement-actions-0", "cwobject:CreateAccessKey");
+        Button apply = robot.lookup("#policy-apply").queryButton();
+        assertThat(apply.isDisabled()).as("lint blocks a cwobject action on a bucket").isTrue();
+        assertThat(vm.editorProperty().get().findings()).anyMatch(x -> x.isError() && x.message().contains("whole organization"));
+        robot.interact(() -> vm.editorProperty().get().undo());
+        assertThat(apply.isDisabled()).isFalse();
+
+        robot.clickOn(apply);
+        waitUntil(() -> robot.lookup("#apply-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#apply-diff").queryAs(TextArea.class).getText()).contains("+   \"name\" : \"uploads\"");
+        robot.clickOn("#apply-confirm");
+        waitUntil(() -> vm.policies().stream().anyMatch(p -> p.name().equals("uploads")));
+
+        robot.clickOn("Simulator");
+        robot.interact(() -> {
+            robot.lookup("#sim-principal").queryAs(TextField.class).setText("coreweave/ueqXfgRCYGqptEXAMPLE1");
+            robot.lookup("#sim-action").queryAs(TextField.class).setText("s3:PutObject");
+            robot.lookup("#sim-resource").queryAs(TextField.class).setText("datasets/uploads/a.bin");
+        });
+        robot.clickOn("#sim-run");
+        assertThat(robot.lookup("#sim-server").queryAs(Label.class).getText()).contains("Allowed by uploads/statement-1");
+        type(robot, "statement-principals-0", "coreweave/someone-else");
+        robot.clickOn("#sim-run");
+        assertThat(robot.lookup("#sim-draft").queryAs(Label.class).getText()).contains("Denied").contains("changes with the draft");
+    }
+
+    @Test
+    void invalidJsonIsShownAndTheVisualEditorKeepsItsState(FxRobot robot) {
+        openTab(robot);
+        robot.interact(() -> robot.lookup("#policy-list").queryAs(javafx.scene.control.ListView.class).getSelectionModel().select(0));
+        waitUntil(() -> vm.editorProperty().get() != null);
+        TextArea json = robot.lookup("#policy-json").queryAs(TextArea.class);
+        robot.interact(() -> json.setText("{ broken"));
+        assertThat(robot.lookup("#policy-json-error").queryAs(Label.class).getText()).contains("Not valid JSON");
+        assertThat(robot.lookup("#statement-0").tryQuery()).isPresent();
+        assertThat(vm.editorProperty().get().policy().name()).isEqualTo("org-admins");
+    }
+
+    @Test
+    void aDraftLeftBehindIsOfferedBackAfterARestart(FxRobot robot) throws Exception {
+        openTab(robot);
+        AccessPolicy admins = vm.policies().get(0);
+        robot.interact(() -> {
+            vm.open(admins);
+            vm.editorProperty().get().addStatement();
+        });
+        vm.autosave().get(5, TimeUnit.SECONDS);
+
+        // A new window on the same config dir, as after a crash: the draft is offered back.
+        robot.interact(() -> {
+            Stage second = new Stage();
+            f.open(second);
+        });
+        PoliciesViewModel again = f.shell.viewModel().policies();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#draft-dialog").tryQuery().isPresent());
+        robot.clickOn("#draft-resume");
+        waitUntil(() -> again.editorProperty().get() != null);
+        assertThat(again.editorProperty().get().policy().statements()).hasSize(2);
+    }
+}

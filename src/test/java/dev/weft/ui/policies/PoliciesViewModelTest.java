@@ -1,0 +1,107 @@
+package dev.weft.ui.policies;
+
+import dev.weft.api.ApiClient;
+import dev.weft.api.ApiToken;
+import dev.weft.api.objectstorage.AccessPolicy;
+import dev.weft.api.objectstorage.AccessPolicy.Statement;
+import dev.weft.api.objectstorage.ObjectStorageApi;
+import dev.weft.domain.policy.Question;
+import dev.weft.ui.common.UiState;
+import dev.weft.ui.shell.ShellFixture;
+import dev.weft.ui.shell.ShellViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Policies ViewModel without a toolkit, against the sandbox's three sample policies. */
+class PoliciesViewModelTest {
+    private final ShellFixture f = new ShellFixture();
+    private final ShellViewModel shell = new ShellViewModel(f.services, Runnable::run, UiState.defaults());
+    private final PoliciesViewModel vm = shell.policies();
+
+    PoliciesViewModelTest() throws Exception {
+        shell.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), Map.of()), null);
+        until(() -> vm.policies().size() == 3 && !vm.meProperty().get().isBlank());
+    }
+
+    @AfterEach
+    void stop() {
+        f.close();
+    }
+
+    private static void until(BooleanSupplier c) throws InterruptedException {
+        for (int i = 0; i < 400 && !c.getAsBoolean(); i++) {
+            Thread.sleep(25);
+        }
+        assertThat(c.getAsBoolean()).isTrue();
+    }
+
+    private AccessPolicy named(String n) {
+        return vm.policies().stream().filter(p -> p.name().equals(n)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theEditorIsTheTokensOwnPrincipal() {
+        assertThat(vm.meProperty().get()).startsWith("coreweave/");
+        assertThat(vm.buckets()).contains("datasets", "audit-logs");
+    }
+
+    @Test
+    void applyShowsADiffThenEnsuresThePolicy() throws Exception {
+        vm.open(named("analysts-read-only"));
+        PolicyEditor e = vm.editorProperty().get();
+        e.setStatement(1, new Statement("read-datasets", Statement.ALLOW, List.of("s3:GetObject", "s3:ListBucket"),
+                List.of("datasets", "datasets/*"), List.of("coreweave/ueqXfgRCYGqptEXAMPLE1")));
+        var plan = vm.prepareApply().get(10, TimeUnit.SECONDS);
+        assertThat(plan).isInstanceOf(PoliciesViewModel.Plan.Ready.class);
+        var diff = ((PoliciesViewModel.Plan.Ready) plan).diff();
+        assertThat(diff).extracting(Object::toString).anyMatch(l -> l.startsWith("- ") && l.contains("models"));
+        vm.apply().get(10, TimeUnit.SECONDS);
+        until(() -> !named("analysts-read-only").statements().get(1).resources().contains("models"));
+    }
+
+    @Test
+    void aChangeOnTheServerSinceOpeningIsAConflictNotAnOverwrite() throws Exception {
+        vm.open(named("protect-audit-logs"));
+        vm.editorProperty().get().addStatement();
+        ObjectStorageApi someoneElse = new ObjectStorageApi(ApiClient.builder(f.services.sandbox().baseUri().get())
+                .token(ApiToken.of("sandbox-token")).build());
+        someoneElse.ensurePolicy(new AccessPolicy(AccessPolicy.VERSION, "protect-audit-logs", List.of(
+                new Statement("theirs", Statement.DENY, List.of("s3:*"), List.of("audit-logs/*"), List.of("*"))))).get(10, TimeUnit.SECONDS);
+        var plan = vm.prepareApply().get(10, TimeUnit.SECONDS);
+        assertThat(plan).isInstanceOf(PoliciesViewModel.Plan.Conflict.class);
+        assertThat(((PoliciesViewModel.Plan.Conflict) plan).onServer().statements()).extracting(Statement::name).containsExactly("theirs");
+    }
+
+    @Test
+    void theSimulatorComparesServerAndDraft() {
+        vm.open(named("protect-audit-logs"));
+        Question q = new Question("role/https://idp.example.com:data-pipeline", "s3:PutObject", "checkpoints/step-1");
+        assertThat(vm.simulate(q).server().allowed()).isTrue();
+        vm.editorProperty().get().remove(0);
+        var r = vm.simulate(q);
+        assertThat(r.draft().allowed()).isFalse();
+        assertThat(r.changed()).isTrue();
+        String csv = PoliciesViewModel.toCsv(vm.simulateAll(PoliciesViewModel.parseQuestions(
+                "principal,action,resource\n" + q.principal() + "," + q.action() + "," + q.resource() + "\n")));
+        assertThat(csv).isEqualTo("principal,action,resource,server,draft\n" + q.principal() + ",s3:PutObject,checkpoints/step-1,allowed,denied\n");
+    }
+
+    @Test
+    void autosaveKeepsADraftThatIsOfferedBack() throws Exception {
+        vm.open(named("org-admins"));
+        vm.editorProperty().get().addStatement();
+        vm.autosave().get(5, TimeUnit.SECONDS);
+        assertThat(vm.pendingDrafts()).hasSize(1);
+        assertThat(vm.open(named("org-admins"))).isPresent();
+        vm.resume(vm.pendingDrafts().get(0));
+        assertThat(vm.editorProperty().get().policy().statements()).hasSize(2);
+        assertThat(vm.editorProperty().get().dirtyProperty().get()).isTrue();
+    }
+}
