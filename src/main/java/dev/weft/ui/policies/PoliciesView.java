@@ -163,7 +163,10 @@ public final class PoliciesView extends BorderPane {
         Label policyLabel = new Label("Policy");
         policyLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(name, Priority.ALWAYS);
-        HBox head = new HBox(8, policyLabel, name, undo, redo);
+        Label version = new Label("version " + AccessPolicy.VERSION);
+        version.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        version.getStyleClass().add("placeholder-hint");
+        HBox head = new HBox(8, policyLabel, name, version, undo, redo);
         head.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, add, export, curl, apply, delete);
         statements.setId("statements");
@@ -222,6 +225,12 @@ public final class PoliciesView extends BorderPane {
         TextField resource = new TextField();
         resource.setId("sim-resource");
         resource.setPromptText("bucket or bucket/key");
+        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(principal, r -> vm.principals().stream()
+                .filter(p -> p.toLowerCase().contains(r.getUserText().toLowerCase())).toList());
+        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(action, r -> dev.weft.domain.policy.ActionCatalog.all().stream()
+                .filter(a -> a.toLowerCase().contains(r.getUserText().toLowerCase())).limit(12).toList());
+        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(resource, r -> vm.buckets().stream()
+                .flatMap(b -> java.util.stream.Stream.of(b, b + "/")).filter(b -> b.startsWith(r.getUserText())).toList());
         simServer.setId("sim-server");
         simDraft.setId("sim-draft");
         simServer.setWrapText(true);
