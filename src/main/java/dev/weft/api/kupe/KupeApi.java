@@ -6,7 +6,6 @@ import dev.weft.api.ApiRequest;
 import dev.weft.api.ApiResponse;
 import dev.weft.api.cks.CksApi;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

@@ -10,6 +10,7 @@ import dev.weft.service.BackgroundWork;
 import dev.weft.service.S3CredentialFiles;
 import dev.weft.service.Session;
 import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.Rows;
 import dev.weft.ui.tabs.TabViewModel;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -21,7 +22,6 @@ import javafx.collections.transformation.FilteredList;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -100,22 +100,10 @@ public final class AccessKeysViewModel extends TabViewModel<List<AccessKeyInfo>>
     }
 
     void merge(List<AccessKeyInfo> keys) {
-        Map<String, AccessKeyInfo> fresh = new HashMap<>();
-        keys.forEach(k -> fresh.put(k.accessKeyId(), k));
-        items.removeIf(i -> {
-            boolean gone = !fresh.containsKey(i.id());
-            if (gone && selected.get() == i) {
-                selected.set(null);
-            }
-            return gone;
-        });
-        for (KeyItem i : items) {
-            AccessKeyInfo now = fresh.remove(i.id());
-            if (!now.equals(i.info())) {
-                i.infoProperty().set(now);
-            }
+        List<KeyItem> gone = Rows.merge(items, keys, AccessKeyInfo::accessKeyId, KeyItem::new, (a, b) -> { });
+        if (gone.contains(selected.get())) {
+            selected.set(null);
         }
-        keys.stream().filter(k -> fresh.containsKey(k.accessKeyId())).forEach(k -> items.add(new KeyItem(k)));
         List<String> names = keys.stream().map(AccessKeyInfo::principalName).distinct().sorted().toList();
         if (!principals.subList(1, principals.size()).equals(names)) {
             String keep = principal.get();

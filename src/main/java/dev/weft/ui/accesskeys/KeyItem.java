@@ -5,7 +5,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /** A key's table row, stable across refreshes so the selection stays. */
-public final class KeyItem {
+public final class KeyItem implements dev.weft.ui.common.Rows.Row<AccessKeyInfo> {
     private final ObjectProperty<AccessKeyInfo> info;
 
     public KeyItem(AccessKeyInfo info) {
@@ -22,5 +22,10 @@ public final class KeyItem {
 
     public String id() {
         return info.get().accessKeyId();
+    }
+
+    @Override
+    public ObjectProperty<AccessKeyInfo> valueProperty() {
+        return infoProperty();
     }
 }

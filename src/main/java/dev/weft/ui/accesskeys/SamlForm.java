@@ -9,11 +9,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import java.nio.file.Files;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -51,24 +48,8 @@ final class SamlForm extends FormDialog {
     }
 
     private void choose() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("SAML response");
-        var file = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
-        if (file != null) {
-            vm.work().supply(() -> {
-                try {
-                    return Base64.getEncoder().encodeToString(Files.readAllBytes(file.toPath()));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).whenComplete((b64, failure) -> Platform.runLater(() -> {
-                if (b64 != null) {
-                    response.setText(b64);
-                } else {
-                    form.errorLine().setText("Could not read " + file.getName() + ".");
-                }
-            }));
-        }
+        dev.weft.ui.common.Base64File.choose(getDialogPane().getScene().getWindow(), "SAML response", vm.work(),
+                response::setText, form.errorLine()::setText);
     }
 
     SamlCredentialsRequest request() {

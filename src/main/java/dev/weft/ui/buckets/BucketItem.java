@@ -6,7 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /** A bucket's row, stable across refreshes. */
-public final class BucketItem {
+public final class BucketItem implements dev.weft.ui.common.Rows.Row<BucketInfo> {
     private final ObjectProperty<BucketInfo> info;
 
     public BucketItem(BucketInfo info) {
@@ -36,5 +36,10 @@ public final class BucketItem {
     public BucketSettings settings() {
         BucketSettings s = info.get().settings();
         return s == null ? new BucketSettings(false, false, null) : s;
+    }
+
+    @Override
+    public ObjectProperty<BucketInfo> valueProperty() {
+        return infoProperty();
     }
 }

@@ -9,6 +9,7 @@ import dev.weft.domain.kubeconfig.Kubeconfigs;
 import dev.weft.profiles.AtomicFiles;
 import dev.weft.service.BackgroundWork;
 import dev.weft.service.Session;
+import dev.weft.ui.common.Rows;
 import dev.weft.ui.tabs.TabViewModel;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -22,7 +23,6 @@ import javafx.collections.transformation.FilteredList;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,22 +111,10 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     }
 
     void merge(List<BucketInfo> buckets) {
-        Map<String, BucketInfo> fresh = new HashMap<>();
-        buckets.forEach(b -> fresh.put(b.name(), b));
-        items.removeIf(i -> {
-            boolean gone = !fresh.containsKey(i.name());
-            if (gone && selected.get() == i) {
-                selected.set(null);
-            }
-            return gone;
-        });
-        for (BucketItem i : items) {
-            BucketInfo now = fresh.remove(i.name());
-            if (!now.equals(i.info())) {
-                i.infoProperty().set(now);
-            }
+        List<BucketItem> gone = Rows.merge(items, buckets, BucketInfo::name, BucketItem::new, (a, b) -> { });
+        if (gone.contains(selected.get())) {
+            selected.set(null);
         }
-        buckets.stream().filter(b -> fresh.containsKey(b.name())).forEach(b -> items.add(new BucketItem(b)));
         List<String> z = buckets.stream().map(BucketInfo::location).filter(l -> l != null).distinct().sorted().toList();
         if (!zones.subList(1, zones.size()).equals(z)) {
             String keep = zone.get();

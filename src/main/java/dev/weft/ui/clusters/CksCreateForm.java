@@ -12,7 +12,6 @@ import dev.weft.api.vpc.Vpc;
 import dev.weft.domain.cks.CksCatalog;
 import dev.weft.domain.cks.ClusterContext;
 import dev.weft.domain.cks.ClusterRules;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -29,9 +28,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -208,25 +205,9 @@ final class CksCreateForm extends FormDialog {
     }
 
     private void chooseAuditPolicy() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Audit policy (JSON or YAML)");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Audit policy", "*.yaml", "*.yml", "*.json"));
-        var file = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
-        if (file != null) {
-            vm.work().supply(() -> {
-                try {
-                    return Base64.getEncoder().encodeToString(Files.readAllBytes(file.toPath()));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).whenComplete((b64, failure) -> Platform.runLater(() -> {
-                if (b64 != null) {
-                    audit.setText(b64);
-                } else {
-                    form.errorLine().setText("Could not read " + file.getName() + ": " + failure.getMessage());
-                }
-            }));
-        }
+        dev.weft.ui.common.Base64File.choose(getDialogPane().getScene().getWindow(), "Audit policy (JSON or YAML)", vm.work(),
+                audit::setText, form.errorLine()::setText,
+                new FileChooser.ExtensionFilter("Audit policy", "*.yaml", "*.yml", "*.json"));
     }
 
     /** The request as the form describes it now. */

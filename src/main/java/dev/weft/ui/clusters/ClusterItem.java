@@ -7,7 +7,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * A table row that keeps its identity across refreshes: a refresh replaces its {@link ClusterRow},
  * so the selection and the scroll position stay where the user left them.
  */
-public final class ClusterItem {
+public final class ClusterItem implements dev.weft.ui.common.Rows.Row<ClusterRow> {
     private final ObjectProperty<ClusterRow> row;
 
     public ClusterItem(ClusterRow row) {
@@ -24,5 +24,10 @@ public final class ClusterItem {
 
     public String key() {
         return row.get().key();
+    }
+
+    @Override
+    public ObjectProperty<ClusterRow> valueProperty() {
+        return rowProperty();
     }
 }

@@ -18,6 +18,7 @@ import dev.weft.domain.kubeconfig.Kubeconfigs;
 import dev.weft.service.BackgroundWork;
 import dev.weft.service.KubeconfigFiles;
 import dev.weft.service.Session;
+import dev.weft.ui.common.Rows;
 import dev.weft.ui.tabs.TabViewModel;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -31,7 +32,6 @@ import javafx.collections.transformation.FilteredList;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,18 +115,7 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
 
     /** Updates rows in place, adds new ones, removes gone ones; says what changed state. */
     void merge(List<ClusterRow> rows) {
-        Map<String, ClusterRow> fresh = new HashMap<>();
-        rows.forEach(r -> fresh.put(r.key(), r));
-        List<ClusterItem> gone = new ArrayList<>();
-        for (ClusterItem item : items) {
-            ClusterRow now = fresh.remove(item.key());
-            if (now == null) {
-                gone.add(item);
-            } else if (!now.equals(item.row())) {
-                announce(item.row(), now);
-                item.rowProperty().set(now);
-            }
-        }
+        List<ClusterItem> gone = Rows.merge(items, rows, ClusterRow::key, ClusterItem::new, this::announce);
         for (ClusterItem item : gone) {
             ClusterRow last = item.row();
             onNotice.accept(last.transitional() ? last.name() + " was deleted" : last.name() + " is no longer listed");
@@ -134,8 +123,6 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
                 selected.set(null);
             }
         }
-        items.removeAll(gone);
-        rows.stream().filter(r -> fresh.containsKey(r.key())).forEach(r -> items.add(new ClusterItem(r)));
     }
 
     private void announce(ClusterRow before, ClusterRow after) {

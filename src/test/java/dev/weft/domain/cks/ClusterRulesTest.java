@@ -1,7 +1,6 @@
 package dev.weft.domain.cks;
 
 import dev.weft.api.FieldViolation;
-import dev.weft.api.cks.ClusterNetwork;
 import dev.weft.api.cks.CreateClusterRequest;
 import dev.weft.api.vpc.Vpc;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package dev.weft.ui.accesskeys;
 
+import dev.weft.testing.Waits;
+
 import dev.weft.api.objectstorage.AccessKeyInfo;
 import dev.weft.ui.shell.ShellFixture;
 import javafx.scene.control.Button;
@@ -18,8 +20,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,14 +43,6 @@ class AccessKeysTabTest {
         f.close();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (Exception e) {
-            throw new AssertionError("condition not met in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private KeyItem item(String id) {
         return vm.items().stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
@@ -58,36 +50,36 @@ class AccessKeysTabTest {
 
     private void openTab(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        waitUntil(() -> vm.items().size() == 12);
+        Waits.fx(() -> vm.items().size() == 12);
     }
 
     @Test
     void aTemporaryKeysSecretIsShownOnceAndItsRowAppears(FxRobot robot) {
         openTab(robot);
         robot.clickOn("#key-create");
-        waitUntil(() -> robot.lookup("#create-key").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
         robot.clickOn("#key-name").write("from-test");
         robot.clickOn("#create-key-submit");
-        waitUntil(() -> robot.lookup("#secret-dialog").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isPresent());
         String id = robot.lookup("#secret-key-id").queryAs(TextField.class).getText();
         String secret = robot.lookup("#secret-value").queryAs(TextField.class).getText();
         assertThat(secret).startsWith("cwo");
         assertThat(robot.lookup("#secret-dialog").queryAs(DialogPane.class).getHeaderText()).contains("only this once");
-        waitUntil(() -> item(id) != null);
+        Waits.fx(() -> item(id) != null);
         assertThat(item(id).info().attributes()).containsEntry("name", "from-test");
         assertThat(item(id).info().expiry()).isNotNull();
 
         robot.clickOn("#secret-done");
-        waitUntil(() -> robot.lookup("#secret-close-confirm").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#secret-close-confirm").tryQuery().isPresent());
         robot.clickOn("Go back");
         assertThat(robot.lookup("#secret-dialog").tryQuery()).as("nothing was copied or saved").isPresent();
 
         robot.clickOn("#secret-copy");
         String onClipboard = WaitForAsyncUtils.waitForAsyncFx(5000, () -> Clipboard.getSystemClipboard().getString());
         assertThat(onClipboard).isEqualTo(secret);
-        waitUntil(() -> WaitForAsyncUtils.waitForAsyncFx(5000, () -> !Clipboard.getSystemClipboard().hasString()));
+        Waits.fx(() -> WaitForAsyncUtils.waitForAsyncFx(5000, () -> !Clipboard.getSystemClipboard().hasString()));
         robot.clickOn("#secret-done");
-        waitUntil(() -> robot.lookup("#secret-dialog").tryQuery().isEmpty());
+        Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isEmpty());
         assertThat(f.everythingWritten()).doesNotContain(secret);
     }
 
@@ -96,11 +88,11 @@ class AccessKeysTabTest {
         openTab(robot);
         robot.interact(() -> vm.selectedProperty().set(item("CWSANDBOXADMIN02")));
         robot.clickOn("#key-revoke");
-        waitUntil(() -> robot.lookup("#revoke-dialog").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#revoke-dialog").tryQuery().isPresent());
         assertThat(robot.lookup("#revoke-dialog").queryAs(DialogPane.class).getHeaderText())
                 .contains("CWSANDBOXADMIN02").contains("backup-job");
         robot.clickOn("Revoke");
-        waitUntil(() -> AccessKeyInfo.REVOKED.equals(item("CWSANDBOXADMIN02").info().status()));
+        Waits.fx(() -> AccessKeyInfo.REVOKED.equals(item("CWSANDBOXADMIN02").info().status()));
         Button revoke = robot.lookup("#key-revoke").queryButton();
         assertThat(revoke.isDisabled()).as("already revoked").isTrue();
     }
@@ -110,11 +102,11 @@ class AccessKeysTabTest {
         openTab(robot);
         robot.interact(() -> vm.selectedProperty().set(item("CWPIPELINEKEY001")));
         robot.clickOn("#key-revoke-principal");
-        waitUntil(() -> robot.lookup("#revoke-principal-dialog").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#revoke-principal-dialog").tryQuery().isPresent());
         assertThat(robot.lookup("#revoke-principal-dialog").queryAs(DialogPane.class).getHeaderText())
                 .contains("Revoke all 2 keys of role/https://idp.example.com:data-pipeline");
         robot.clickOn("Revoke");
-        waitUntil(() -> vm.items().stream().filter(i -> i.info().principalName().equals("role/https://idp.example.com:data-pipeline"))
+        Waits.fx(() -> vm.items().stream().filter(i -> i.info().principalName().equals("role/https://idp.example.com:data-pipeline"))
                 .allMatch(i -> AccessKeyInfo.REVOKED.equals(i.info().status())));
         assertThat(item("CWSANDBOXADMIN01").info().status()).isEqualTo(AccessKeyInfo.ACTIVE);
     }
@@ -123,7 +115,7 @@ class AccessKeysTabTest {
     void samlCredentialsCheckTheDurationAndShowTheSecret(FxRobot robot) {
         openTab(robot);
         robot.clickOn("#key-saml");
-        waitUntil(() -> robot.lookup("#saml").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#saml").tryQuery().isPresent());
         assertThat(robot.lookup("#saml-org").queryAs(TextField.class).getText()).isEqualTo("sandbox-org");
         robot.interact(() -> {
             robot.lookup("#saml-config").queryAs(TextField.class).setText("cfg-1");
@@ -131,20 +123,20 @@ class AccessKeysTabTest {
             robot.lookup("#saml-response").queryAs(TextField.class).setText("PHNhbWw+PC9zYW1sPg==");
         });
         Button get = robot.lookup("#saml-submit").queryButton();
-        waitUntil(get::isDisabled);
+        Waits.fx(get::isDisabled);
         robot.interact(() -> robot.lookup("#saml-seconds").queryAs(TextField.class).setText("600"));
-        waitUntil(() -> !get.isDisabled());
+        Waits.fx(() -> !get.isDisabled());
         robot.clickOn(get);
-        waitUntil(() -> robot.lookup("#secret-dialog").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isPresent());
         assertThat(robot.lookup("#secret-value").queryAs(TextField.class).getText()).startsWith("cwo");
         robot.clickOn("#secret-copy").clickOn("#secret-done");
-        waitUntil(() -> robot.lookup("#secret-dialog").tryQuery().isEmpty());
+        Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isEmpty());
     }
 
     @Test
     void aKupeProfileExplainsTheTab(FxRobot robot) {
         robot.interact(() -> f.shell.viewModel().switchTo(f.shell.viewModel().profiles().get(1)));
-        waitUntil(() -> robot.lookup("#access-keys-view #summary").queryAs(Label.class).getText().contains("CoreWeave profile"));
+        Waits.fx(() -> robot.lookup("#access-keys-view #summary").queryAs(Label.class).getText().contains("CoreWeave profile"));
         assertThat(robot.lookup("#key-create").queryButton().isDisabled()).isTrue();
     }
 }

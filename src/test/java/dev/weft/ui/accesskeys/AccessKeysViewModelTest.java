@@ -1,5 +1,7 @@
 package dev.weft.ui.accesskeys;
 
+import dev.weft.testing.Waits;
+
 import dev.weft.api.ApiException;
 import dev.weft.api.GrpcCode;
 import dev.weft.api.objectstorage.AccessKeyInfo;
@@ -15,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +28,7 @@ class AccessKeysViewModelTest {
 
     AccessKeysViewModelTest() throws Exception {
         shell.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), Map.of()), null);
-        until(() -> vm.items().size() == 12);
+        Waits.until(() -> vm.items().size() == 12);
     }
 
     @AfterEach
@@ -35,12 +36,6 @@ class AccessKeysViewModelTest {
         f.close();
     }
 
-    private static void until(BooleanSupplier c) throws InterruptedException {
-        for (int i = 0; i < 400 && !c.getAsBoolean(); i++) {
-            Thread.sleep(25);
-        }
-        assertThat(c.getAsBoolean()).isTrue();
-    }
 
     private KeyItem item(String id) {
         return vm.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
@@ -63,7 +58,7 @@ class AccessKeysViewModelTest {
         KeyItem before = item("CWTEAMMATEKEY001");
         assertThat(vm.revocable("coreweave/ueqXfgRCYGqptEXAMPLE1")).isEqualTo(3);
         vm.revokePrincipal("coreweave/ueqXfgRCYGqptEXAMPLE1").get(10, TimeUnit.SECONDS);
-        until(() -> AccessKeyInfo.REVOKED.equals(item("CWTEAMMATEKEY001").info().status()));
+        Waits.until(() -> AccessKeyInfo.REVOKED.equals(item("CWTEAMMATEKEY001").info().status()));
         assertThat(item("CWTEAMMATEKEY001")).isSameAs(before);
         assertThat(vm.revocable("coreweave/ueqXfgRCYGqptEXAMPLE1")).isZero();
     }
@@ -71,7 +66,7 @@ class AccessKeysViewModelTest {
     @Test
     void aNewKeyAppearsAndItsSecretIsOnlyInTheAnswer() throws Exception {
         CreatedAccessKey key = vm.create(CreateAccessKeyRequest.temporary(600)).get(10, TimeUnit.SECONDS);
-        until(() -> vm.items().stream().anyMatch(i -> i.id().equals(key.accessKeyId())));
+        Waits.until(() -> vm.items().stream().anyMatch(i -> i.id().equals(key.accessKeyId())));
         assertThat(item(key.accessKeyId()).info().toString()).doesNotContain(key.secretKey());
     }
 

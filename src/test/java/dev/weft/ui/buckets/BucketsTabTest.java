@@ -1,5 +1,7 @@
 package dev.weft.ui.buckets;
 
+import dev.weft.testing.Waits;
+
 import dev.weft.api.objectstorage.BucketSettings;
 import dev.weft.api.objectstorage.ObjectStorageApi;
 import dev.weft.api.objectstorage.OrganizationSettings;
@@ -19,10 +21,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,18 +46,10 @@ class BucketsTabTest {
         f.close();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (Exception e) {
-            throw new AssertionError("condition not met in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private void open(FxRobot robot, String bucket) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
-        waitUntil(() -> vm.items().size() == 8);
+        Waits.fx(() -> vm.items().size() == 8);
         robot.interact(() -> vm.selectedProperty().set(vm.items().stream().filter(i -> i.name().equals(bucket)).findFirst().orElseThrow()));
     }
 
@@ -77,7 +69,7 @@ class BucketsTabTest {
         assertThat(apply.isDisabled()).as("nothing changed yet").isTrue();
         robot.interact(audit::fire);
         robot.interact(apply::fire);
-        waitUntil(() -> robot.lookup("#bucket-settings-result").queryAs(Label.class).getText().equals("Applied."));
+        Waits.fx(() -> robot.lookup("#bucket-settings-result").queryAs(Label.class).getText().equals("Applied."));
         BucketSettings onServer = SandboxFixture.await(server().getBucket("models")).settings();
         assertThat(onServer.auditLoggingEnabled()).isFalse();
     }
@@ -100,11 +92,11 @@ class BucketsTabTest {
         open(robot, "models");
         robot.interact(() -> robot.lookup("#bucket-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(2));
         CheckBox controlPlane = robot.lookup("#org-control-plane").queryAs(CheckBox.class);
-        waitUntil(() -> !controlPlane.isIndeterminate());
+        Waits.fx(() -> !controlPlane.isIndeterminate());
         assertThat(controlPlane.isSelected()).isFalse();
         robot.clickOn(controlPlane).clickOn("#org-apply");
         assertThat(controlPlane.isSelected()).isTrue();
-        waitUntil(() -> robot.lookup("#org-result").queryAs(Label.class).getText().equals("Applied."));
+        Waits.fx(() -> robot.lookup("#org-result").queryAs(Label.class).getText().equals("Applied."));
         assertThat(SandboxFixture.await(server().getOrganizationSettings())).contains(new OrganizationSettings(true, true));
     }
 

@@ -1,5 +1,7 @@
 package dev.weft.ui.buckets;
 
+import dev.weft.testing.Waits;
+
 import dev.weft.api.objectstorage.BucketSettings;
 import dev.weft.api.objectstorage.OrganizationSettings;
 import dev.weft.ui.common.UiState;
@@ -11,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -24,7 +25,7 @@ class BucketsViewModelTest {
 
     BucketsViewModelTest() throws Exception {
         shell.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), Map.of()), null);
-        until(() -> vm.items().size() == 8 && vm.organizationProperty().get() != null);
+        Waits.until(() -> vm.items().size() == 8 && vm.organizationProperty().get() != null);
     }
 
     @AfterEach
@@ -32,12 +33,6 @@ class BucketsViewModelTest {
         f.close();
     }
 
-    private static void until(BooleanSupplier c) throws InterruptedException {
-        for (int i = 0; i < 400 && !c.getAsBoolean(); i++) {
-            Thread.sleep(25);
-        }
-        assertThat(c.getAsBoolean()).isTrue();
-    }
 
     private BucketItem item(String name) {
         return vm.items().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();

@@ -1,5 +1,7 @@
 package dev.weft.ui.clusters;
 
+import dev.weft.testing.Waits;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.weft.api.ApiClient;
 import dev.weft.api.ApiToken;
@@ -23,14 +25,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,21 +55,13 @@ class ClustersTabTest {
         f.close();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (Exception e) {
-            throw new AssertionError("condition not met in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private ClusterItem row(String name) {
         return vm.items().stream().filter(i -> i.row().name().equals(name)).findFirst().orElse(null);
     }
 
     private void select(FxRobot robot, String name) {
-        waitUntil(() -> row(name) != null);
+        Waits.fx(() -> row(name) != null);
         robot.interact(() -> vm.selectedProperty().set(row(name)));
     }
 
@@ -84,7 +76,7 @@ class ClustersTabTest {
 
     @Test
     void listsTheSampleClustersAndShowsTheSelectedOnesDetails(FxRobot robot) {
-        waitUntil(() -> vm.items().size() == 4);
+        Waits.fx(() -> vm.items().size() == 4);
         TableView<?> table = robot.lookup("#clusters-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(4);
         select(robot, "prod-east");
@@ -101,14 +93,14 @@ class ClustersTabTest {
 
     @Test
     void aBadNameIsMarkedOnItsFieldAndAGoodClusterGoesFromCreatingToRunning(FxRobot robot) {
-        waitUntil(() -> vm.items().size() == 4);
+        Waits.fx(() -> vm.items().size() == 4);
         robot.clickOn("#cluster-create");
-        waitUntil(() -> robot.lookup("#create-cluster").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#create-cluster").tryQuery().isPresent());
         RuleForm form = form(robot, "create-cluster");
         TextField name = robot.lookup("#cluster-name").queryAs(TextField.class);
         robot.clickOn(name).write("Bad_Name");
         Button create = robot.lookup("#create-cluster-submit").queryButton();
-        waitUntil(() -> messageFor(form, name).contains("lowercase"));
+        Waits.fx(() -> messageFor(form, name).contains("lowercase"));
         assertThat(create.isDisabled()).isTrue();
 
         @SuppressWarnings("unchecked")
@@ -121,22 +113,22 @@ class ClustersTabTest {
         org.controlsfx.control.CheckComboBox<String> lbs = robot.lookup("#cluster-lbs").queryAs(org.controlsfx.control.CheckComboBox.class);
         assertThat(robot.lookup("#cluster-lbs-problem").queryAs(Label.class).getText()).contains("at least one");
         robot.interact(() -> lbs.getCheckModel().check("lb-c"));
-        waitUntil(() -> !create.isDisabled());
+        Waits.fx(() -> !create.isDisabled());
         assertThat(messageFor(form, name)).isEmpty();
         robot.clickOn(create);
 
-        waitUntil(() -> row("made-in-test") != null);
+        Waits.fx(() -> row("made-in-test") != null);
         assertThat(row("made-in-test").row().status()).isEqualTo("Creating");
         assertThat(robot.lookup("#create-cluster").tryQuery()).isEmpty();
-        waitUntil(() -> row("made-in-test").row().running());
-        waitUntil(() -> robot.lookup("#cluster-notice").queryAs(Label.class).getText().contains("made-in-test is running"));
+        Waits.fx(() -> row("made-in-test").row().running());
+        Waits.fx(() -> robot.lookup("#cluster-notice").queryAs(Label.class).getText().contains("made-in-test is running"));
     }
 
     @Test
     void aRefusedCreateKeepsEverythingTyped(FxRobot robot) {
-        waitUntil(() -> vm.items().size() == 4);
+        Waits.fx(() -> vm.items().size() == 4);
         robot.clickOn("#cluster-create");
-        waitUntil(() -> robot.lookup("#create-cluster").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#create-cluster").tryQuery().isPresent());
         TextField name = robot.lookup("#cluster-name").queryAs(TextField.class);
         @SuppressWarnings("unchecked")
         org.controlsfx.control.CheckComboBox<String> lbs = robot.lookup("#cluster-lbs").queryAs(org.controlsfx.control.CheckComboBox.class);
@@ -148,9 +140,9 @@ class ClustersTabTest {
             lbs.getCheckModel().check("lb-c");
         });
         Button create = robot.lookup("#create-cluster-submit").queryButton();
-        waitUntil(() -> !create.isDisabled());
+        Waits.fx(() -> !create.isDisabled());
         robot.clickOn(create);
-        waitUntil(() -> robot.lookup("#form-error").queryAs(Label.class).getText().contains("already exists"));
+        Waits.fx(() -> robot.lookup("#form-error").queryAs(Label.class).getText().contains("already exists"));
         assertThat(name.getText()).isEqualTo("prod-east");
         assertThat(lbs.getCheckModel().getCheckedItems()).containsExactly("lb-c");
         assertThat(robot.lookup("#create-cluster").tryQuery()).isPresent();
@@ -160,19 +152,19 @@ class ClustersTabTest {
     void upgradeGoesOneMinorThroughUpgradingToRunning(FxRobot robot) {
         select(robot, "legacy-batch");
         robot.clickOn("#cluster-upgrade");
-        waitUntil(() -> robot.lookup("#upgrade-dialog").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#upgrade-dialog").tryQuery().isPresent());
         assertThat(robot.lookup("#upgrade-dialog .header-panel .label").queryAs(Label.class).getText())
                 .contains("from v1.32 to v1.33");
         robot.clickOn("Upgrade");
-        waitUntil(() -> "Upgrading".equals(row("legacy-batch").row().status()));
-        waitUntil(() -> row("legacy-batch").row().running() && row("legacy-batch").row().version().equals("v1.33"));
+        Waits.fx(() -> "Upgrading".equals(row("legacy-batch").row().status()));
+        Waits.fx(() -> row("legacy-batch").row().running() && row("legacy-batch").row().version().equals("v1.33"));
     }
 
     @Test
     void deleteNeedsTheTypedName(FxRobot robot) {
         select(robot, "train-west");
         robot.clickOn("#cluster-delete");
-        waitUntil(() -> robot.lookup("#delete-dialog").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#delete-dialog").tryQuery().isPresent());
         Button confirm = robot.lookup("#delete-confirm").queryButton();
         assertThat(confirm.isDisabled()).isTrue();
         robot.clickOn("#delete-confirm-name").write("train-wes");
@@ -180,8 +172,8 @@ class ClustersTabTest {
         robot.write("t");
         assertThat(confirm.isDisabled()).isFalse();
         robot.clickOn(confirm);
-        waitUntil(() -> row("train-west") == null);
-        waitUntil(() -> robot.lookup("#cluster-notice").queryAs(Label.class).getText().contains("train-west was deleted"));
+        Waits.fx(() -> row("train-west") == null);
+        Waits.fx(() -> robot.lookup("#cluster-notice").queryAs(Label.class).getText().contains("train-west was deleted"));
     }
 
     @Test
@@ -191,10 +183,10 @@ class ClustersTabTest {
         Files.writeString(file, "apiVersion: v1\nkind: Config\ncontexts:\n- name: keep-me\n  context: {cluster: a, user: b}\n");
         select(robot, "prod-east");
         robot.clickOn("#cluster-kubeconfig");
-        waitUntil(() -> robot.lookup("#kubeconfig-dialog").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#kubeconfig-dialog").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#kubeconfig-path").queryAs(TextField.class).setText(file.toString()));
         robot.clickOn("#kubeconfig-export");
-        waitUntil(() -> robot.lookup("#kubeconfig-result").queryAs(Label.class).getText().startsWith("Written"));
+        Waits.fx(() -> robot.lookup("#kubeconfig-result").queryAs(Label.class).getText().startsWith("Written"));
         JsonNode doc = Json.YAML.readTree(file.toFile());
         assertThat(doc.path("contexts").findValuesAsText("name")).containsExactly("keep-me", "cks-prod-east");
         assertThat(doc.path("current-context").asText()).isEqualTo("cks-prod-east");
@@ -209,10 +201,10 @@ class ClustersTabTest {
     void aKupeEditThatCrossesAnotherChangeOpensTheConflictDialog(FxRobot robot) throws Exception {
         Profile kupeProfile = f.shell.viewModel().profiles().get(1);
         robot.interact(() -> f.shell.viewModel().switchTo(kupeProfile));
-        waitUntil(() -> vm.kupeProperty().get() && row("production") != null);
+        Waits.fx(() -> vm.kupeProperty().get() && row("production") != null);
         select(robot, "production");
         robot.clickOn("#cluster-edit");
-        waitUntil(() -> robot.lookup("#edit-kupe").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#edit-kupe").tryQuery().isPresent());
 
         KupeApi someoneElse = new KupeApi(ApiClient.builder(f.services.sandbox().baseUri().get())
                 .token(ApiToken.of("sandbox-token")).build(), "sandbox");
@@ -221,12 +213,12 @@ class ClustersTabTest {
 
         robot.interact(() -> robot.lookup("#kupe-memory").queryAs(TextField.class).setText("256Gi"));
         robot.clickOn("#edit-kupe-submit");
-        waitUntil(() -> robot.lookup("#conflict-dialog").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#conflict-dialog").tryQuery().isPresent());
         assertThat(robot.lookup("#conflict-dialog").queryAs(DialogPane.class).getHeaderText()).contains("changed on the server");
         robot.clickOn("#conflict-reapply");
-        waitUntil(() -> robot.lookup("#form-error").queryAs(Label.class).getText().contains("Reloaded"));
+        Waits.fx(() -> robot.lookup("#form-error").queryAs(Label.class).getText().contains("Reloaded"));
         robot.clickOn("#edit-kupe-submit");
-        waitUntil(() -> robot.lookup("#edit-kupe").tryQuery().isEmpty());
+        Waits.fx(() -> robot.lookup("#edit-kupe").tryQuery().isEmpty());
         KupeCluster after = someoneElse.get("production").get(10, TimeUnit.SECONDS).value();
         assertThat(after.resources().cpu()).as("their change kept").isEqualTo("64");
         assertThat(after.resources().memory()).as("my change applied").isEqualTo("256Gi");

@@ -1,5 +1,7 @@
 package dev.weft.ui.clusters;
 
+import dev.weft.testing.Waits;
+
 import dev.weft.api.cks.ClusterStatus;
 import dev.weft.api.cks.CreateClusterRequest;
 import dev.weft.service.Session;
@@ -13,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +29,7 @@ class ClustersViewModelTest {
         vm.onNotice(notices::add);
         vm.pollEvery(java.time.Duration.ofMillis(300), java.time.Duration.ofMillis(150));
         shell.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), Map.of()), null);
-        until(() -> vm.items().size() == 4);
+        Waits.until(() -> vm.items().size() == 4);
     }
 
     @AfterEach
@@ -37,12 +38,6 @@ class ClustersViewModelTest {
         f.close();
     }
 
-    private static void until(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 400 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(25);
-        }
-        assertThat(condition.getAsBoolean()).as("condition met within 10 s").isTrue();
-    }
 
     private ClusterItem item(String name) {
         return vm.items().stream().filter(i -> i.row().name().equals(name)).findFirst().orElseThrow();
@@ -75,7 +70,7 @@ class ClustersViewModelTest {
                 .get(10, TimeUnit.SECONDS);
         assertThat(item("fresh-one").row().status()).isEqualTo("Creating");
         assertThat(vm.selectedProperty().get()).isSameAs(item("fresh-one"));
-        until(() -> item("fresh-one").row().running());
+        Waits.until(() -> item("fresh-one").row().running());
         assertThat(notices).contains("fresh-one is running (v1.35)");
     }
 
@@ -84,18 +79,18 @@ class ClustersViewModelTest {
         vm.upgrade(item("legacy-batch")).get(10, TimeUnit.SECONDS);
         assertThat(item("legacy-batch").row().cks().status()).isEqualTo(ClusterStatus.UPGRADING);
         assertThat(item("legacy-batch").row().version()).isEqualTo("v1.33");
-        until(() -> item("legacy-batch").row().running());
+        Waits.until(() -> item("legacy-batch").row().running());
 
         vm.delete(item("train-west")).get(10, TimeUnit.SECONDS);
         assertThat(item("train-west").row().status()).isEqualTo("Deleting");
-        until(() -> vm.items().stream().noneMatch(i -> i.row().name().equals("train-west")));
+        Waits.until(() -> vm.items().stream().noneMatch(i -> i.row().name().equals("train-west")));
         assertThat(notices).contains("legacy-batch is running (v1.33)", "train-west was deleted");
     }
 
     @Test
     void aKupeKubeconfigCarriesTheEndpointAndCaAndAnEmbeddedTokenOnlyWhenAsked() throws Exception {
         shell.switchTo(shell.profiles().get(1)).get(10, TimeUnit.SECONDS);
-        until(() -> vm.items().stream().anyMatch(i -> i.row().name().equals("production")));
+        Waits.until(() -> vm.items().stream().anyMatch(i -> i.row().name().equals("production")));
         java.nio.file.Path file = f.configDir.resolve("kupe-config");
         var written = vm.exportKubeconfig(item("production"), file, false, true, true).get(10, TimeUnit.SECONDS);
         var doc = dev.weft.api.Json.YAML.readTree(file.toFile());

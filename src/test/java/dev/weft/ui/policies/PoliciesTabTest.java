@@ -1,5 +1,7 @@
 package dev.weft.ui.policies;
 
+import dev.weft.testing.Waits;
+
 import dev.weft.api.objectstorage.AccessPolicy;
 import dev.weft.ui.shell.ShellFixture;
 import javafx.scene.control.Button;
@@ -15,9 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,18 +41,10 @@ class PoliciesTabTest {
         f.close();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (Exception e) {
-            throw new AssertionError("condition not met in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private void openTab(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
-        waitUntil(() -> vm.policies().size() == 3);
+        Waits.fx(() -> vm.policies().size() == 3);
     }
 
     private void type(FxRobot robot, String id, String text) {
@@ -67,7 +59,7 @@ class PoliciesTabTest {
     void buildAPolicyVisuallySeeItsJsonLintItApplyWithADiffAndSimulate(FxRobot robot) {
         openTab(robot);
         robot.interact(() -> vm.newPolicy("uploads"));
-        waitUntil(() -> robot.lookup("#statement-0").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#statement-0").tryQuery().isPresent());
         type(robot, "statement-actions-0", "s3:PutObject, s3:GetObject");
         type(robot, "statement-resources-0", "datasets/uploads/*");
         type(robot, "statement-principals-0", "coreweave/ueqXfgRCYGqptEXAMPLE1");
@@ -82,10 +74,10 @@ class PoliciesTabTest {
         assertThat(apply.isDisabled()).isFalse();
 
         robot.clickOn(apply);
-        waitUntil(() -> robot.lookup("#apply-dialog").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#apply-dialog").tryQuery().isPresent());
         assertThat(robot.lookup("#apply-diff").queryAs(TextArea.class).getText()).contains("+   \"name\" : \"uploads\"");
         robot.clickOn("#apply-confirm");
-        waitUntil(() -> vm.policies().stream().anyMatch(p -> p.name().equals("uploads")));
+        Waits.fx(() -> vm.policies().stream().anyMatch(p -> p.name().equals("uploads")));
 
         robot.clickOn("Simulator");
         robot.interact(() -> {
@@ -104,7 +96,7 @@ class PoliciesTabTest {
     void invalidJsonIsShownAndTheVisualEditorKeepsItsState(FxRobot robot) {
         openTab(robot);
         robot.interact(() -> robot.lookup("#policy-list").queryAs(javafx.scene.control.ListView.class).getSelectionModel().select(0));
-        waitUntil(() -> vm.editorProperty().get() != null);
+        Waits.fx(() -> vm.editorProperty().get() != null);
         TextArea json = robot.lookup("#policy-json").queryAs(TextArea.class);
         robot.interact(() -> json.setText("{ broken"));
         assertThat(robot.lookup("#policy-json-error").queryAs(Label.class).getText()).contains("Not valid JSON");
@@ -129,9 +121,9 @@ class PoliciesTabTest {
         });
         PoliciesViewModel again = f.shell.viewModel().policies();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#draft-dialog").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#draft-dialog").tryQuery().isPresent());
         robot.clickOn("#draft-resume");
-        waitUntil(() -> again.editorProperty().get() != null);
+        Waits.fx(() -> again.editorProperty().get() != null);
         assertThat(again.editorProperty().get().policy().statements()).hasSize(2);
     }
 }

@@ -1,5 +1,7 @@
 package dev.weft.ui.policies;
 
+import dev.weft.testing.Waits;
+
 import dev.weft.api.ApiClient;
 import dev.weft.api.ApiToken;
 import dev.weft.api.objectstorage.AccessPolicy;
@@ -15,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +28,7 @@ class PoliciesViewModelTest {
 
     PoliciesViewModelTest() throws Exception {
         shell.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), Map.of()), null);
-        until(() -> vm.policies().size() == 3 && !vm.meProperty().get().isBlank());
+        Waits.until(() -> vm.policies().size() == 3 && !vm.meProperty().get().isBlank());
     }
 
     @AfterEach
@@ -35,12 +36,6 @@ class PoliciesViewModelTest {
         f.close();
     }
 
-    private static void until(BooleanSupplier c) throws InterruptedException {
-        for (int i = 0; i < 400 && !c.getAsBoolean(); i++) {
-            Thread.sleep(25);
-        }
-        assertThat(c.getAsBoolean()).isTrue();
-    }
 
     private AccessPolicy named(String n) {
         return vm.policies().stream().filter(p -> p.name().equals(n)).findFirst().orElseThrow();
@@ -63,7 +58,7 @@ class PoliciesViewModelTest {
         var diff = ((PoliciesViewModel.Plan.Ready) plan).diff();
         assertThat(diff).extracting(Object::toString).anyMatch(l -> l.startsWith("- ") && l.contains("models"));
         vm.apply().get(10, TimeUnit.SECONDS);
-        until(() -> !named("analysts-read-only").statements().get(1).resources().contains("models"));
+        Waits.until(() -> !named("analysts-read-only").statements().get(1).resources().contains("models"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.weft.ui.shell;
 
+import dev.weft.testing.Waits;
+
 import dev.weft.profiles.Profile;
 import dev.weft.ui.common.Themes;
 import javafx.scene.Node;
@@ -21,8 +23,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,14 +45,6 @@ class ShellTest {
         f.close();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        } catch (Exception e) {
-            throw new AssertionError("condition not met in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** Whether a node is on screen: it and every ancestor visible. */
     private static boolean shown(FxRobot robot, String query) {
@@ -81,22 +73,22 @@ class ShellTest {
     @Test
     void firstLaunchLandsOnTheSandboxWithItsNotice(FxRobot robot) {
         assertThat(stage.getTitle()).isEqualTo("Weft");
-        waitUntil(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
+        Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
         assertThat(switcher(robot).getValue().name()).isEqualTo("Sandbox");
         assertThat(statusText(robot)).contains("Sandbox").contains("http://127.0.0.1:").contains("local sandbox");
         assertThat(shown(robot, "#sandbox-notice")).isTrue();
         assertThat(label(robot, "#sandbox-notice")).contains("local sandbox").contains("add a profile");
-        waitUntil(() -> label(robot, "#status-refreshed").startsWith("Refreshed"));
+        Waits.fx(() -> label(robot, "#status-refreshed").startsWith("Refreshed"));
         assertThat(label(robot, "#status-requests")).isEqualTo("Idle");
         assertThat(switcher(robot).getItems()).extracting(Profile::name).containsExactly("Sandbox", "Sandbox (Kupe)");
     }
 
     @Test
     void addAProfileThroughTheDialogAndTheStatusBarFollows(FxRobot robot) throws Exception {
-        waitUntil(() -> statusText(robot).contains("127.0.0.1"));
+        Waits.fx(() -> statusText(robot).contains("127.0.0.1"));
         String sandboxUrl = f.services.sandbox().baseUri().get().toString();
         robot.clickOn("#profiles-menu").clickOn("#add-profile");
-        waitUntil(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
         Button add = robot.lookup("#profile-save").queryButton();
         assertThat(add.isDisabled()).as("nothing typed yet").isTrue();
         assertThat(label(robot, "#profile-keychain-note")).contains("No system keychain").contains("only until Weft closes");
@@ -112,27 +104,27 @@ class ShellTest {
         assertThat(add.isDisabled()).isFalse();
 
         robot.clickOn("#profile-test");
-        waitUntil(() -> label(robot, "#profile-connection").startsWith("Connected"));
+        Waits.fx(() -> label(robot, "#profile-connection").startsWith("Connected"));
         robot.clickOn(add);
-        waitUntil(() -> switcher(robot).getValue() != null && switcher(robot).getValue().name().equals("Staging"));
-        waitUntil(() -> statusText(robot).startsWith("Staging (CoreWeave)"));
+        Waits.fx(() -> switcher(robot).getValue() != null && switcher(robot).getValue().name().equals("Staging"));
+        Waits.fx(() -> statusText(robot).startsWith("Staging (CoreWeave)"));
         assertThat(statusText(robot)).contains(sandboxUrl);
-        waitUntil(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
+        Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
         assertThat(shown(robot, "#sandbox-notice")).as("not a sandbox profile").isFalse();
 
-        waitUntil(() -> Files.readString(f.configDir.resolve("profiles.json")).contains("Staging"));
+        Waits.fx(() -> Files.readString(f.configDir.resolve("profiles.json")).contains("Staging"));
         assertThat(f.everythingWritten()).doesNotContain("sandbox-token");
 
         robot.interact(() -> switcher(robot).setValue(switcher(robot).getItems().get(0)));
-        waitUntil(() -> statusText(robot).startsWith("Sandbox (CoreWeave)"));
+        Waits.fx(() -> statusText(robot).startsWith("Sandbox (CoreWeave)"));
     }
 
     @Test
     void aBadTokenAsksToFixTheProfileAndNothingIsWrittenInPlainText(FxRobot robot) throws Exception {
-        waitUntil(() -> statusText(robot).contains("127.0.0.1"));
+        Waits.fx(() -> statusText(robot).contains("127.0.0.1"));
         String sandboxUrl = f.services.sandbox().baseUri().get().toString();
         robot.clickOn("#profiles-menu").clickOn("#add-profile");
-        waitUntil(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
         robot.clickOn("#profile-name").write("Broken");
         TextField endpoint = robot.lookup("#profile-endpoint").queryAs(TextField.class);
         robot.interact(() -> endpoint.setText(sandboxUrl));
@@ -141,7 +133,7 @@ class ShellTest {
         assertThat(robot.lookup("#profile-token-shown").queryAs(TextField.class).getText()).isEqualTo("CW-SECRET-canary-4242");
         robot.clickOn("#profile-save");
 
-        waitUntil(() -> robot.lookup("#unauthorized-dialog").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#unauthorized-dialog").tryQuery().isPresent());
         assertThat(robot.lookup("#unauthorized-dialog").queryAs(Node.class).isVisible()).isTrue();
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText()).contains("Broken");
         assertThat(robot.lookup("#status-error").queryAs(javafx.scene.control.Hyperlink.class).getText()).contains("token");
@@ -151,28 +143,28 @@ class ShellTest {
                 .contains("try again");
 
         robot.clickOn("Edit profile…");
-        waitUntil(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
         assertThat(robot.lookup("#profile-name").queryAs(TextField.class).getText()).isEqualTo("Broken");
     }
 
     @Test
     void aKupeProfileShowsItsClustersAndExplainsTheStorageTabs(FxRobot robot) {
-        waitUntil(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
+        Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
         robot.interact(() -> switcher(robot).setValue(switcher(robot).getItems().get(1)));
-        waitUntil(() -> label(robot, "#clusters-view #summary").startsWith("2 clusters"));
+        Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("2 clusters"));
         assertThat(statusText(robot)).startsWith("Sandbox (Kupe) (Kupe Cloud)");
         assertThat(label(robot, "#access-keys-view #summary")).contains("Switch to a CoreWeave profile");
     }
 
     @Test
     void shortcutsSwitchTabsFocusSearchAndRefresh(FxRobot robot) {
-        waitUntil(() -> label(robot, "#status-refreshed").startsWith("Refreshed"));
+        Waits.fx(() -> label(robot, "#status-refreshed").startsWith("Refreshed"));
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(2);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Buckets");
-        waitUntil(() -> label(robot, "#buckets-view #summary").startsWith("8 buckets in 2 zones"));
+        Waits.fx(() -> label(robot, "#buckets-view #summary").startsWith("8 buckets in 2 zones"));
 
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         assertThat(robot.lookup("#search").queryAs(TextField.class).isFocused()).isTrue();
@@ -182,9 +174,9 @@ class ShellTest {
         var before = f.shell.viewModel().lastRefreshProperty().get();
         robot.sleep(1100);
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
-        waitUntil(() -> !f.shell.viewModel().lastRefreshProperty().get().equals(before));
+        Waits.fx(() -> !f.shell.viewModel().lastRefreshProperty().get().equals(before));
 
-        waitUntil(() -> Files.exists(f.configDir.resolve("ui-state.json"))
+        Waits.fx(() -> Files.exists(f.configDir.resolve("ui-state.json"))
                 && Files.readString(f.configDir.resolve("ui-state.json")).contains("\"tab\" : 3"));
     }
 
@@ -192,22 +184,22 @@ class ShellTest {
     void themeSwitchesToDarkAndIsRemembered(FxRobot robot) {
         assertThat(Themes.isDark(stage.getScene())).isFalse();
         robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#preferences-dialog").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#preferences-dialog").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         javafx.scene.control.ChoiceBox<dev.weft.ui.common.Theme> choice =
                 robot.lookup("#theme-choice").queryAs(javafx.scene.control.ChoiceBox.class);
         robot.interact(() -> choice.setValue(dev.weft.ui.common.Theme.DARK));
         assertThat(Themes.isDark(stage.getScene())).isTrue();
-        waitUntil(() -> Files.readString(f.configDir.resolve("ui-state.json")).contains("\"DARK\""));
+        Waits.fx(() -> Files.readString(f.configDir.resolve("ui-state.json")).contains("\"DARK\""));
         robot.interact(() -> choice.setValue(dev.weft.ui.common.Theme.LIGHT));
         assertThat(Themes.isDark(stage.getScene())).isFalse();
     }
 
     @Test
     void theSandboxNoticeCanBeDismissedForGood(FxRobot robot) {
-        waitUntil(() -> shown(robot, "#sandbox-notice"));
+        Waits.fx(() -> shown(robot, "#sandbox-notice"));
         robot.clickOn("#notice-dismiss");
         assertThat(shown(robot, "#sandbox-notice")).isFalse();
-        waitUntil(() -> Files.readString(f.configDir.resolve("ui-state.json")).contains("\"sandboxNoticeDismissed\" : true"));
+        Waits.fx(() -> Files.readString(f.configDir.resolve("ui-state.json")).contains("\"sandboxNoticeDismissed\" : true"));
     }
 }

@@ -1,5 +1,7 @@
 package dev.weft.ui.shell;
 
+import dev.weft.testing.Waits;
+
 import dev.weft.api.ApiToken;
 import dev.weft.profiles.Profile;
 import dev.weft.profiles.ProfileDraft;
@@ -39,13 +41,6 @@ class ShellViewModelTest {
         future.get(20, TimeUnit.SECONDS);
     }
 
-    /** Waits for what a refresh shows: a refresh overtaken by a newer one completes early, by design. */
-    private static void until(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 400 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(25);
-        }
-        assertThat(condition.getAsBoolean()).as("condition met within 10 s").isTrue();
-    }
 
     @Test
     void startsOnTheSandboxAndOffersTheEnvironmentProfile() throws Exception {
@@ -54,7 +49,7 @@ class ShellViewModelTest {
         assertThat(vm.activeProperty().get().name()).isEqualTo("Sandbox");
         assertThat(vm.noticeProperty().get()).isEqualTo(ShellViewModel.SANDBOX_NOTICE);
         await(vm.switchTo(vm.profiles().get(0)));
-        until(() -> vm.tabs().stream().allMatch(t -> t.stateProperty().get() == TabViewModel.State.READY));
+        Waits.until(() -> vm.tabs().stream().allMatch(t -> t.stateProperty().get() == TabViewModel.State.READY));
         assertThat(vm.tabs()).allSatisfy(t -> assertThat(t.stateProperty().get()).isEqualTo(TabViewModel.State.READY));
         assertThat(vm.lastRefreshProperty().get()).isNotNull();
         assertThat(vm.endpointTextProperty().get()).startsWith("http://127.0.0.1:").endsWith("(local sandbox)");
@@ -87,7 +82,7 @@ class ShellViewModelTest {
         String url = f.services.sandbox().baseUri().get().toString();
         Profile bad = vm.save(null, new ProfileDraft("Bad", Provider.COREWEAVE, url, null, "CW-SECRET-wrong")).get(20, TimeUnit.SECONDS);
         await(vm.switchTo(bad));
-        until(() -> vm.tabs().get(0).stateProperty().get() == TabViewModel.State.FAILED);
+        Waits.until(() -> vm.tabs().get(0).stateProperty().get() == TabViewModel.State.FAILED);
         assertThat(asked).containsExactly(bad);
         assertThat(vm.lastErrorProperty().get()).isInstanceOf(dev.weft.api.ApiException.class);
         assertThat(vm.tabs().get(0).stateProperty().get()).isEqualTo(TabViewModel.State.FAILED);
