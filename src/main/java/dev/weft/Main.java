@@ -22,6 +22,7 @@ public final class Main {
             "                  mint a temporary storage key and print it for AWS credential_process",
             "  token --profile NAME",
             "                  print a Kubernetes ExecCredential with the profile's token (for kubeconfigs)",
+            "  --smoke         open the window on a built-in sandbox, load every tab, exit 0 (1 with the reason)",
             "  --help          show this help",
             "  --version       show the version");
 
@@ -46,6 +47,9 @@ public final class Main {
             case "--help", "-h", "help" -> {
                 out.println(USAGE);
                 return 0;
+            }
+            case "--smoke" -> {
+                return dev.weft.ui.WeftApp.smoke();
             }
             case "--version" -> {
                 out.println("Weft " + Version.current());

@@ -15,6 +15,10 @@ import javafx.stage.Stage;
 public final class WeftApp extends Application {
     public static final String TITLE = Shell.TITLE;
 
+    /** Set by {@code weft --smoke} before launching: a throwaway config dir, no keychain, exit when loaded. */
+    private static volatile boolean smoke;
+    private static volatile int exitCode;
+
     private AppServices services;
     private UiStateStore uiStore;
     private UiState uiState;
@@ -26,10 +30,21 @@ public final class WeftApp extends Application {
         Application.launch(WeftApp.class);
     }
 
+    /** Opens the window on an in-process sandbox, loads every tab, and returns the exit code. */
+    public static int smoke() {
+        smoke = true;
+        exitCode = 1;
+        Application.launch(WeftApp.class);
+        return exitCode;
+    }
+
     @Override
-    public void init() {
-        var dir = ConfigDir.resolve();
-        services = new AppServices(dir, System.getenv(), SandboxConfig.defaults(), work -> TokenStores.probe(work.executor()));
+    public void init() throws java.io.IOException {
+        var dir = smoke ? java.nio.file.Files.createTempDirectory("weft-smoke") : ConfigDir.resolve();
+        services = smoke
+                ? new AppServices(dir, java.util.Map.of(), SandboxConfig.defaults(),
+                        work -> java.util.concurrent.CompletableFuture.completedFuture(new dev.weft.profiles.SessionTokenStore("smoke run")))
+                : new AppServices(dir, System.getenv(), SandboxConfig.defaults(), work -> TokenStores.probe(work.executor()));
         uiStore = new UiStateStore(dir);
         uiState = uiStore.load();
         profiles = services.profileStore().load();
@@ -38,6 +53,9 @@ public final class WeftApp extends Application {
     @Override
     public void start(Stage stage) {
         shell = Shell.open(stage, services, uiStore, uiState, profiles);
+        if (smoke) {
+            SmokeRun.start(shell, stage, System.err, code -> exitCode = code);
+        }
     }
 
     @Override

@@ -1,0 +1,60 @@
+package dev.weft.ui;
+
+import dev.weft.ui.shell.Shell;
+import dev.weft.ui.tabs.TabViewModel;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * {@code weft --smoke}: the window opens on an in-process sandbox, every tab is shown and loaded, and
+ * the app exits 0; if a tab fails or nothing loads in time, it exits 1 with the reason on stderr.
+ * CI runs it against the packaged app.
+ */
+final class SmokeRun {
+    static final Duration LIMIT = Duration.seconds(45);
+
+    private SmokeRun() {
+    }
+
+    static void start(Shell shell, Stage stage, PrintStream err, java.util.function.IntConsumer exit) {
+        List<TabViewModel<?>> tabs = shell.viewModel().tabs();
+        TabPane pane = (TabPane) stage.getScene().lookup("#tabs");
+        for (int i = 0; i < pane.getTabs().size(); i++) {
+            pane.getSelectionModel().select(i);
+        }
+        long started = System.nanoTime();
+        PauseTransition poll = new PauseTransition(Duration.millis(200));
+        poll.setOnFinished(e -> {
+            List<String> failed = tabs.stream().filter(t -> t.stateProperty().get() == TabViewModel.State.FAILED)
+                    .map(t -> t.title() + ": " + t.errorProperty().get()).toList();
+            boolean done = tabs.stream().allMatch(t -> t.stateProperty().get() == TabViewModel.State.READY);
+            double waited = (System.nanoTime() - started) / 1e9;
+            if (!failed.isEmpty()) {
+                err.println("weft --smoke: failed: " + String.join("; ", failed));
+                finish(exit, 1);
+            } else if (done) {
+                System.out.println("weft --smoke: the window opened and all " + tabs.size() + " tabs loaded in "
+                        + Math.round(waited * 1000) + " ms");
+                finish(exit, 0);
+            } else if (waited > LIMIT.toSeconds()) {
+                err.println("weft --smoke: tabs still not loaded after " + (int) LIMIT.toSeconds() + " s: " + tabs.stream()
+                        .filter(t -> t.stateProperty().get() != TabViewModel.State.READY).map(TabViewModel::title).toList());
+                finish(exit, 1);
+            } else {
+                poll.playFromStart();
+            }
+        });
+        poll.play();
+    }
+
+    private static void finish(java.util.function.IntConsumer exit, int code) {
+        exit.accept(code);
+        Platform.exit();
+    }
+}
