@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /** Preferences: the theme, applied as soon as it is chosen. */
 final class PreferencesDialog extends Dialog<Void> {
-    PreferencesDialog(Window owner, Theme current, Consumer<Theme> apply) {
+    PreferencesDialog(Window owner, Theme current, Runnable about, Consumer<Theme> apply) {
         initOwner(owner);
         setTitle("Preferences");
         setHeaderText("Preferences");
@@ -32,6 +32,10 @@ final class PreferencesDialog extends Dialog<Void> {
         hint.getStyleClass().add("dialog-hint");
         hint.setWrapText(true);
         g.add(hint, 1, 1);
+        javafx.scene.control.Hyperlink aboutLink = new javafx.scene.control.Hyperlink("About Weft…");
+        aboutLink.setId("about");
+        aboutLink.setOnAction(e -> about.run());
+        g.add(aboutLink, 0, 2, 2, 1);
         getDialogPane().setContent(g);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().setPrefWidth(440);

@@ -69,6 +69,7 @@ public final class Shell {
         Scene scene = new Scene(view, or(state.width(), 1200), or(state.height(), 760));
         applyTheme(scene, state.themeOrSystem());
         stage.setTitle(TITLE);
+        stage.getIcons().setAll(icon(16), icon(32), icon(64), icon(256));
         stage.setMinWidth(760);
         stage.setMinHeight(480);
         placeWindow(state);
@@ -154,7 +155,7 @@ public final class Shell {
     }
 
     private void openPreferences() {
-        new PreferencesDialog(stage, vm.uiState().themeOrSystem(), theme -> {
+        new PreferencesDialog(stage, vm.uiState().themeOrSystem(), () -> AboutDialog.show(stage), theme -> {
             vm.updateState(vm.uiState().withTheme(theme));
             applyTheme(stage.getScene(), theme);
         }).show();
@@ -197,6 +198,12 @@ public final class Shell {
         } catch (Exception e) {
             // The window state is a convenience; losing it on a hung disk is acceptable.
         }
+    }
+
+    /** Weft's icon at one of the rendered sizes (16, 32, 64, 256). */
+    static javafx.scene.image.Image icon(int size) {
+        return new javafx.scene.image.Image(java.util.Objects.requireNonNull(
+                Shell.class.getResourceAsStream("/dev/weft/ui/icons/weft-" + size + ".png")));
     }
 
     public boolean isDark() {

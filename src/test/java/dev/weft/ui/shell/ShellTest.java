@@ -193,6 +193,12 @@ class ShellTest {
         Waits.fx(() -> Files.readString(f.configDir.resolve("ui-state.json")).contains("\"DARK\""));
         robot.interact(() -> choice.setValue(dev.weft.ui.common.Theme.LIGHT));
         assertThat(Themes.isDark(stage.getScene())).isFalse();
+        robot.clickOn("#about");
+        Waits.fx(() -> robot.lookup("#about-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#about-dialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText()).startsWith("Weft ");
+        assertThat(robot.lookup("#about-third-party").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("ControlsFX").contains("Apache License 2.0");
+        assertThat(stage.getIcons()).hasSize(4);
     }
 
     @Test
