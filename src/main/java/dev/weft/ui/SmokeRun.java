@@ -23,6 +23,8 @@ final class SmokeRun {
     }
 
     static void start(Shell shell, Stage stage, PrintStream err, java.util.function.IntConsumer exit) {
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.println("weft --smoke: first window " + (System.currentTimeMillis() - jvmStart) + " ms after JVM start");
         List<TabViewModel<?>> tabs = shell.viewModel().tabs();
         TabPane pane = (TabPane) stage.getScene().lookup("#tabs");
         for (int i = 0; i < pane.getTabs().size(); i++) {
