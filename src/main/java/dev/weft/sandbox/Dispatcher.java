@@ -36,6 +36,17 @@ final class Dispatcher implements HttpHandler {
 
     private final List<Route> routes = new ArrayList<>();
     private final Predicate<String> tokenAccepted;
+    private volatile Faults faults = Faults.NONE;
+    private final java.util.concurrent.atomic.AtomicLong injected = new java.util.concurrent.atomic.AtomicLong();
+
+    void faults(Faults f) {
+        this.faults = f;
+    }
+
+    /** How many faults were injected so far, for tests and reports. */
+    long faultsInjected() {
+        return injected.get();
+    }
 
     Dispatcher(Predicate<String> tokenAccepted) {
         this.tokenAccepted = tokenAccepted;
@@ -47,6 +58,10 @@ final class Dispatcher implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        Faults f = faults;
+        if (f.any() && injectFault(exchange, f)) {
+            return;
+        }
         String requestId = "req-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
         String path = exchange.getRequestURI().getRawPath();
         SandboxResponse response;
@@ -58,7 +73,50 @@ final class Dispatcher implements HttpHandler {
             LOG.log(System.Logger.Level.WARNING, "sandbox handler failed for " + printable(path), e);
             response = errorResponse(SandboxError.of(GrpcCode.INTERNAL, "internal error"), path);
         }
+        // Whatever the answer, read what is left of the request first (bounded): a client still sending
+        // a large body would otherwise lose the answer when the connection closes.
+        drain(exchange.getRequestBody(), 64L * MAX_BODY);
         write(exchange, response.withHeader("X-Request-Id", requestId));
+    }
+
+    /** Applies latency, then maybe a fault instead of the answer; true when the fault was the answer. */
+    private boolean injectFault(HttpExchange exchange, Faults f) throws IOException {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        long wait = f.latency().toMillis() + (f.jitter().isZero() ? 0 : r.nextLong(f.jitter().toMillis() + 1));
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        double roll = r.nextDouble();
+        if (roll < f.resetRate()) {
+            injected.incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            exchange.close();
+            return true;
+        }
+        if (roll < f.resetRate() + f.errorRate()) {
+            injected.incrementAndGet();
+            int[] statuses = {429, 500, 503};
+            int status = statuses[r.nextInt(statuses.length)];
+            GrpcCode code = status == 429 ? GrpcCode.RESOURCE_EXHAUSTED : status == 503 ? GrpcCode.UNAVAILABLE : GrpcCode.INTERNAL;
+            exchange.getRequestBody().readAllBytes();
+            SandboxResponse resp = errorResponse(new SandboxError(code, status, "injected fault", null), exchange.getRequestURI().getRawPath());
+            write(exchange, resp.withHeader("X-Request-Id", "fault-" + Long.toHexString(r.nextLong())));
+            return true;
+        }
+        if (roll < f.resetRate() + f.errorRate() + f.malformedRate() && exchange.getRequestMethod().equals("GET")) {
+            injected.incrementAndGet();
+            byte[] body = "{\"items\": [{\"id\": \"trunc".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+            return true;
+        }
+        return false;
     }
 
     private SandboxResponse dispatch(HttpExchange exchange, String rawPath) throws IOException {
@@ -124,10 +182,7 @@ final class Dispatcher implements HttpHandler {
     }
 
     private static JsonNode readBody(HttpExchange exchange) throws IOException {
-        byte[] bytes;
-        try (InputStream in = exchange.getRequestBody()) {
-            bytes = in.readNBytes(MAX_BODY + 1);
-        }
+        byte[] bytes = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
         if (bytes.length > MAX_BODY) {
             throw SandboxError.withStatus(413, GrpcCode.OUT_OF_RANGE, "the request body is larger than " + MAX_BODY + " bytes");
         }
@@ -142,6 +197,15 @@ final class Dispatcher implements HttpHandler {
     }
 
     /** Kupe answers {@code {"error": "..."}} (seed 003); CoreWeave answers google.rpc.Status. */
+    private static void drain(InputStream in, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while (total < limit && (n = in.read(buffer)) > 0) {
+            total += n;
+        }
+    }
+
     private static SandboxResponse errorResponse(SandboxError e, String path) {
         if (path != null && path.startsWith(KupeRoutes.PREFIX)) {
             return kupeError(e);

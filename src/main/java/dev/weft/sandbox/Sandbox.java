@@ -19,13 +19,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Sandbox implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
+    private final Dispatcher dispatcher;
 
-    private Sandbox(HttpServer server, ExecutorService executor) {
+    private Sandbox(HttpServer server, ExecutorService executor, Dispatcher dispatcher) {
         this.server = server;
         this.executor = executor;
+        this.dispatcher = dispatcher;
+    }
+
+    /** Turns fault injection on (or off with {@link Faults#NONE}) while the sandbox runs. */
+    public void faults(Faults faults) {
+        dispatcher.faults(faults);
+    }
+
+    public long faultsInjected() {
+        return dispatcher.faultsInjected();
     }
 
     public static Sandbox start(SandboxConfig config) throws IOException {
+        // Without TCP_NODELAY, small answers wait for the peer's delayed ACK: about 40 ms per request.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         CksState cks = new CksState(config.clock(), config.provisioning());
         ObjectStorageState storage = new ObjectStorageState(config.clock());
         KupeState kupe = new KupeState(config.clock(), config.provisioning());
@@ -47,7 +60,8 @@ public final class Sandbox implements AutoCloseable {
         ExecutorService executor = Executors.newFixedThreadPool(8, daemonThreads());
         server.setExecutor(executor);
         server.start();
-        return new Sandbox(server, executor);
+        dispatcher.faults(config.faults());
+        return new Sandbox(server, executor, dispatcher);
     }
 
     public int port() {

@@ -10,7 +10,7 @@ import java.util.List;
  * the one Kupe tenant the tokens may use.
  */
 public record SandboxConfig(int port, List<String> tokens, Duration provisioning, boolean empty, Clock clock,
-                            String kupeTenant) {
+                            String kupeTenant, Faults faults) {
     public static final String DEFAULT_TOKEN = "sandbox-token";
     public static final String DEFAULT_KUPE_TENANT = "sandbox";
 
@@ -19,6 +19,7 @@ public record SandboxConfig(int port, List<String> tokens, Duration provisioning
         provisioning = provisioning == null ? Duration.ofSeconds(20) : provisioning;
         clock = clock == null ? Clock.systemUTC() : clock;
         kupeTenant = kupeTenant == null || kupeTenant.isBlank() ? DEFAULT_KUPE_TENANT : kupeTenant;
+        faults = faults == null ? Faults.NONE : faults;
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }
@@ -26,30 +27,34 @@ public record SandboxConfig(int port, List<String> tokens, Duration provisioning
 
     /** A free port, the default token, 20 s provisioning, sample data, the real clock. */
     public static SandboxConfig defaults() {
-        return new SandboxConfig(0, null, null, false, null, null);
+        return new SandboxConfig(0, null, null, false, null, null, null);
     }
 
     public SandboxConfig withPort(int p) {
-        return new SandboxConfig(p, tokens, provisioning, empty, clock, kupeTenant);
+        return new SandboxConfig(p, tokens, provisioning, empty, clock, kupeTenant, faults);
     }
 
     public SandboxConfig withTokens(List<String> t) {
-        return new SandboxConfig(port, t, provisioning, empty, clock, kupeTenant);
+        return new SandboxConfig(port, t, provisioning, empty, clock, kupeTenant, faults);
     }
 
     public SandboxConfig withProvisioning(Duration d) {
-        return new SandboxConfig(port, tokens, d, empty, clock, kupeTenant);
+        return new SandboxConfig(port, tokens, d, empty, clock, kupeTenant, faults);
     }
 
     public SandboxConfig withEmpty(boolean e) {
-        return new SandboxConfig(port, tokens, provisioning, e, clock, kupeTenant);
+        return new SandboxConfig(port, tokens, provisioning, e, clock, kupeTenant, faults);
     }
 
     public SandboxConfig withKupeTenant(String t) {
-        return new SandboxConfig(port, tokens, provisioning, empty, clock, t);
+        return new SandboxConfig(port, tokens, provisioning, empty, clock, t, faults);
+    }
+
+    public SandboxConfig withFaults(Faults f) {
+        return new SandboxConfig(port, tokens, provisioning, empty, clock, kupeTenant, f);
     }
 
     public SandboxConfig withClock(Clock c) {
-        return new SandboxConfig(port, tokens, provisioning, empty, c, kupeTenant);
+        return new SandboxConfig(port, tokens, provisioning, empty, c, kupeTenant, faults);
     }
 }

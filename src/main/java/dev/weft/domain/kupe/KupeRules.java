@@ -32,7 +32,7 @@ public final class KupeRules {
         Violations v = new Violations();
         nameProblem(s.name()).ifPresent(p -> v.add("name", p));
         v.unless(s.displayName() != null && !s.displayName().isBlank(), "displayName", "is required");
-        v.unless(TYPES.contains(s.type()), "type", "must be shared or dedicated");
+        v.unless(s.type() != null && TYPES.contains(s.type()), "type", "must be shared or dedicated");
         if (s.version() != null) {
             checkVersion(s.version(), v);
         }
