@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code weft emulator [--port N] [--token T]... [--provision-seconds S] [--empty] [--kupe-tenant NAME]}: the sandbox on its own. */
 public final class EmulatorCommand {
-    public static final String USAGE = "usage: weft emulator [--port N] [--token T]... [--provision-seconds S] [--empty] [--kupe-tenant NAME] [--faults SPEC]";
+    public static final String USAGE = "usage: weft emulator [--port N] [--token T]... [--provision-seconds S] [--empty] [--kupe-tenant NAME] [--faults SPEC] [--scale N]";
 
     private EmulatorCommand() {
     }
@@ -27,6 +27,7 @@ public final class EmulatorCommand {
                 case "--empty" -> config = config.withEmpty(true);
                 case "--kupe-tenant" -> config = config.withKupeTenant(value(args, ++i, a));
                 case "--faults" -> config = config.withFaults(Faults.parse(value(args, ++i, a)));
+                case "--scale" -> config = config.withScale(number(a, value(args, ++i, a), 0, 10_000_000));
                 default -> throw new IllegalArgumentException("unknown option for emulator: " + a);
             }
         }

@@ -48,6 +48,9 @@ public final class Sandbox implements AutoCloseable {
             ObjectStorageSampleData.seed(storage, Principals.of(config.tokens().get(0)));
             KupeSampleData.seed(kupe, kupeRoutes, config.kupeTenant());
         }
+        if (config.scale() > 0) {
+            ScaleData.seed(config.scale(), cks, storage);
+        }
         Set<String> tokens = Set.copyOf(config.tokens());
         Dispatcher dispatcher = new Dispatcher(tokens::contains);
         new ClusterRoutes(cks).register(dispatcher);
