@@ -23,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The Access Keys ViewModel without a toolkit, against the sandbox's sample keys. */
 class AccessKeysViewModelTest {
     private final ShellFixture f = new ShellFixture();
-    private final ShellViewModel shell = new ShellViewModel(f.services, Runnable::run, UiState.defaults());
+    private final ShellViewModel shell = new ShellViewModel(f.services, f.fx, UiState.defaults());
     private final AccessKeysViewModel vm = shell.accessKeys();
 
     AccessKeysViewModelTest() throws Exception {
-        shell.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), Map.of()), null);
-        Waits.until(() -> vm.items().size() == 12);
+        f.onFx(() -> shell.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), Map.of()), null));
+        f.until(() -> vm.items().size() == 12);
     }
 
     @AfterEach
@@ -43,12 +43,12 @@ class AccessKeysViewModelTest {
 
     @Test
     void filtersByStatusPrincipalAndSearch() {
-        vm.statusFilterProperty().set(AccessKeyInfo.REVOKED);
+        f.onFx(() -> vm.statusFilterProperty().set(AccessKeyInfo.REVOKED));
         assertThat(vm.visibleItems()).hasSize(3);
-        vm.principalFilterProperty().set("coreweave/ueqXfgRCYGqptEXAMPLE1");
+        f.onFx(() -> vm.principalFilterProperty().set("coreweave/ueqXfgRCYGqptEXAMPLE1"));
         assertThat(vm.visibleItems()).extracting(KeyItem::id).containsExactly("CWTEAMMATEKEY004");
-        vm.statusFilterProperty().set(AccessKeysViewModel.ALL);
-        shell.searchProperty().set("eval");
+        f.onFx(() -> vm.statusFilterProperty().set(AccessKeysViewModel.ALL));
+        f.onFx(() -> shell.searchProperty().set("eval"));
         assertThat(vm.visibleItems()).extracting(KeyItem::id).containsExactly("CWTEAMMATEKEY002");
         assertThat(vm.principals()).hasSize(4);
     }
@@ -58,7 +58,7 @@ class AccessKeysViewModelTest {
         KeyItem before = item("CWTEAMMATEKEY001");
         assertThat(vm.revocable("coreweave/ueqXfgRCYGqptEXAMPLE1")).isEqualTo(3);
         vm.revokePrincipal("coreweave/ueqXfgRCYGqptEXAMPLE1").get(10, TimeUnit.SECONDS);
-        Waits.until(() -> AccessKeyInfo.REVOKED.equals(item("CWTEAMMATEKEY001").info().status()));
+        f.until(() -> AccessKeyInfo.REVOKED.equals(item("CWTEAMMATEKEY001").info().status()));
         assertThat(item("CWTEAMMATEKEY001")).isSameAs(before);
         assertThat(vm.revocable("coreweave/ueqXfgRCYGqptEXAMPLE1")).isZero();
     }
@@ -66,7 +66,7 @@ class AccessKeysViewModelTest {
     @Test
     void aNewKeyAppearsAndItsSecretIsOnlyInTheAnswer() throws Exception {
         CreatedAccessKey key = vm.create(CreateAccessKeyRequest.temporary(600)).get(10, TimeUnit.SECONDS);
-        Waits.until(() -> vm.items().stream().anyMatch(i -> i.id().equals(key.accessKeyId())));
+        f.until(() -> vm.items().stream().anyMatch(i -> i.id().equals(key.accessKeyId())));
         assertThat(item(key.accessKeyId()).info().toString()).doesNotContain(key.secretKey());
     }
 

@@ -20,12 +20,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /** The Buckets ViewModel without a toolkit, against the sandbox's eight buckets. */
 class BucketsViewModelTest {
     private final ShellFixture f = new ShellFixture();
-    private final ShellViewModel shell = new ShellViewModel(f.services, Runnable::run, UiState.defaults());
+    private final ShellViewModel shell = new ShellViewModel(f.services, f.fx, UiState.defaults());
     private final BucketsViewModel vm = shell.buckets();
 
     BucketsViewModelTest() throws Exception {
-        shell.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), Map.of()), null);
-        Waits.until(() -> vm.items().size() == 8 && vm.organizationProperty().get() != null);
+        f.onFx(() -> shell.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), Map.of()), null));
+        f.until(() -> vm.items().size() == 8 && vm.organizationProperty().get() != null);
     }
 
     @AfterEach
@@ -41,18 +41,18 @@ class BucketsViewModelTest {
     @Test
     void zoneAndSearchFilterAndTheTotalsFollow() {
         assertThat(vm.totalsProperty().get()).startsWith("8 buckets");
-        vm.zoneProperty().set("US-WEST-04A");
+        f.onFx(() -> vm.zoneProperty().set("US-WEST-04A"));
         assertThat(vm.visibleItems()).extracting(BucketItem::name)
                 .containsExactlyInAnyOrder("training-scratch", "inference-cache", "backups", "web-assets");
         assertThat(vm.totalsProperty().get()).startsWith("4 buckets");
-        shell.searchProperty().set("back");
+        f.onFx(() -> shell.searchProperty().set("back"));
         assertThat(vm.visibleItems()).extracting(BucketItem::name).containsExactly("backups");
         assertThat(vm.totalsProperty().get()).isEqualTo("1 bucket  ·  61.0 TiB  ·  77,019 objects");
     }
 
     @Test
     void csvHoldsTheFilteredRowsWithRealNumbers() throws Exception {
-        vm.zoneProperty().set("US-WEST-04A");
+        f.onFx(() -> vm.zoneProperty().set("US-WEST-04A"));
         String csv = vm.csv();
         assertThat(csv.lines().findFirst()).contains("name,location,created,audit_logging,archive,archive_after_days,bytes,objects");
         assertThat(csv.lines()).hasSize(5);

@@ -21,15 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The Clusters ViewModel without a toolkit, against the sandbox. */
 class ClustersViewModelTest {
     private final ShellFixture f = new ShellFixture(Map.of(), java.time.Duration.ofSeconds(2));
-    private final ShellViewModel shell = new ShellViewModel(f.services, Runnable::run, UiState.defaults());
+    private final ShellViewModel shell = new ShellViewModel(f.services, f.fx, UiState.defaults());
     private final ClustersViewModel vm = shell.clusters();
     private final List<String> notices = new ArrayList<>();
 
     ClustersViewModelTest() throws Exception {
-        vm.onNotice(notices::add);
+        vm.onNotice(n -> { synchronized (notices) { notices.add(n); } });
         vm.pollEvery(java.time.Duration.ofMillis(300), java.time.Duration.ofMillis(150));
-        shell.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), Map.of()), null);
-        Waits.until(() -> vm.items().size() == 4);
+        f.onFx(() -> shell.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), Map.of()), null));
+        f.until(() -> vm.items().size() == 4);
     }
 
     @AfterEach
@@ -46,20 +46,20 @@ class ClustersViewModelTest {
     @Test
     void rowsKeepTheirIdentityAndTheSelectionAcrossRefreshes() throws Exception {
         ClusterItem prod = item("prod-east");
-        vm.selectedProperty().set(prod);
+        f.onFx(() -> vm.selectedProperty().set(prod));
         Session s = vm.sessionProperty().get();
-        vm.refresh(s).get(10, TimeUnit.SECONDS);
+        f.onFx(() -> vm.refresh(s)).get(10, TimeUnit.SECONDS);
         assertThat(item("prod-east")).isSameAs(prod);
         assertThat(vm.selectedProperty().get()).isSameAs(prod);
     }
 
     @Test
     void theToolbarSearchFiltersLive() {
-        shell.searchProperty().set("west");
+        f.onFx(() -> shell.searchProperty().set("west"));
         assertThat(vm.visibleItems()).extracting(i -> i.row().name()).containsExactlyInAnyOrder("train-west", "staging-west");
-        shell.searchProperty().set("FAILED");
+        f.onFx(() -> shell.searchProperty().set("FAILED"));
         assertThat(vm.visibleItems()).extracting(i -> i.row().name()).containsExactly("train-west");
-        shell.searchProperty().set("");
+        f.onFx(() -> shell.searchProperty().set(""));
         assertThat(vm.visibleItems()).hasSize(4);
     }
 
@@ -70,7 +70,7 @@ class ClustersViewModelTest {
                 .get(10, TimeUnit.SECONDS);
         assertThat(item("fresh-one").row().status()).isEqualTo("Creating");
         assertThat(vm.selectedProperty().get()).isSameAs(item("fresh-one"));
-        Waits.until(() -> item("fresh-one").row().running());
+        f.until(() -> item("fresh-one").row().running());
         assertThat(notices).contains("fresh-one is running (v1.35)");
     }
 
@@ -79,18 +79,18 @@ class ClustersViewModelTest {
         vm.upgrade(item("legacy-batch")).get(10, TimeUnit.SECONDS);
         assertThat(item("legacy-batch").row().cks().status()).isEqualTo(ClusterStatus.UPGRADING);
         assertThat(item("legacy-batch").row().version()).isEqualTo("v1.33");
-        Waits.until(() -> item("legacy-batch").row().running());
+        f.until(() -> item("legacy-batch").row().running());
 
         vm.delete(item("train-west")).get(10, TimeUnit.SECONDS);
         assertThat(item("train-west").row().status()).isEqualTo("Deleting");
-        Waits.until(() -> vm.items().stream().noneMatch(i -> i.row().name().equals("train-west")));
+        f.until(() -> vm.items().stream().noneMatch(i -> i.row().name().equals("train-west")));
         assertThat(notices).contains("legacy-batch is running (v1.33)", "train-west was deleted");
     }
 
     @Test
     void aKupeKubeconfigCarriesTheEndpointAndCaAndAnEmbeddedTokenOnlyWhenAsked() throws Exception {
-        shell.switchTo(shell.profiles().get(1)).get(10, TimeUnit.SECONDS);
-        Waits.until(() -> vm.items().stream().anyMatch(i -> i.row().name().equals("production")));
+        f.onFx(() -> shell.switchTo(shell.profiles().get(1))).get(10, TimeUnit.SECONDS);
+        f.until(() -> vm.items().stream().anyMatch(i -> i.row().name().equals("production")));
         java.nio.file.Path file = f.configDir.resolve("kupe-config");
         var written = vm.exportKubeconfig(item("production"), file, false, true, true).get(10, TimeUnit.SECONDS);
         var doc = dev.weft.api.Json.YAML.readTree(file.toFile());

@@ -23,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The Policies ViewModel without a toolkit, against the sandbox's three sample policies. */
 class PoliciesViewModelTest {
     private final ShellFixture f = new ShellFixture();
-    private final ShellViewModel shell = new ShellViewModel(f.services, Runnable::run, UiState.defaults());
+    private final ShellViewModel shell = new ShellViewModel(f.services, f.fx, UiState.defaults());
     private final PoliciesViewModel vm = shell.policies();
 
     PoliciesViewModelTest() throws Exception {
-        shell.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), Map.of()), null);
-        Waits.until(() -> vm.policies().size() == 3 && !vm.meProperty().get().isBlank());
+        f.onFx(() -> shell.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), Map.of()), null));
+        f.until(() -> vm.policies().size() == 3 && !vm.meProperty().get().isBlank());
     }
 
     @AfterEach
@@ -49,37 +49,37 @@ class PoliciesViewModelTest {
 
     @Test
     void applyShowsADiffThenEnsuresThePolicy() throws Exception {
-        vm.open(named("analysts-read-only"));
+        f.onFx(() -> { vm.open(named("analysts-read-only")); });
         PolicyEditor e = vm.editorProperty().get();
-        e.setStatement(1, new Statement("read-datasets", Statement.ALLOW, List.of("s3:GetObject", "s3:ListBucket"),
-                List.of("datasets", "datasets/*"), List.of("coreweave/ueqXfgRCYGqptEXAMPLE1")));
-        var plan = vm.prepareApply().get(10, TimeUnit.SECONDS);
+        f.onFx(() -> e.setStatement(1, new Statement("read-datasets", Statement.ALLOW, List.of("s3:GetObject", "s3:ListBucket"),
+                List.of("datasets", "datasets/*"), List.of("coreweave/ueqXfgRCYGqptEXAMPLE1"))));
+        var plan = f.onFx(vm::prepareApply).get(10, TimeUnit.SECONDS);
         assertThat(plan).isInstanceOf(PoliciesViewModel.Plan.Ready.class);
         var diff = ((PoliciesViewModel.Plan.Ready) plan).diff();
         assertThat(diff).extracting(Object::toString).anyMatch(l -> l.startsWith("- ") && l.contains("models"));
-        vm.apply().get(10, TimeUnit.SECONDS);
-        Waits.until(() -> !named("analysts-read-only").statements().get(1).resources().contains("models"));
+        f.onFx(vm::apply).get(10, TimeUnit.SECONDS);
+        f.until(() -> !named("analysts-read-only").statements().get(1).resources().contains("models"));
     }
 
     @Test
     void aChangeOnTheServerSinceOpeningIsAConflictNotAnOverwrite() throws Exception {
-        vm.open(named("protect-audit-logs"));
-        vm.editorProperty().get().addStatement();
+        f.onFx(() -> { vm.open(named("protect-audit-logs")); });
+        f.onFx(() -> vm.editorProperty().get().addStatement());
         ObjectStorageApi someoneElse = new ObjectStorageApi(ApiClient.builder(f.services.sandbox().baseUri().get())
                 .token(ApiToken.of("sandbox-token")).build());
         someoneElse.ensurePolicy(new AccessPolicy(AccessPolicy.VERSION, "protect-audit-logs", List.of(
                 new Statement("theirs", Statement.DENY, List.of("s3:*"), List.of("audit-logs/*"), List.of("*"))))).get(10, TimeUnit.SECONDS);
-        var plan = vm.prepareApply().get(10, TimeUnit.SECONDS);
+        var plan = f.onFx(vm::prepareApply).get(10, TimeUnit.SECONDS);
         assertThat(plan).isInstanceOf(PoliciesViewModel.Plan.Conflict.class);
         assertThat(((PoliciesViewModel.Plan.Conflict) plan).onServer().statements()).extracting(Statement::name).containsExactly("theirs");
     }
 
     @Test
     void theSimulatorComparesServerAndDraft() {
-        vm.open(named("protect-audit-logs"));
+        f.onFx(() -> { vm.open(named("protect-audit-logs")); });
         Question q = new Question("role/https://idp.example.com:data-pipeline", "s3:PutObject", "checkpoints/step-1");
         assertThat(vm.simulate(q).server().allowed()).isTrue();
-        vm.editorProperty().get().remove(0);
+        f.onFx(() -> vm.editorProperty().get().remove(0));
         var r = vm.simulate(q);
         assertThat(r.draft().allowed()).isFalse();
         assertThat(r.changed()).isTrue();
@@ -90,12 +90,12 @@ class PoliciesViewModelTest {
 
     @Test
     void autosaveKeepsADraftThatIsOfferedBack() throws Exception {
-        vm.open(named("org-admins"));
-        vm.editorProperty().get().addStatement();
-        vm.autosave().get(5, TimeUnit.SECONDS);
+        f.onFx(() -> { vm.open(named("org-admins")); });
+        f.onFx(() -> vm.editorProperty().get().addStatement());
+        f.onFx(vm::autosave).get(5, TimeUnit.SECONDS);
         assertThat(vm.pendingDrafts()).hasSize(1);
-        assertThat(vm.open(named("org-admins"))).isPresent();
-        vm.resume(vm.pendingDrafts().get(0));
+        assertThat(f.onFx(() -> vm.open(named("org-admins")))).isPresent();
+        f.onFx(() -> vm.resume(vm.pendingDrafts().get(0)));
         assertThat(vm.editorProperty().get().policy().statements()).hasSize(2);
         assertThat(vm.editorProperty().get().dirtyProperty().get()).isTrue();
     }

@@ -17,6 +17,15 @@ import java.util.stream.Stream;
 
 /** The real window on a temporary config dir, with its own in-process sandbox and no keychain. */
 public final class ShellFixture implements AutoCloseable {
+    /**
+     * A stand-in for the FX thread in ViewModel tests: one thread, so results and the test's own actions
+     * are applied in turn, as on the real FX thread.
+     */
+    public final java.util.concurrent.ExecutorService fx = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "test-fx");
+        t.setDaemon(true);
+        return t;
+    });
     public final Path configDir;
     public final AppServices services;
     public final TokenStore tokens;
@@ -61,8 +70,32 @@ public final class ShellFixture implements AutoCloseable {
         return all.toString();
     }
 
+    /** Runs on the stand-in FX thread and returns the result. */
+    public <T> T onFx(java.util.concurrent.Callable<T> action) {
+        try {
+            return fx.submit(action).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits, reading the ViewModel on the stand-in FX thread. */
+    public void until(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        dev.weft.testing.Waits.until(() -> onFx(condition::getAsBoolean));
+    }
+
+    public void onFx(Runnable action) {
+        onFx(() -> {
+            action.run();
+            return null;
+        });
+    }
+
     @Override
     public void close() {
+        fx.shutdownNow();
         services.close();
     }
 }

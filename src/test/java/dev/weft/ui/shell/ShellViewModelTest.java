@@ -20,15 +20,15 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shell's ViewModel without a toolkit: results are applied on the calling thread (Runnable::run). */
+/** The shell's ViewModel without a toolkit: results are applied on a stand-in FX thread. */
 class ShellViewModelTest {
     private final ShellFixture f = new ShellFixture(Map.of("COREWEAVE_API_TOKEN", "CW-SECRET-from-env"));
     private final List<UiState> persisted = new ArrayList<>();
 
     private ShellViewModel start() {
-        ShellViewModel vm = new ShellViewModel(f.services, Runnable::run, UiState.defaults());
+        ShellViewModel vm = new ShellViewModel(f.services, f.fx, UiState.defaults());
         vm.onPersist(persisted::add);
-        vm.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), f.services.environment()), null);
+        f.onFx(() -> vm.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), f.services.environment()), null));
         return vm;
     }
 
@@ -48,8 +48,8 @@ class ShellViewModelTest {
         assertThat(vm.profiles()).extracting(Profile::name).containsExactly("Sandbox", "Sandbox (Kupe)", "Environment");
         assertThat(vm.activeProperty().get().name()).isEqualTo("Sandbox");
         assertThat(vm.noticeProperty().get()).isEqualTo(ShellViewModel.SANDBOX_NOTICE);
-        await(vm.switchTo(vm.profiles().get(0)));
-        Waits.until(() -> vm.tabs().stream().allMatch(t -> t.stateProperty().get() == TabViewModel.State.READY));
+        await(f.onFx(() -> vm.switchTo(vm.profiles().get(0))));
+        f.until(() -> vm.tabs().stream().allMatch(t -> t.stateProperty().get() == TabViewModel.State.READY));
         assertThat(vm.tabs()).allSatisfy(t -> assertThat(t.stateProperty().get()).isEqualTo(TabViewModel.State.READY));
         assertThat(vm.lastRefreshProperty().get()).isNotNull();
         assertThat(vm.endpointTextProperty().get()).startsWith("http://127.0.0.1:").endsWith("(local sandbox)");
@@ -69,7 +69,7 @@ class ShellViewModelTest {
         assertThat(Files.readString(f.configDir.resolve(ProfileStore.FILE))).contains("Mine").doesNotContain("sandbox-token")
                 .doesNotContain("Environment");
 
-        await(vm.remove(p));
+        await(f.onFx(() -> vm.remove(p)));
         assertThat(f.tokens.get(p.id())).isEmpty();
         assertThat(vm.profiles()).extracting(Profile::name).doesNotContain("Mine");
     }
@@ -81,8 +81,8 @@ class ShellViewModelTest {
         vm.onUnauthorized(asked::add);
         String url = f.services.sandbox().baseUri().get().toString();
         Profile bad = vm.save(null, new ProfileDraft("Bad", Provider.COREWEAVE, url, null, "CW-SECRET-wrong")).get(20, TimeUnit.SECONDS);
-        await(vm.switchTo(bad));
-        Waits.until(() -> vm.tabs().get(0).stateProperty().get() == TabViewModel.State.FAILED);
+        await(f.onFx(() -> vm.switchTo(bad)));
+        f.until(() -> vm.tabs().get(0).stateProperty().get() == TabViewModel.State.FAILED);
         assertThat(asked).containsExactly(bad);
         assertThat(vm.lastErrorProperty().get()).isInstanceOf(dev.weft.api.ApiException.class);
         assertThat(vm.tabs().get(0).stateProperty().get()).isEqualTo(TabViewModel.State.FAILED);
