@@ -51,7 +51,7 @@ public final class ClustersView extends BorderPane {
         setId("clusters-view");
         buildTable();
         SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.66);
         setTop(actions());
         setCenter(split);
         notice.setId("cluster-notice");
@@ -151,14 +151,15 @@ public final class ClustersView extends BorderPane {
         TableColumn<ClusterItem, String> endpoint = text("API endpoint", ClusterRow::endpoint);
         TableColumn<ClusterItem, String> created = text("Created", r -> r.created() == null ? "" : DATE.format(r.created()));
         created.setComparator(java.util.Comparator.naturalOrder());
-        name.setMinWidth(110);
-        secondary.setMinWidth(115);
-        version.setMinWidth(70);
-        status.setMinWidth(120);
-        access.setMinWidth(72);
-        endpoint.setMinWidth(150);
-        endpoint.setPrefWidth(200);
-        created.setMinWidth(128);
+        // The minimums add up to less than the table's share of a 1200-pixel window, so no column is pushed out.
+        name.setMinWidth(100);
+        secondary.setMinWidth(105);
+        version.setMinWidth(64);
+        status.setMinWidth(108);
+        access.setMinWidth(66);
+        endpoint.setMinWidth(100);
+        endpoint.setPrefWidth(180);
+        created.setMinWidth(118);
         table.getColumns().setAll(java.util.List.of(name, secondary, version, status, access, endpoint, created));
         vm.kupeProperty().addListener((o, a, kupe) -> {
             secondary.setText(kupe ? "Display name" : "Zone");

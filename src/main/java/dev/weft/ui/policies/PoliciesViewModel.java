@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
  */
 public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Loaded> {
     /** One refresh: the policies, and the names lint and completion use. */
-    public record Loaded(List<AccessPolicy> policies, List<String> buckets, List<String> principals) {
+    public record Loaded(List<AccessPolicy> policies, List<String> buckets, List<String> principals,
+                         List<DraftStore.Draft> drafts) {
     }
 
     /** Apply, step one: either someone changed the policy since it was opened, or here is the diff to confirm. */
@@ -65,6 +66,8 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
     private final ObservableList<String> principals = FXCollections.observableArrayList();
     private final ObjectProperty<PolicyEditor> editor = new SimpleObjectProperty<>();
     private final StringProperty me = new SimpleStringProperty("");
+    /** This profile's drafts, read with each load on the service executor, so the FX thread never reads files. */
+    private final List<DraftStore.Draft> knownDrafts = new ArrayList<>();
     private Session session;
 
     public PoliciesViewModel(BackgroundWork work, Executor fx, DraftStore drafts) {
@@ -102,8 +105,9 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
         var p = api.listPolicies();
         var b = api.listBuckets().exceptionally(e -> List.of());
         var k = api.listAccessKeys().exceptionally(e -> List.of());
+        List<DraftStore.Draft> saved = drafts.list(s.profile().id());
         return p.thenCombine(b, (pol, bk) -> Map.entry(pol, bk)).thenCombine(k, (pb, keys) -> new Loaded(pb.getKey(),
-                pb.getValue().stream().map(BucketInfo::name).sorted().toList(), mostKeysFirst(keys)));
+                pb.getValue().stream().map(BucketInfo::name).sorted().toList(), mostKeysFirst(keys), saved));
     }
 
     private static List<String> mostKeysFirst(List<AccessKeyInfo> keys) {
@@ -116,6 +120,8 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
     protected String show(Loaded loaded, Session s) {
         if (session == s) {
             policies.setAll(loaded.policies());
+            knownDrafts.clear();
+            knownDrafts.addAll(loaded.drafts());
             buckets.setAll(loaded.buckets());
             principals.setAll(loaded.principals());
             if (me.get().isBlank() && !loaded.principals().isEmpty()) {
@@ -137,8 +143,7 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
     public Optional<DraftStore.Draft> open(AccessPolicy p) {
         editor.set(new PolicyEditor(p, p));
         lintContext();
-        return drafts.list(profileId()).stream().filter(d -> Objects.equals(d.base() == null ? d.policy().name() : d.base().name(), p.name()))
-                .findFirst();
+        return knownDrafts.stream().filter(d -> Objects.equals(keyOf(d), p.name())).findFirst();
     }
 
     public void newPolicy(String name) {
@@ -148,7 +153,15 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
 
     /** Unsaved drafts of this profile, to offer after a crash or restart. */
     public List<DraftStore.Draft> pendingDrafts() {
-        return session == null ? List.of() : drafts.list(profileId());
+        return List.copyOf(knownDrafts);
+    }
+
+    private static String keyOf(DraftStore.Draft d) {
+        return d.base() != null ? d.base().name() : d.policy().name();
+    }
+
+    private void forget(String key) {
+        knownDrafts.removeIf(d -> keyOf(d).equals(key));
     }
 
     public void resume(DraftStore.Draft d) {
@@ -161,7 +174,8 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
     }
 
     public CompletableFuture<Void> discard(DraftStore.Draft d) {
-        String key = d.base() != null ? d.base().name() : d.policy().name();
+        String key = keyOf(d);
+        forget(key);
         return work.supply(() -> {
             try {
                 drafts.delete(profileId(), key);
@@ -180,6 +194,8 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
         }
         DraftStore.Draft d = new DraftStore.Draft(profileId(), e.policy(), e.base(), Instant.now());
         String key = e.key();
+        forget(key);
+        knownDrafts.add(0, d);
         return work.supply(() -> {
             try {
                 drafts.save(key, d);
@@ -238,6 +254,7 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
     }
 
     private void discardQuietly(String key) {
+        forget(key);
         String profile = profileId();
         work.run(() -> {
             try {
