@@ -21,7 +21,12 @@ public final class SandboxHost implements AutoCloseable {
         return config;
     }
 
-    public synchronized CompletableFuture<URI> baseUri() {
+    public CompletableFuture<URI> baseUri() {
+        return running().thenApply(Sandbox::baseUri);
+    }
+
+    /** The sandbox itself, started if need be: tests and benchmarks switch its faults on and off. */
+    public synchronized CompletableFuture<Sandbox> running() {
         if (running == null) {
             running = work.supply(() -> {
                 try {
@@ -31,7 +36,7 @@ public final class SandboxHost implements AutoCloseable {
                 }
             });
         }
-        return running.thenApply(Sandbox::baseUri);
+        return running;
     }
 
     @Override
