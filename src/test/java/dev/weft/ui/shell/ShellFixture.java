@@ -36,11 +36,16 @@ public final class ShellFixture implements AutoCloseable {
     }
 
     public ShellFixture(Map<String, String> env, java.time.Duration provisioning) {
-        try {
-            configDir = Files.createTempDirectory("weft-ui-test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this(temporaryDir(), env, provisioning);
+    }
+
+    /** On a given config dir: a second run of the app, after the first one was killed. */
+    public ShellFixture(Path configDir) {
+        this(configDir, Map.of(), java.time.Duration.ofSeconds(30));
+    }
+
+    private ShellFixture(Path configDir, Map<String, String> env, java.time.Duration provisioning) {
+        this.configDir = configDir;
         tokens = new SessionTokenStore("test run without a keychain");
         services = new AppServices(configDir, env, SandboxConfig.defaults().withProvisioning(provisioning),
                 w -> CompletableFuture.completedFuture(tokens));
@@ -48,6 +53,14 @@ public final class ShellFixture implements AutoCloseable {
 
     public ShellFixture() {
         this(Map.of());
+    }
+
+    private static Path temporaryDir() {
+        try {
+            return Files.createTempDirectory("weft-ui-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Opens the window the way WeftApp does, reading the stores first. */
