@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
-# Start-up of the packaged app: median of 5 runs of `Weft --smoke` under Xvfb, on this machine.
-# Prints milliseconds from JVM start to the first window, and to all tabs loaded.
+# Start-up of the packaged app on this machine, under Xvfb: the median of 5 runs each of
+#   Weft --benchmark-startup        ms from JVM start to the first window, and to all tabs populated
+#   Weft --benchmark-bare-window    ms from JVM start to an empty JavaFX window, timed the same way
+# and the ratio of the two first-window figures.
 # Run after `mvn -Pinstaller package`; needs xvfb-run (Debian: xvfb xauth).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 app=${1:-target/dist/Weft/bin/Weft}
 [ -x "$app" ] || { echo "no packaged app at $app: run mvn -Pinstaller package first" >&2; exit 2; }
-first=() all=()
+first=() all=() bare=()
 for i in 1 2 3 4 5; do
-  out=$(HOME=$(mktemp -d) xvfb-run -a "$app" --smoke)
-  first+=("$(sed -n 's/.*first window \([0-9]*\) ms.*/\1/p' <<<"$out")")
-  all+=("$(sed -n 's/.*tabs loaded in \([0-9]*\) ms.*/\1/p' <<<"$out")")
+  out=$(HOME=$(mktemp -d) xvfb-run -a "$app" --benchmark-startup)
+  first+=("$(sed -n 's/^benchmark-startup: first window \([0-9]*\) ms.*/\1/p' <<<"$out")")
+  all+=("$(sed -n 's/^benchmark-startup:.*all tabs populated \([0-9]*\) ms.*/\1/p' <<<"$out")")
+  out=$(HOME=$(mktemp -d) xvfb-run -a "$app" --benchmark-bare-window)
+  bare+=("$(sed -n 's/^benchmark-bare-window: first window \([0-9]*\) ms.*/\1/p' <<<"$out")")
 done
 median() { printf '%s\n' "$@" | sort -n | sed -n '3p'; }
-echo "first window: median $(median "${first[@]}") ms  (runs: ${first[*]})"
-echo "tabs loaded after the window: median $(median "${all[@]}") ms  (runs: ${all[*]})"
+f=$(median "${first[@]}") a=$(median "${all[@]}") b=$(median "${bare[@]}")
+echo "first window:        median $f ms  (runs: ${first[*]})"
+echo "all tabs populated:  median $a ms  (runs: ${all[*]})"
+echo "bare JavaFX window:  median $b ms  (runs: ${bare[*]})"
+echo "first window / bare window: $(awk -v f="$f" -v b="$b" 'BEGIN { printf "%.2f", f / b }')"

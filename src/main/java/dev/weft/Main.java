@@ -23,6 +23,10 @@ public final class Main {
             "  token --profile NAME",
             "                  print a Kubernetes ExecCredential with the profile's token (for kubeconfigs)",
             "  --smoke         open the window on a built-in sandbox, load every tab, exit 0 (1 with the reason)",
+            "  --benchmark-startup",
+            "                  like --smoke, and print ms from JVM start to the first window and to all tabs populated",
+            "  --benchmark-bare-window",
+            "                  open an empty JavaFX window the same way and print ms to it, for comparison",
             "  --help          show this help",
             "  --version       show the version");
 
@@ -49,7 +53,13 @@ public final class Main {
                 return 0;
             }
             case "--smoke" -> {
-                return dev.weft.ui.WeftApp.smoke();
+                return dev.weft.ui.WeftApp.smoke(false);
+            }
+            case "--benchmark-startup" -> {
+                return dev.weft.ui.WeftApp.smoke(true);
+            }
+            case "--benchmark-bare-window" -> {
+                return dev.weft.ui.BareWindow.run(out);
             }
             case "--version" -> {
                 out.println("Weft " + Version.current());

@@ -17,6 +17,7 @@ public final class WeftApp extends Application {
 
     /** Set by {@code weft --smoke} before launching: a throwaway config dir, no keychain, exit when loaded. */
     private static volatile boolean smoke;
+    private static volatile boolean benchmark;
     private static volatile int exitCode;
 
     private AppServices services;
@@ -30,9 +31,13 @@ public final class WeftApp extends Application {
         Application.launch(WeftApp.class);
     }
 
-    /** Opens the window on an in-process sandbox, loads every tab, and returns the exit code. */
-    public static int smoke() {
+    /**
+     * Opens the window on an in-process sandbox, loads every tab, and returns the exit code; with
+     * {@code benchmark} it also prints the start-up figures on one line.
+     */
+    public static int smoke(boolean benchmark) {
         smoke = true;
+        WeftApp.benchmark = benchmark;
         exitCode = 1;
         Application.launch(WeftApp.class);
         return exitCode;
@@ -54,7 +59,7 @@ public final class WeftApp extends Application {
     public void start(Stage stage) {
         shell = Shell.open(stage, services, uiStore, uiState, profiles);
         if (smoke) {
-            SmokeRun.start(shell, stage, System.err, code -> exitCode = code);
+            SmokeRun.start(shell, stage, System.err, code -> exitCode = code, benchmark);
         }
     }
 

@@ -8,6 +8,10 @@ import javafx.beans.property.SimpleObjectProperty;
 /** A bucket's row, stable across refreshes. */
 public final class BucketItem implements dev.weft.ui.common.Rows.Row<BucketInfo> {
     private final ObjectProperty<BucketInfo> info;
+    private final dev.weft.ui.common.Derived<BucketInfo, long[]> figures = new dev.weft.ui.common.Derived<>(b ->
+            new long[]{b.usage(BucketInfo.BYTES).orElse(0L), b.usage(BucketInfo.OBJECTS).orElse(0L)});
+    private final dev.weft.ui.common.Derived<BucketInfo, String> searchText = new dev.weft.ui.common.Derived<>(b ->
+            dev.weft.ui.common.Derived.searchable(b.name(), b.location()));
 
     public BucketItem(BucketInfo info) {
         this.info = new SimpleObjectProperty<>(info);
@@ -26,11 +30,16 @@ public final class BucketItem implements dev.weft.ui.common.Rows.Row<BucketInfo>
     }
 
     public long bytes() {
-        return info.get().usage(BucketInfo.BYTES).orElse(0L);
+        return figures.of(info.get())[0];
     }
 
     public long objects() {
-        return info.get().usage(BucketInfo.OBJECTS).orElse(0L);
+        return figures.of(info.get())[1];
+    }
+
+    /** Whether the name or the zone holds {@code lowerCaseText}, the search box's text already lower-cased. */
+    public boolean matches(String lowerCaseText) {
+        return searchText.of(info.get()).contains(lowerCaseText);
     }
 
     public BucketSettings settings() {

@@ -126,11 +126,10 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     }
 
     private void filter() {
-        String text = search.get() == null ? "" : search.get().strip().toLowerCase();
+        String text = search.get() == null ? "" : search.get().strip().toLowerCase(java.util.Locale.ROOT);
         String z = zone.get();
         visible.setPredicate(i -> (z == null || ALL_ZONES.equals(z) || z.equals(i.info().location()))
-                && (text.isEmpty() || i.name().toLowerCase().contains(text)
-                || String.valueOf(i.info().location()).toLowerCase().contains(text)));
+                && (text.isEmpty() || i.matches(text)));
     }
 
     private void updateTotals() {

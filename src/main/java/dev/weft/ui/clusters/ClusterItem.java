@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class ClusterItem implements dev.weft.ui.common.Rows.Row<ClusterRow> {
     private final ObjectProperty<ClusterRow> row;
+    private final dev.weft.ui.common.Derived<ClusterRow, String> searchText = new dev.weft.ui.common.Derived<>(ClusterRow::searchText);
 
     public ClusterItem(ClusterRow row) {
         this.row = new SimpleObjectProperty<>(row);
@@ -20,6 +21,11 @@ public final class ClusterItem implements dev.weft.ui.common.Rows.Row<ClusterRow
 
     public ClusterRow row() {
         return row.get();
+    }
+
+    /** Whether the row holds {@code lowerCaseText}, the search box's text already lower-cased. */
+    public boolean matches(String lowerCaseText) {
+        return searchText.of(row.get()).contains(lowerCaseText);
     }
 
     public String key() {

@@ -64,8 +64,8 @@ public record ClusterRow(String key, String name, String secondary, String versi
     }
 
     /** Whether {@code text} (lowercase) appears in any column a person reads. */
-    public boolean matches(String text) {
-        return Stream.of(name, secondary, version, status, access, endpoint, key)
-                .anyMatch(v -> v != null && v.toLowerCase().contains(text));
+    /** What the search box matches, lower-cased. */
+    public String searchText() {
+        return dev.weft.ui.common.Derived.searchable(name, secondary, version, status, access, endpoint, key);
     }
 }

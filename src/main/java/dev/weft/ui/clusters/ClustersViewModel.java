@@ -159,8 +159,8 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
     }
 
     private void filter(String text) {
-        String t = text == null ? "" : text.strip().toLowerCase();
-        visible.setPredicate(t.isEmpty() ? i -> true : i -> i.row().matches(t));
+        String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        visible.setPredicate(t.isEmpty() ? i -> true : i -> i.matches(t));
     }
 
     private String summary() {

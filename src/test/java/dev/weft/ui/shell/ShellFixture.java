@@ -39,16 +39,24 @@ public final class ShellFixture implements AutoCloseable {
         this(temporaryDir(), env, provisioning);
     }
 
+    /** With a sandbox of its own making: scaled data for benchmarks, faults. */
+    public ShellFixture(SandboxConfig config) {
+        this(temporaryDir(), Map.of(), config);
+    }
+
     /** On a given config dir: a second run of the app, after the first one was killed. */
     public ShellFixture(Path configDir) {
         this(configDir, Map.of(), java.time.Duration.ofSeconds(30));
     }
 
     private ShellFixture(Path configDir, Map<String, String> env, java.time.Duration provisioning) {
+        this(configDir, env, SandboxConfig.defaults().withProvisioning(provisioning));
+    }
+
+    private ShellFixture(Path configDir, Map<String, String> env, SandboxConfig sandbox) {
         this.configDir = configDir;
         tokens = new SessionTokenStore("test run without a keychain");
-        services = new AppServices(configDir, env, SandboxConfig.defaults().withProvisioning(provisioning),
-                w -> CompletableFuture.completedFuture(tokens));
+        services = new AppServices(configDir, env, sandbox, w -> CompletableFuture.completedFuture(tokens));
     }
 
     public ShellFixture() {

@@ -1,0 +1,272 @@
+package dev.weft.bench;
+
+import dev.weft.profiles.ProfileDraft;
+import dev.weft.profiles.Provider;
+import dev.weft.sandbox.Faults;
+import dev.weft.sandbox.SandboxConfig;
+import dev.weft.service.Session;
+import dev.weft.ui.accesskeys.AccessKeysViewModel;
+import dev.weft.ui.shell.ShellFixture;
+import dev.weft.ui.shell.ShellViewModel;
+import dev.weft.ui.tabs.TabViewModel;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Weft's benchmarks, run by {@code mvn -Pbenchmarks -DskipTests verify} (results in docs/benchmarks.md).
+ * They drive the real window (headless, software rendering) on the in-process sandbox and print their
+ * figures; they assert nothing: the tests check behaviour, these measure it.
+ * <ul>
+ * <li>scale: 100,000 access keys: the tab's load (request to rows shown) against curl downloading the
+ * same answer; a filter keystroke; the heap once loaded;</li>
+ * <li>refresh: the four tabs refreshed one after another and all at once, every answer 300 ms late.</li>
+ * </ul>
+ */
+public final class Benchmarks {
+    private static final int KEYS = 100_000;
+    private static final int RUNS = 5;
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        for (String[] p : new String[][]{{"glass.platform", "Monocle"}, {"monocle.platform", "Headless"}, {"prism.order", "sw"}}) {
+            if (System.getProperty(p[0]) == null) {
+                System.setProperty(p[0], p[1]);
+            }
+        }
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        Platform.setImplicitExit(false);
+        List<String> which = Arrays.stream(String.join(" ", args).split("\\s+")).filter(a -> !a.isBlank()).toList();
+        if (which.isEmpty()) {
+            which = List.of("scale", "refresh");
+        }
+        System.out.printf("Weft benchmarks on %d cores, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+        if (which.contains("scale")) {
+            scale();
+        }
+        if (which.contains("refresh")) {
+            refresh();
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+
+    // ---- 100,000 keys ----
+
+    private static void scale() throws Exception {
+        // The scaled sandbox runs in its own JVM, as a real API would: the heap figure is the app's alone,
+        // and curl and the app download from the same server.
+        Process emulator = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.weft.Main", "emulator", "--port", "0", "--scale", String.valueOf(KEYS))
+                .redirectErrorStream(true).start();
+        try {
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(emulator.getInputStream())).readLine();
+            scale(line.substring(line.indexOf("http://")).strip());
+        } finally {
+            emulator.destroy();
+        }
+    }
+
+    private static void scale(String endpoint) throws Exception {
+        ShellFixture f = new ShellFixture();
+        Stage stage = onFx(() -> {
+            Stage s = new Stage();
+            f.open(s);
+            return s;
+        });
+        ShellViewModel shell = f.shell.viewModel();
+        onFx(() -> shell.save(null, new ProfileDraft("Scale", Provider.COREWEAVE, endpoint, null, SandboxConfig.DEFAULT_TOKEN)))
+                .get(60, TimeUnit.SECONDS);
+        waitUntil(() -> shell.activeProperty().get().name().equals("Scale")
+                && shell.tabs().stream().allMatch(t -> t.stateProperty().get() == TabViewModel.State.READY), 180);
+        onFx(() -> {
+            ((TabPane) stage.getScene().lookup("#tabs")).getSelectionModel().select(1);
+            // The clusters tab polls while clusters change state; its refreshes would land in the middle of
+            // the figures below, so it is paused while they are taken.
+            shell.clusters().stopPolling();
+            return null;
+        });
+        AccessKeysViewModel keys = shell.accessKeys();
+        Session session = shell.sessionProperty().get();
+        String url = session.endpoint() + "/v1/cwobject/access-key";
+
+        long[] curl = new long[RUNS];
+        long bytes = 0;
+        for (int i = 0; i < RUNS; i++) {
+            Process p = new ProcessBuilder("curl", "-s", "-o", "/dev/null", "-w", "%{time_total} %{size_download}",
+                    "-H", "Authorization: Bearer " + SandboxConfig.DEFAULT_TOKEN, url).start();
+            String[] out = new String(p.getInputStream().readAllBytes()).trim().split(" ");
+            p.waitFor();
+            curl[i] = Math.round(Double.parseDouble(out[0]) * 1000);
+            bytes = Long.parseLong(out[1]);
+        }
+
+        long[] load = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            onFx(() -> {
+                keys.items().clear();
+                return null;
+            });
+            nextPulse(stage.getScene()).get(10, TimeUnit.SECONDS);
+            long t0 = System.nanoTime();
+            CompletableFuture<Void> shown = onFx(() -> keys.refresh(session)).thenCompose(v -> nextPulse(stage.getScene()));
+            shown.get(120, TimeUnit.SECONDS);
+            load[i] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+            if (keys.items().size() < KEYS) {
+                throw new IllegalStateException("expected " + KEYS + " rows, got " + keys.items().size());
+            }
+        }
+
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+
+        String[] typed = {"s", "sc", "sca", "scal", "scale", "scale-", "scale-p", "scale-pr", "scale-pri", "scale-prin",
+                "scale-principal-1", "scale-principal-17", "CWSCALE", "CWSCALE0000", "CWSCALE00001", ""};
+        List<Long> keystrokes = new ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+            for (String text : typed) {
+                keystrokes.add(onFx(() -> {
+                    long t0 = System.nanoTime();
+                    shell.searchProperty().set(text);
+                    // What the next pulse would do with the table: style and lay out the visible rows.
+                    stage.getScene().getRoot().applyCss();
+                    stage.getScene().getRoot().layout();
+                    return System.nanoTime() - t0;
+                }));
+            }
+        }
+        List<Long> measured = keystrokes.subList(typed.length, keystrokes.size()); // the first round warms up
+
+        System.out.println();
+        System.out.printf("scale: %,d access keys, %,d bytes of JSON%n", KEYS, bytes);
+        System.out.printf("  curl downloads the list:           median %5d ms  %s%n", median(curl), Arrays.toString(curl));
+        System.out.printf("  Access Keys tab, request to rows:  median %5d ms  %s  (%.2fx curl)%n", median(load), Arrays.toString(load),
+                (double) median(load) / Math.max(1, median(curl)));
+        System.out.printf("  filter keystroke (filter + layout): median %.1f ms, worst %.1f ms over %d keystrokes%n",
+                medianNanos(measured) / 1e6, measured.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6, measured.size());
+        System.out.printf("  heap after loading (and %,d clusters and buckets), after GC: %d MB%n", KEYS / 10, heap);
+        System.out.printf("  rows: %,d keys, %,d clusters, %,d buckets%n", keys.items().size(), shell.clusters().items().size(),
+                shell.buckets().items().size());
+        onFx(() -> {
+            stage.close();
+            return null;
+        });
+        f.close();
+    }
+
+    // ---- refresh: concurrent, not one after another ----
+
+    private static void refresh() throws Exception {
+        ShellFixture f = new ShellFixture(SandboxConfig.defaults());
+        onFx(() -> {
+            f.open(new Stage());
+            return null;
+        });
+        ShellViewModel shell = f.shell.viewModel();
+        waitUntil(() -> shell.tabs().stream().allMatch(t -> t.stateProperty().get() == TabViewModel.State.READY), 60);
+        f.services.sandbox().running().get(10, TimeUnit.SECONDS).faults(Faults.parse("latency=300ms"));
+        Session session = shell.sessionProperty().get();
+        long[] oneByOne = new long[RUNS];
+        long[] together = new long[RUNS];
+        long[] slowest = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long sum = 0;
+            long max = 0;
+            for (TabViewModel<?> tab : shell.tabs()) {
+                long t0 = System.nanoTime();
+                onFx(() -> tab.refresh(session)).get(60, TimeUnit.SECONDS);
+                long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+                sum += ms;
+                max = Math.max(max, ms);
+            }
+            oneByOne[i] = sum;
+            slowest[i] = max;
+            long t0 = System.nanoTime();
+            onFx(shell::refreshAll).get(60, TimeUnit.SECONDS);
+            together[i] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        }
+        System.out.println();
+        System.out.println("refresh: every sandbox answer 300 ms late");
+        System.out.printf("  the four tabs one after another:   median %5d ms  %s%n", median(oneByOne), Arrays.toString(oneByOne));
+        System.out.printf("  the slowest tab alone:             median %5d ms  %s%n", median(slowest), Arrays.toString(slowest));
+        System.out.printf("  all four at once (Refresh):        median %5d ms  %s%n", median(together), Arrays.toString(together));
+        f.close();
+    }
+
+    // ---- helpers ----
+
+    private static <T> T onFx(Callable<T> action) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.call());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        return result.get(120, TimeUnit.SECONDS);
+    }
+
+    /** Completes after the next pulse has laid out and drawn the scene. */
+    private static CompletableFuture<Void> nextPulse(Scene scene) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            Runnable listener = new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    done.complete(null);
+                }
+            };
+            scene.addPostLayoutPulseListener(listener);
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    stop();
+                }
+            }.start();
+        });
+        return done;
+    }
+
+    private static void waitUntil(Callable<Boolean> condition, int seconds) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!onFx(condition)) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("not ready after " + seconds + " s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static long median(long[] values) {
+        long[] v = values.clone();
+        Arrays.sort(v);
+        return v[v.length / 2];
+    }
+
+    private static double medianNanos(List<Long> values) {
+        List<Long> v = new ArrayList<>(values);
+        v.sort(null);
+        return v.get(v.size() / 2);
+    }
+}

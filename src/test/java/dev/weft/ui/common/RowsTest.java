@@ -1,0 +1,58 @@
+package dev.weft.ui.common;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Merging a refresh into a table's rows: identity kept, and one change per refresh, however many rows. */
+class RowsTest {
+    record Value(String key, int version) {
+    }
+
+    static final class Row implements Rows.Row<Value> {
+        final ObjectProperty<Value> value;
+
+        Row(Value v) {
+            value = new SimpleObjectProperty<>(v);
+        }
+
+        @Override
+        public ObjectProperty<Value> valueProperty() {
+            return value;
+        }
+    }
+
+    private static List<Value> values(int from, int to, int version) {
+        return IntStream.range(from, to).mapToObj(i -> new Value("k" + i, version)).toList();
+    }
+
+    @Test
+    void tenThousandNewRowsArriveAsOneChangeAndGoneRowsLeaveAsOne() {
+        ObservableList<Row> rows = FXCollections.observableArrayList();
+        List<ListChangeListener.Change<? extends Row>> changes = new ArrayList<>();
+        rows.addListener((ListChangeListener<Row>) changes::add);
+
+        Rows.merge(rows, values(0, 10_000, 1), Value::key, Row::new, (a, b) -> { });
+        assertThat(rows).hasSize(10_000);
+        assertThat(changes).as("a chart or a total listening to the rows runs once, not 10,000 times").hasSize(1);
+
+        Row kept = rows.get(5_000);
+        changes.clear();
+        List<Value> changed = new ArrayList<>();
+        Rows.merge(rows, values(5_000, 12_000, 2), Value::key, Row::new, (a, b) -> changed.add(b));
+        assertThat(rows).hasSize(7_000);
+        assertThat(rows.get(0)).as("the row that stayed is the same object: selection and scroll stay").isSameAs(kept);
+        assertThat(kept.value.get().version()).isEqualTo(2);
+        assertThat(changed).hasSize(5_000);
+        assertThat(changes).as("one change for the rows that left, one for those that came").hasSize(2);
+    }
+}
