@@ -80,6 +80,7 @@ public final class BucketsView extends BorderPane {
             showBucket(vm.selectedProperty().get());
         });
         showBucket(null);
+        updateCharts(); // the view may be built after the buckets loaded
     }
 
     private HBox filters() {

@@ -61,7 +61,7 @@ final class OrganizationPane extends VBox {
         Label title = new Label("Organization settings");
         title.getStyleClass().add("detail-title");
         getChildren().addAll(title, state, controlPlane, buckets, apply, result);
-        show(null);
+        show(vm.organizationProperty().get()); // built when the tab is first shown, perhaps after the load
     }
 
     private void show(OrganizationSettings s) {

@@ -161,12 +161,14 @@ public final class ClustersView extends BorderPane {
         endpoint.setPrefWidth(180);
         created.setMinWidth(118);
         table.getColumns().setAll(java.util.List.of(name, secondary, version, status, access, endpoint, created));
-        vm.kupeProperty().addListener((o, a, kupe) -> {
+        java.util.function.Consumer<Boolean> headers = kupe -> {
             secondary.setText(kupe ? "Display name" : "Zone");
             status.setText(kupe ? "Phase" : "Status");
             access.setText(kupe ? "Type" : "Access");
             endpoint.setText(kupe ? "Resources" : "API endpoint");
-        });
+        };
+        headers.accept(vm.kupeProperty().get()); // the view may be built after the profile was chosen
+        vm.kupeProperty().addListener((o, a, kupe) -> headers.accept(kupe));
 
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != vm.selectedProperty().get()) {

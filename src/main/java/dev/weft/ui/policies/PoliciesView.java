@@ -78,12 +78,16 @@ public final class PoliciesView extends BorderPane {
         Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(3), e -> vm.autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
-        vm.stateProperty().addListener((o, a, s) -> {
-            if (s == TabViewModel.State.READY && !offeredDrafts) {
-                offeredDrafts = true;
-                offerDrafts();
-            }
-        });
+        vm.stateProperty().addListener((o, a, s) -> offerDraftsOnce());
+        // Built the first time the tab is shown, perhaps after the policies loaded: offer the drafts then.
+        javafx.application.Platform.runLater(this::offerDraftsOnce);
+    }
+
+    private void offerDraftsOnce() {
+        if (vm.stateProperty().get() == TabViewModel.State.READY && !offeredDrafts) {
+            offeredDrafts = true;
+            offerDrafts();
+        }
     }
 
     private VBox left() {

@@ -70,19 +70,33 @@ public final class ShellView extends BorderPane {
         setTop(new VBox(toolbar, noticeBanner(vm), problemBanner(vm)));
         for (int i = 0; i < vm.tabs().size(); i++) {
             TabViewModel<?> tvm = vm.tabs().get(i);
-            javafx.scene.Node content = tvm == vm.clusters() ? new dev.weft.ui.clusters.ClustersView(vm.clusters(), owner)
+            String coming = COMING.get(i);
+            java.util.function.Supplier<javafx.scene.Node> content = () -> tvm == vm.clusters()
+                    ? new dev.weft.ui.clusters.ClustersView(vm.clusters(), owner)
                     : tvm == vm.accessKeys() ? new dev.weft.ui.accesskeys.AccessKeysView(vm.accessKeys(), owner)
                     : tvm == vm.buckets() ? new dev.weft.ui.buckets.BucketsView(vm.buckets(), owner)
                     : tvm == vm.policies() ? new dev.weft.ui.policies.PoliciesView(vm.policies(), owner)
-                    : new TabView(tvm, COMING.get(i));
-            Tab tab = new Tab(tvm.title(), content);
+                    : new TabView(tvm, coming);
+            Tab tab = new Tab(tvm.title());
+            tab.setUserData(content);
             tab.setId("tab-" + tvm.title().toLowerCase().replace(' ', '-'));
             tab.setClosable(false);
             tabs.getTabs().add(tab);
         }
+        // A tab's view is built the first time it is shown: the first window styles and lays out one tab,
+        // not four (about a second of start-up). Its ViewModel loads from the start all the same.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> build(tab));
+        build(tabs.getSelectionModel().getSelectedItem());
         tabs.setId("tabs");
         setCenter(tabs);
         setBottom(StatusBarView.create(vm, owner));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void build(Tab tab) {
+        if (tab != null && tab.getContent() == null) {
+            tab.setContent(((java.util.function.Supplier<javafx.scene.Node>) tab.getUserData()).get());
+        }
     }
 
     private HBox noticeBanner(ShellViewModel vm) {

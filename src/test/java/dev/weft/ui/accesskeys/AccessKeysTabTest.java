@@ -136,6 +136,7 @@ class AccessKeysTabTest {
     @Test
     void aKupeProfileExplainsTheTab(FxRobot robot) {
         robot.interact(() -> f.shell.viewModel().switchTo(f.shell.viewModel().profiles().get(1)));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         Waits.fx(() -> robot.lookup("#access-keys-view #summary").queryAs(Label.class).getText().contains("CoreWeave profile"));
         assertThat(robot.lookup("#key-create").queryButton().isDisabled()).isTrue();
     }

@@ -153,6 +153,7 @@ class ShellTest {
         robot.interact(() -> switcher(robot).setValue(switcher(robot).getItems().get(1)));
         Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("2 clusters"));
         assertThat(statusText(robot)).startsWith("Sandbox (Kupe) (Kupe Cloud)");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         assertThat(label(robot, "#access-keys-view #summary")).contains("Switch to a CoreWeave profile");
     }
 
