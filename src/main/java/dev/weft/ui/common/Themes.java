@@ -14,9 +14,19 @@ public final class Themes {
     private Themes() {
     }
 
+    /**
+     * Sets the theme's stylesheet for the whole application. Called before the first control is made,
+     * it also spares JavaFX loading its default stylesheet only to replace it; the precompiled (binary)
+     * form is read several times faster than the text one.
+     */
+    public static void useFor(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
+    }
+
     /** Applies the theme to the whole application; {@code scene} gets Weft's stylesheet and a dark/light marker. */
     public static void apply(Scene scene, boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        useFor(dark);
         if (!scene.getStylesheets().contains(WEFT_CSS)) {
             scene.getStylesheets().add(WEFT_CSS);
         }

@@ -45,6 +45,7 @@ public final class Shell {
         this.services = services;
         this.uiStore = uiStore;
         this.vm = new ShellViewModel(services, Platform::runLater, state);
+        Themes.useFor(state.themeOrSystem() == Theme.DARK);
         this.view = new ShellView(vm, () -> stage);
     }
 
