@@ -3,11 +3,21 @@
 #   Weft --benchmark-startup        ms from JVM start to the first window, and to all tabs populated
 #   Weft --benchmark-bare-window    ms from JVM start to an empty JavaFX window, timed the same way
 # and the ratio of the two first-window figures.
-# Run after `mvn -Pinstaller package`; needs xvfb-run (Debian: xvfb xauth).
+# Run after `mvn -Pinstaller package` (or give an installed launcher: /opt/weft/bin/Weft); needs
+# xvfb-run (Debian: xvfb xauth). An app image from the build has no class-data-sharing archive yet (the
+# Linux packages make it at install): it is measured on a copy with the archive made the same way.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 app=${1:-target/dist/Weft/bin/Weft}
 [ -x "$app" ] || { echo "no packaged app at $app: run mvn -Pinstaller package first" >&2; exit 2; }
+appdir=$(cd "$(dirname "$app")/.." && pwd)
+if [ -f "$appdir/lib/app/weft-cds.sh" ] && [ ! -f "$appdir/lib/app/weft.jsa" ]; then
+  copy=$(mktemp -d)/Weft
+  cp -r "$appdir" "$copy"
+  sh "$copy/lib/app/weft-cds.sh"
+  app=$copy/bin/Weft
+  echo "(measuring a copy of $appdir with its class-data-sharing archive made, as the Linux packages do)"
+fi
 first=() all=() bare=()
 for i in 1 2 3 4 5; do
   out=$(HOME=$(mktemp -d) xvfb-run -a "$app" --benchmark-startup)
