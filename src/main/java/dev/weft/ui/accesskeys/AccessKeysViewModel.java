@@ -54,7 +54,7 @@ public final class AccessKeysViewModel extends TabViewModel<List<AccessKeyInfo>>
         this.work = work;
         this.fx = fx;
         this.search = search;
-        search.addListener(o -> filter());
+        followSearch(search, this::filter);
         status.addListener(o -> filter());
         principal.addListener(o -> filter());
     }

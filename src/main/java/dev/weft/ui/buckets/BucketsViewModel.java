@@ -60,7 +60,7 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
         this.work = work;
         this.fx = fx;
         this.search = search;
-        search.addListener(o -> filter());
+        followSearch(search, this::filter);
         zone.addListener(o -> filter());
         visible.addListener((javafx.collections.ListChangeListener<BucketItem>) c -> updateTotals());
     }

@@ -67,7 +67,7 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
         super(work, fx);
         this.work = work;
         this.fx = fx;
-        search.addListener((o, a, text) -> filter(text));
+        followSearch(search, () -> filter(search.get()));
         filter(search.get());
     }
 

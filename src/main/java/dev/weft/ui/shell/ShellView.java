@@ -85,11 +85,22 @@ public final class ShellView extends BorderPane {
         }
         // A tab's view is built the first time it is shown: the first window styles and lays out one tab,
         // not four (about a second of start-up). Its ViewModel loads from the start all the same.
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> build(tab));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
+            build(tab);
+            showOnly(vm, tabs.getSelectionModel().getSelectedIndex());
+        });
         build(tabs.getSelectionModel().getSelectedItem());
+        showOnly(vm, tabs.getSelectionModel().getSelectedIndex());
         tabs.setId("tabs");
         setCenter(tabs);
         setBottom(StatusBarView.create(vm, owner));
+    }
+
+    /** Tells each tab's ViewModel whether it is the one on screen (hidden tabs filter when shown). */
+    private static void showOnly(ShellViewModel vm, int selected) {
+        for (int i = 0; i < vm.tabs().size(); i++) {
+            vm.tabs().get(i).shownProperty().set(i == selected);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -28,6 +28,8 @@ public abstract class TabViewModel<T> {
     private final Executor fx;
     /** Which refresh is current: an older one that finishes late (after a profile switch) is dropped. */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(true);
+    private boolean searchChangedOutOfSight;
 
     protected TabViewModel(BackgroundWork work, Executor fx) {
         this.work = work;
@@ -35,6 +37,32 @@ public abstract class TabViewModel<T> {
     }
 
     public abstract String title();
+
+    /** Whether the tab is on screen; the window sets it. True until told otherwise. */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return shown;
+    }
+
+    /**
+     * Runs {@code filter} when the search text changes while the tab is shown, and once when the tab
+     * is shown again after a change: with large lists, filtering the three tabs out of sight on every
+     * keystroke would cost the one in sight its speed.
+     */
+    protected void followSearch(javafx.beans.value.ObservableValue<String> search, Runnable filter) {
+        search.addListener(o -> {
+            if (shown.get()) {
+                filter.run();
+            } else {
+                searchChangedOutOfSight = true;
+            }
+        });
+        shown.addListener((o, was, now) -> {
+            if (now && searchChangedOutOfSight) {
+                searchChangedOutOfSight = false;
+                filter.run();
+            }
+        });
+    }
 
     /** For the storage tabs: null for a CoreWeave profile, else why the tab has nothing here. */
     protected static String coreWeaveOnly(Session session, String what) {

@@ -54,6 +54,15 @@ class AccessKeysViewModelTest {
     }
 
     @Test
+    void aTabOutOfSightFiltersWhenShownNotOnEveryKeystroke() {
+        f.onFx(() -> vm.shownProperty().set(false));
+        f.onFx(() -> shell.searchProperty().set("eval"));
+        assertThat(vm.visibleItems()).as("nothing done while out of sight").hasSize(12);
+        f.onFx(() -> vm.shownProperty().set(true));
+        assertThat(vm.visibleItems()).extracting(KeyItem::id).containsExactly("CWTEAMMATEKEY002");
+    }
+
+    @Test
     void revokeAllCountsOnlyKeysNotRevokedYetAndKeepsRowIdentity() throws Exception {
         KeyItem before = item("CWTEAMMATEKEY001");
         assertThat(vm.revocable("coreweave/ueqXfgRCYGqptEXAMPLE1")).isEqualTo(3);
