@@ -77,22 +77,12 @@ class KillNineTest {
         // the error is shown, and everything typed is still there to send again.
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         Waits.fx(() -> f.shell.viewModel().clusters().items().size() == 4);
-        robot.clickOn("#cluster-create");
-        Waits.fx(() -> robot.lookup("#create-cluster").tryQuery().isPresent());
-        TextField name = robot.lookup("#cluster-name").queryAs(TextField.class);
-        @SuppressWarnings("unchecked")
-        ComboBox<String> zone = robot.lookup("#cluster-zone").queryAs(ComboBox.class);
-        @SuppressWarnings("unchecked")
-        org.controlsfx.control.CheckComboBox<String> lbs = robot.lookup("#cluster-lbs").queryAs(org.controlsfx.control.CheckComboBox.class);
-        robot.interact(() -> {
-            zone.setValue("US-EAST-04A");
-            name.setText("typed-before-the-fault");
-            lbs.getCheckModel().check("lb-c");
-        });
-        Button create = robot.lookup("#create-cluster-submit").queryButton();
-        Waits.fx(() -> !create.isDisabled());
+        var form = dev.weft.ui.clusters.CreateClusterFormDriver.openAndFill(robot, "US-EAST-04A", "typed-before-the-fault", "lb-c");
+        TextField name = form.name();
+        ComboBox<String> zone = form.zone();
+        var lbs = form.loadBalancers();
         f.services.sandbox().running().get(10, TimeUnit.SECONDS).faults(Faults.parse("error-rate=1"));
-        robot.clickOn(create);
+        robot.clickOn(form.submit());
         Waits.fx(() -> !robot.lookup("#form-error").queryAs(Label.class).getText().isBlank());
         assertThat(robot.lookup("#create-cluster").tryQuery()).as("the form stays open").isPresent();
         assertThat(name.getText()).isEqualTo("typed-before-the-fault");

@@ -127,21 +127,10 @@ class ClustersTabTest {
     @Test
     void aRefusedCreateKeepsEverythingTyped(FxRobot robot) {
         Waits.fx(() -> vm.items().size() == 4);
-        robot.clickOn("#cluster-create");
-        Waits.fx(() -> robot.lookup("#create-cluster").tryQuery().isPresent());
-        TextField name = robot.lookup("#cluster-name").queryAs(TextField.class);
-        @SuppressWarnings("unchecked")
-        org.controlsfx.control.CheckComboBox<String> lbs = robot.lookup("#cluster-lbs").queryAs(org.controlsfx.control.CheckComboBox.class);
-        @SuppressWarnings("unchecked")
-        ComboBox<String> zone = robot.lookup("#cluster-zone").queryAs(ComboBox.class);
-        robot.interact(() -> {
-            zone.setValue("US-EAST-04A");
-            name.setText("prod-east");
-            lbs.getCheckModel().check("lb-c");
-        });
-        Button create = robot.lookup("#create-cluster-submit").queryButton();
-        Waits.fx(() -> !create.isDisabled());
-        robot.clickOn(create);
+        CreateClusterFormDriver form = CreateClusterFormDriver.openAndFill(robot, "US-EAST-04A", "prod-east", "lb-c");
+        TextField name = form.name();
+        var lbs = form.loadBalancers();
+        robot.clickOn(form.submit());
         Waits.fx(() -> robot.lookup("#form-error").queryAs(Label.class).getText().contains("already exists"));
         assertThat(name.getText()).isEqualTo("prod-east");
         assertThat(lbs.getCheckModel().getCheckedItems()).containsExactly("lb-c");
