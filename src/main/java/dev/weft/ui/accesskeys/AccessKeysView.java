@@ -8,7 +8,6 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -80,9 +79,7 @@ public final class AccessKeysView extends BorderPane {
         revokeAll.setId("key-revoke-principal");
         revokeAll.setOnAction(e -> confirmRevokePrincipal(vm.selectedProperty().get()));
         var none = vm.selectedProperty().isNull();
-        var revoked = Bindings.createBooleanBinding(() -> vm.selectedProperty().get() != null
-                && AccessKeyInfo.REVOKED.equals(vm.selectedProperty().get().info().status()), vm.selectedProperty(), vm.items());
-        revoke.disableProperty().bind(none.or(revoked));
+        revoke.disableProperty().bind(none.or(vm.selectedRevokedProperty()));
         revokeAll.disableProperty().bind(none);
         MenuItem curlRevoke = new MenuItem("Revoke the selected key");
         curlRevoke.setOnAction(e -> CurlDialog.show(owner.get(), "Revoke a key", vm.curlRevoke(vm.selectedProperty().get().id())));
@@ -130,9 +127,7 @@ public final class AccessKeysView extends BorderPane {
 
     private TableView<KeyItem> table() {
         table.setId("keys-table");
-        SortedList<KeyItem> sorted = new SortedList<>(vm.visibleItems());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        vm.showIn(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<KeyItem, String> id = text("Access key ID", AccessKeyInfo::accessKeyId);
         id.setMinWidth(170);
@@ -176,12 +171,6 @@ public final class AccessKeysView extends BorderPane {
                 boolean soon = item != null && AccessKeyInfo.ACTIVE.equals(item.info().status())
                         && Countdown.soon(item.info().expiry(), item.info().permanent(), vm.nowProperty().get());
                 pseudoClassStateChanged(SOON, soon);
-            }
-        });
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
-        vm.selectedProperty().addListener((o, a, b) -> {
-            if (table.getSelectionModel().getSelectedItem() != b) {
-                table.getSelectionModel().select(b);
             }
         });
         Label placeholder = new Label();

@@ -11,14 +11,13 @@ import dev.weft.service.S3CredentialFiles;
 import dev.weft.service.Session;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.Rows;
+import dev.weft.ui.common.ShownRows;
 import dev.weft.ui.tabs.TabViewModel;
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,12 +38,14 @@ public final class AccessKeysViewModel extends TabViewModel<List<AccessKeyInfo>>
 
     private final BackgroundWork work;
     private final Executor fx;
-    private final ObservableList<KeyItem> items = FXCollections.observableArrayList(i -> new Observable[]{i.infoProperty()});
-    private final FilteredList<KeyItem> visible = new FilteredList<>(items);
+    /** No extractor: 100,000 rows would each carry a listener; a refresh tells the views what changed instead. */
+    private final ObservableList<KeyItem> items = FXCollections.observableArrayList();
+    private final ShownRows<KeyItem> visible = new ShownRows<>(items, KeyItem::searchText);
     private final ObservableList<String> principals = FXCollections.observableArrayList(ALL);
     private final ObjectProperty<String> status = new SimpleObjectProperty<>(ALL);
     private final ObjectProperty<String> principal = new SimpleObjectProperty<>(ALL);
     private final ObjectProperty<KeyItem> selected = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty selectedRevoked = new javafx.beans.property.SimpleBooleanProperty();
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
     private final StringProperty search;
     private Session session;
@@ -57,6 +58,7 @@ public final class AccessKeysViewModel extends TabViewModel<List<AccessKeyInfo>>
         followSearch(search, this::filter);
         status.addListener(o -> filter());
         principal.addListener(o -> filter());
+        selected.addListener(o -> updateSelectedRevoked());
     }
 
     @Override
@@ -100,7 +102,12 @@ public final class AccessKeysViewModel extends TabViewModel<List<AccessKeyInfo>>
     }
 
     void merge(List<AccessKeyInfo> keys) {
-        List<KeyItem> gone = Rows.merge(items, keys, AccessKeyInfo::accessKeyId, KeyItem::new, (a, b) -> { });
+        boolean[] changed = {false};
+        List<KeyItem> gone = Rows.merge(items, keys, AccessKeyInfo::accessKeyId, KeyItem::new, (a, b) -> changed[0] = true);
+        if (changed[0]) {
+            visible.refresh();
+            updateSelectedRevoked();
+        }
         if (gone.contains(selected.get())) {
             selected.set(null);
         }
@@ -113,22 +120,15 @@ public final class AccessKeysViewModel extends TabViewModel<List<AccessKeyInfo>>
         }
     }
 
+    private void updateSelectedRevoked() {
+        selectedRevoked.set(selected.get() != null && AccessKeyInfo.REVOKED.equals(selected.get().info().status()));
+    }
+
     private void filter() {
-        String text = search.get() == null ? "" : search.get().strip().toLowerCase(java.util.Locale.ROOT);
-        String st = status.get();
-        String pr = principal.get();
-        // Only the tests that can fail are made: with 100,000 keys every one costs on each keystroke.
-        java.util.function.Predicate<KeyItem> p = i -> true;
-        if (!ALL.equals(st) && st != null) {
-            p = p.and(i -> st.equals(i.info().status()));
-        }
-        if (!ALL.equals(pr) && pr != null) {
-            p = p.and(i -> pr.equals(i.info().principalName()));
-        }
-        if (!text.isEmpty()) {
-            p = p.and(i -> i.searchText().contains(text));
-        }
-        visible.setPredicate(p);
+        String st = ALL.equals(status.get()) ? null : status.get();
+        String pr = ALL.equals(principal.get()) ? null : principal.get();
+        visible.filter(search.get(), st == null && pr == null ? null
+                : i -> (st == null || st.equals(i.info().status())) && (pr == null || pr.equals(i.info().principalName())));
     }
 
     // ---- commands ----
@@ -228,8 +228,14 @@ public final class AccessKeysViewModel extends TabViewModel<List<AccessKeyInfo>>
         return items;
     }
 
-    public FilteredList<KeyItem> visibleItems() {
-        return visible;
+    /** The rows the table shows, filtered and in its order. */
+    public ObservableList<KeyItem> visibleItems() {
+        return visible.shown();
+    }
+
+    /** Makes the table show {@link #visibleItems()}, sorted by its columns, its selection mirrored in {@link #selectedProperty()}. */
+    public void showIn(javafx.scene.control.TableView<KeyItem> table) {
+        visible.showIn(table, selected);
     }
 
     public ObservableList<String> principals() {
@@ -246,6 +252,11 @@ public final class AccessKeysViewModel extends TabViewModel<List<AccessKeyInfo>>
 
     public ObjectProperty<KeyItem> selectedProperty() {
         return selected;
+    }
+
+    /** Whether the selected key is revoked already (so it cannot be revoked again). */
+    public javafx.beans.property.ReadOnlyBooleanProperty selectedRevokedProperty() {
+        return selectedRevoked;
     }
 
     public ObjectProperty<Instant> nowProperty() {

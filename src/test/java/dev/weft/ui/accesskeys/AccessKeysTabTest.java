@@ -21,6 +21,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Access Keys tab, driven headless against the sandbox. */
@@ -81,6 +83,30 @@ class AccessKeysTabTest {
         robot.clickOn("#secret-done");
         Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isEmpty());
         assertThat(f.everythingWritten()).doesNotContain(secret);
+    }
+
+    @Test
+    void sortingAndSearchingKeepTheSelectedKeyWhileItIsShown(FxRobot robot) {
+        openTab(robot);
+        javafx.scene.control.TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
+        robot.interact(() -> vm.selectedProperty().set(item("CWPIPELINEKEY001")));
+        robot.clickOn(robot.from(table).lookup(".column-header").match(h -> h instanceof javafx.scene.control.skin.TableColumnHeader c
+                && c.getTableColumn() != null && "Principal".equals(c.getTableColumn().getText())).queryAs(javafx.scene.Node.class));
+        Waits.fx(() -> !table.getSortOrder().isEmpty());
+        List<String> principals = org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000, () -> table.getItems().stream().map(i -> i.info().principalName()).toList());
+        assertThat(principals).isSorted();
+        assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(item("CWPIPELINEKEY001"));
+
+        robot.clickOn("#search").write("PIPELINE");
+        Waits.fx(() -> table.getItems().size() == 3);
+        assertThat(table.getItems()).extracting(KeyItem::id).containsExactly("CWPIPELINEKEY001", "CWPIPELINEKEY002", "CWPIPELINEKEY003");
+        assertThat(table.getSelectionModel().getSelectedItem()).as("still shown, still selected").isSameAs(item("CWPIPELINEKEY001"));
+        assertThat(vm.selectedProperty().get()).isSameAs(item("CWPIPELINEKEY001"));
+
+        robot.write("KEY002");
+        Waits.fx(() -> table.getItems().size() == 1);
+        assertThat(vm.selectedProperty().get()).as("filtered out: nothing selected, so Revoke is off").isNull();
+        assertThat(robot.lookup("#key-revoke").queryButton().isDisabled()).isTrue();
     }
 
     @Test

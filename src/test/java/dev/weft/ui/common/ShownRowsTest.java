@@ -1,0 +1,96 @@
+package dev.weft.ui.common;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.Test;
+
+import java.util.Comparator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a table shows of its rows: search in any case, a condition, an order, and no change when nothing changed. */
+class ShownRowsTest {
+    /** A row whose text can change in place, as a refresh does to a key's status. */
+    static final class Row {
+        final String name;
+        String text;
+
+        Row(String name, String text) {
+            this.name = name;
+            this.text = text;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private final Row alpha = new Row("alpha", "alpha active team-a");
+    private final Row beta = new Row("beta", "beta revoked team-b");
+    private final Row gamma = new Row("gamma", "gamma active team-a");
+    private final ObservableList<Row> source = FXCollections.observableArrayList(alpha, beta, gamma);
+    private final ShownRows<Row> rows = new ShownRows<>(source, r -> r.text);
+
+    @Test
+    void searchesInAnyCaseWithinOneRowOnly() {
+        rows.filter("  TEAM-A ", null);
+        assertThat(rows.shown()).containsExactly(alpha, gamma);
+        rows.filter("a-b", null);
+        assertThat(rows.shown()).as("no match across two rows' texts").isEmpty();
+        rows.filter("", null);
+        assertThat(rows.shown()).containsExactly(alpha, beta, gamma);
+    }
+
+    @Test
+    void aConditionAndAnOrderApplyTogetherWithTheSearch() {
+        rows.orderBy(Comparator.comparing((Row r) -> r.name).reversed());
+        rows.filter("active", r -> r != alpha);
+        assertThat(rows.shown()).containsExactly(gamma);
+        rows.filter("", null);
+        assertThat(rows.shown()).containsExactly(gamma, beta, alpha);
+        rows.orderBy(null);
+        assertThat(rows.shown()).as("back to the source's order").containsExactly(alpha, beta, gamma);
+    }
+
+    @Test
+    void followsRowsAddedAndRemovedAndTakesInChangedValuesOnRefresh() {
+        rows.filter("active", null);
+        Row delta = new Row("delta", "delta active team-c");
+        source.add(delta);
+        source.remove(alpha);
+        assertThat(rows.shown()).containsExactly(gamma, delta);
+        gamma.text = "gamma revoked team-a";
+        rows.refresh();
+        assertThat(rows.shown()).containsExactly(delta);
+    }
+
+    @Test
+    void aKeystrokeThatLeavesTheSameRowsChangesNothing() {
+        rows.filter("active", null);
+        List<String> changes = new java.util.ArrayList<>();
+        rows.shown().addListener((ListChangeListener<Row>) c -> changes.add(String.valueOf(c.getList())));
+        rows.filter("active ", null);
+        rows.filter("ACTIVE", null);
+        rows.filter("active team", r -> true);
+        assertThat(changes).as("the same two rows each time: the table is not touched").isEmpty();
+        rows.filter("team-b", null);
+        assertThat(changes).containsExactly("[beta]");
+    }
+
+    @Test
+    void manyRowsMatchedBySweepingTheirJoinedTexts() {
+        ObservableList<Row> many = FXCollections.observableArrayList();
+        for (int i = 0; i < 100_000; i++) {
+            many.add(new Row("k" + i, "cwkey" + i + " principal-" + (i % 50)));
+        }
+        ShownRows<Row> big = new ShownRows<>(many, r -> r.text);
+        big.filter("principal-17", null);
+        assertThat(big.shown()).hasSize(2_000).allMatch(r -> r.text.endsWith("principal-17"));
+        big.filter("cwkey9999", null);
+        assertThat(big.shown()).extracting(r -> r.name).containsExactly("k9999", "k99990", "k99991", "k99992", "k99993", "k99994",
+                "k99995", "k99996", "k99997", "k99998", "k99999");
+    }
+}
