@@ -188,6 +188,25 @@ public final class Benchmarks {
         List<Long> measured = keystrokes.subList(typed.length, keystrokes.size()); // the first round warms up
         List<Long> measuredFilter = filtering.subList(typed.length, filtering.size());
 
+        // Sorting by a column, as a click on its header does, then back to the server's order.
+        long[] sort = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            nextPulse(stage.getScene()).get(10, TimeUnit.SECONDS);
+            int column = 1 + i % 2; // principal, status
+            sort[i] = onFx(() -> {
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.TableView<dev.weft.ui.accesskeys.KeyItem> table =
+                        (javafx.scene.control.TableView<dev.weft.ui.accesskeys.KeyItem>) stage.getScene().lookup("#keys-table");
+                long t0 = System.nanoTime();
+                table.getSortOrder().setAll(java.util.List.of(table.getColumns().get(column)));
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+                long took = System.nanoTime() - t0;
+                table.getSortOrder().clear();
+                return TimeUnit.NANOSECONDS.toMillis(took);
+            });
+        }
+
         System.out.println();
         System.out.printf("scale: %,d access keys, %,d bytes of JSON%n", KEYS, bytes);
         System.out.printf("  curl downloads the list:           median %5d ms  %s%n", median(curl), Arrays.toString(curl));
@@ -200,6 +219,7 @@ public final class Benchmarks {
                 medianNanos(measured) / 1e6, measured.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6, measured.size());
         System.out.printf("    of which the filter alone:       median %.1f ms, worst %.1f ms%n", medianNanos(measuredFilter) / 1e6,
                 measuredFilter.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6);
+        System.out.printf("  sort by a column (a header click):  median %5d ms  %s%n", median(sort), Arrays.toString(sort));
         System.out.printf("  heap after loading (and %,d clusters and buckets), after GC: %d MB%n", KEYS / 10, heap);
         System.out.printf("  rows: %,d keys, %,d clusters, %,d buckets%n", keys.items().size(), shell.clusters().items().size(),
                 shell.buckets().items().size());

@@ -190,10 +190,11 @@ public final class AccessKeysView extends BorderPane {
 
     private static TableColumn<KeyItem, String> text(String title, Function<AccessKeyInfo, String> value) {
         TableColumn<KeyItem, String> col = new TableColumn<>(title);
-        col.setCellValueFactory(c -> Bindings.createStringBinding(() -> {
-            String v = value.apply(c.getValue().info());
+        // map() is lazy: a sort asks every row for its value once, and this leaves no listener behind.
+        col.setCellValueFactory(c -> c.getValue().infoProperty().map(k -> {
+            String v = value.apply(k);
             return v == null ? "" : v;
-        }, c.getValue().infoProperty()));
+        }));
         return col;
     }
 

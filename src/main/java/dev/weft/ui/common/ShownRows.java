@@ -36,7 +36,7 @@ public final class ShownRows<R> {
     private final ObservableList<R> shown = FXCollections.observableArrayList();
     private String query = "";
     private Predicate<? super R> condition;
-    private Comparator<? super R> order;
+    private List<SortKey<R>> order;
 
     private Object[] rows = new Object[0];
     /** The rows' search texts, lower-cased, joined by {@link #SEPARATOR}; null until a search needs it. */
@@ -79,9 +79,37 @@ public final class ShownRows<R> {
         update();
     }
 
-    /** Orders the rows; null keeps the source's order. */
-    public void orderBy(Comparator<? super R> comparator) {
-        order = comparator;
+    /**
+     * One sort key: a row's value, how two values compare, and which way. The values are taken once
+     * per row before sorting: a table column makes its value anew on every call, and a sort asks
+     * 1.7 million times for 100,000 rows.
+     */
+    public record SortKey<R>(Function<? super R, ?> value, Comparator<Object> comparator, boolean descending) {
+        /**
+         * A table column's key. Its default comparator collates strings with a new {@code Collator} on
+         * every comparison (seconds for 100,000 rows); the same order comes from collation keys made
+         * once per row.
+         */
+        public static <R> SortKey<R> of(javafx.scene.control.TableColumn<R, ?> column) {
+            boolean descending = column.getSortType() == javafx.scene.control.TableColumn.SortType.DESCENDING;
+            @SuppressWarnings("unchecked")
+            Comparator<Object> given = (Comparator<Object>) column.getComparator();
+            if (given != javafx.scene.control.TableColumn.DEFAULT_COMPARATOR) {
+                return new SortKey<>(column::getCellData, given, descending);
+            }
+            java.text.Collator collator = java.text.Collator.getInstance();
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            Comparator<Object> natural = Comparator.nullsFirst((a, b) -> ((Comparable) a).compareTo(b));
+            return new SortKey<>(r -> {
+                Object v = column.getCellData(r);
+                return v == null || (v instanceof Comparable && !(v instanceof String)) ? v : collator.getCollationKey(v.toString());
+            }, natural, descending);
+        }
+    }
+
+    /** Orders the rows by these keys, the first deciding first; none keeps the source's order. */
+    public void orderBy(List<SortKey<R>> keys) {
+        order = keys.isEmpty() ? null : List.copyOf(keys);
         ordered = null;
         update();
     }
@@ -111,7 +139,7 @@ public final class ShownRows<R> {
         table.setItems(shown);
         redraw = table::refresh;
         table.setSortPolicy(t -> {
-            orderBy(t.getComparator());
+            orderBy(t.getSortOrder().stream().map(SortKey::of).toList());
             return true;
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -198,10 +226,22 @@ public final class ShownRows<R> {
             ordered = new int[rows.length];
             Arrays.setAll(ordered, i -> i);
         } else if (ordered == null) {
+            Object[][] values = new Object[order.size()][];
+            for (int k = 0; k < values.length; k++) {
+                Function<? super R, ?> value = order.get(k).value();
+                values[k] = Arrays.stream(rows).map(r -> value.apply((R) r)).toArray();
+            }
             Integer[] boxed = new Integer[rows.length];
             Arrays.setAll(boxed, i -> i);
-            Comparator<? super R> by = order;
-            Arrays.sort(boxed, (a, b) -> by.compare((R) rows[a], (R) rows[b])); // stable: ties keep the source's order
+            Arrays.sort(boxed, (a, b) -> { // stable: ties keep the source's order
+                for (int k = 0; k < values.length; k++) {
+                    int c = order.get(k).comparator().compare(values[k][a], values[k][b]);
+                    if (c != 0) {
+                        return order.get(k).descending() ? -c : c;
+                    }
+                }
+                return 0;
+            });
             ordered = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
         }
         return ordered;

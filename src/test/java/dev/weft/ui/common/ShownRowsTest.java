@@ -46,13 +46,34 @@ class ShownRowsTest {
 
     @Test
     void aConditionAndAnOrderApplyTogetherWithTheSearch() {
-        rows.orderBy(Comparator.comparing((Row r) -> r.name).reversed());
+        rows.orderBy(List.of(new ShownRows.SortKey<>(r -> r.name, Comparator.comparing(Object::toString), true)));
         rows.filter("active", r -> r != alpha);
         assertThat(rows.shown()).containsExactly(gamma);
         rows.filter("", null);
         assertThat(rows.shown()).containsExactly(gamma, beta, alpha);
-        rows.orderBy(null);
+        rows.orderBy(List.of());
         assertThat(rows.shown()).as("back to the source's order").containsExactly(alpha, beta, gamma);
+    }
+
+    @Test
+    void aColumnSortsAsTheTableWouldButWithKeysMadeOncePerRow() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage(); // a column gives values only inside a table, a control
+        javafx.scene.control.TableColumn<Row, String> name = new javafx.scene.control.TableColumn<>("Name");
+        name.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().name));
+        ObservableList<Row> mixed = FXCollections.observableArrayList();
+        for (String n : List.of("beta", "Alpha", "alpha", "Gamma", "gamma-2", "Éclair", "eclair", "zeta", "Beta")) {
+            mixed.add(new Row(n, n));
+        }
+        new javafx.scene.control.TableView<>(mixed).getColumns().add(name);
+        ShownRows<Row> table = new ShownRows<>(mixed, r -> r.text);
+        table.orderBy(List.of(ShownRows.SortKey.of(name)));
+        List<String> expected = mixed.stream().map(r -> r.name).sorted(javafx.scene.control.TableColumn.DEFAULT_COMPARATOR).toList();
+        assertThat(table.shown()).extracting(r -> r.name).containsExactlyElementsOf(expected);
+        List<String> reversed = new java.util.ArrayList<>(expected);
+        java.util.Collections.reverse(reversed);
+        name.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+        table.orderBy(List.of(ShownRows.SortKey.of(name)));
+        assertThat(table.shown()).extracting(r -> r.name).containsExactlyElementsOf(reversed);
     }
 
     @Test
