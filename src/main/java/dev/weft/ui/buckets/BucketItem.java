@@ -37,9 +37,9 @@ public final class BucketItem implements dev.weft.ui.common.Rows.Row<BucketInfo>
         return figures.of(info.get())[1];
     }
 
-    /** Whether the name or the zone holds {@code lowerCaseText}, the search box's text already lower-cased. */
-    public boolean matches(String lowerCaseText) {
-        return searchText.of(info.get()).contains(lowerCaseText);
+    /** What the search box matches, lower-cased: the name and the zone; made once per value of the row. */
+    public String searchText() {
+        return searchText.of(info.get());
     }
 
     public BucketSettings settings() {

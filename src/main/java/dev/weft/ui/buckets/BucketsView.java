@@ -8,7 +8,6 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
@@ -104,9 +103,7 @@ public final class BucketsView extends BorderPane {
 
     private TableView<BucketItem> table() {
         table.setId("buckets-table");
-        SortedList<BucketItem> sorted = new SortedList<>(vm.visibleItems());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        vm.showIn(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<BucketItem, String> name = text("Name", BucketItem::name);
         name.setMinWidth(130);
@@ -124,7 +121,6 @@ public final class BucketsView extends BorderPane {
         stored.setMinWidth(78);
         objects.setMinWidth(92);
         table.getColumns().setAll(java.util.List.of(name, zone, created, audit, archive, stored, objects));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         Label placeholder = new Label();
         placeholder.setId("buckets-placeholder");
         placeholder.setWrapText(true);

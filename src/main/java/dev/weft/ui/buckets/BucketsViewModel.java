@@ -10,6 +10,7 @@ import dev.weft.profiles.AtomicFiles;
 import dev.weft.service.BackgroundWork;
 import dev.weft.service.Session;
 import dev.weft.ui.common.Rows;
+import dev.weft.ui.common.ShownRows;
 import dev.weft.ui.tabs.TabViewModel;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -18,7 +19,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -47,7 +47,7 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     private final Executor fx;
     private final StringProperty search;
     private final ObservableList<BucketItem> items = FXCollections.observableArrayList(i -> new Observable[]{i.infoProperty()});
-    private final FilteredList<BucketItem> visible = new FilteredList<>(items);
+    private final ShownRows<BucketItem> visible = new ShownRows<>(items, BucketItem::searchText);
     private final ObservableList<String> zones = FXCollections.observableArrayList(ALL_ZONES);
     private final ObjectProperty<String> zone = new SimpleObjectProperty<>(ALL_ZONES);
     private final ObjectProperty<BucketItem> selected = new SimpleObjectProperty<>();
@@ -62,7 +62,7 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
         this.search = search;
         followSearch(search, this::filter);
         zone.addListener(o -> filter());
-        visible.addListener((javafx.collections.ListChangeListener<BucketItem>) c -> updateTotals());
+        visible.shown().addListener((javafx.collections.ListChangeListener<BucketItem>) c -> updateTotals());
     }
 
     @Override
@@ -111,7 +111,12 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     }
 
     void merge(List<BucketInfo> buckets) {
-        List<BucketItem> gone = Rows.merge(items, buckets, BucketInfo::name, BucketItem::new, (a, b) -> { });
+        boolean[] changed = {false};
+        List<BucketItem> gone = Rows.merge(items, buckets, BucketInfo::name, BucketItem::new, (a, b) -> changed[0] = true);
+        if (changed[0]) {
+            visible.refresh();
+            updateTotals(); // the same rows may still be shown, with new figures
+        }
         if (gone.contains(selected.get())) {
             selected.set(null);
         }
@@ -126,16 +131,14 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     }
 
     private void filter() {
-        String text = search.get() == null ? "" : search.get().strip().toLowerCase(java.util.Locale.ROOT);
         String z = zone.get();
-        visible.setPredicate(i -> (z == null || ALL_ZONES.equals(z) || z.equals(i.info().location()))
-                && (text.isEmpty() || i.matches(text)));
+        visible.filter(search.get(), z == null || ALL_ZONES.equals(z) ? null : i -> z.equals(i.info().location()));
     }
 
     private void updateTotals() {
-        long bytes = visible.stream().mapToLong(BucketItem::bytes).sum();
-        long objects = visible.stream().mapToLong(BucketItem::objects).sum();
-        totals.set(visible.size() + (visible.size() == 1 ? " bucket" : " buckets") + "  ·  " + Sizes.bytes(bytes)
+        long bytes = visible.shown().stream().mapToLong(BucketItem::bytes).sum();
+        long objects = visible.shown().stream().mapToLong(BucketItem::objects).sum();
+        totals.set(visible.shown().size() + (visible.shown().size() == 1 ? " bucket" : " buckets") + "  ·  " + Sizes.bytes(bytes)
                 + "  ·  " + Sizes.count(objects) + " objects");
     }
 
@@ -173,7 +176,7 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     /** The rows as filtered now, as CSV with raw numbers so a spreadsheet can sum them. */
     public String csv() {
         StringBuilder s = new StringBuilder("name,location,created,audit_logging,archive,archive_after_days,bytes,objects\n");
-        List<BucketItem> rows = visible.stream().sorted(Comparator.comparing(BucketItem::name)).toList();
+        List<BucketItem> rows = visible.shown().stream().sorted(Comparator.comparing(BucketItem::name)).toList();
         for (BucketItem i : rows) {
             BucketSettings st = i.settings();
             s.append(cell(i.name())).append(',').append(cell(i.info().location())).append(',')
@@ -248,8 +251,14 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
         return items;
     }
 
-    public FilteredList<BucketItem> visibleItems() {
-        return visible;
+    /** The rows the table shows, filtered and in its order. */
+    public ObservableList<BucketItem> visibleItems() {
+        return visible.shown();
+    }
+
+    /** Makes the table show {@link #visibleItems()}, sorted by its columns, its selection mirrored in {@link #selectedProperty()}. */
+    public void showIn(javafx.scene.control.TableView<BucketItem> table) {
+        visible.showIn(table, selected);
     }
 
     public ObservableList<String> zones() {

@@ -23,9 +23,9 @@ public final class ClusterItem implements dev.weft.ui.common.Rows.Row<ClusterRow
         return row.get();
     }
 
-    /** Whether the row holds {@code lowerCaseText}, the search box's text already lower-cased. */
-    public boolean matches(String lowerCaseText) {
-        return searchText.of(row.get()).contains(lowerCaseText);
+    /** What the search box matches, lower-cased; made once per value of the row. */
+    public String searchText() {
+        return searchText.of(row.get());
     }
 
     public String key() {

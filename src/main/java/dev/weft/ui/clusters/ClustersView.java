@@ -7,7 +7,6 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -127,9 +126,7 @@ public final class ClustersView extends BorderPane {
 
     private void buildTable() {
         table.setId("clusters-table");
-        SortedList<ClusterItem> sorted = new SortedList<>(vm.visibleItems());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        vm.showIn(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ClusterItem, String> name = text("Name", ClusterRow::name);
         TableColumn<ClusterItem, String> secondary = text("Zone", ClusterRow::secondary);
@@ -170,17 +167,7 @@ public final class ClustersView extends BorderPane {
         headers.accept(vm.kupeProperty().get()); // the view may be built after the profile was chosen
         vm.kupeProperty().addListener((o, a, kupe) -> headers.accept(kupe));
 
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != vm.selectedProperty().get()) {
-                vm.selectedProperty().set(b);
-            }
-        });
-        vm.selectedProperty().addListener((o, a, b) -> {
-            if (table.getSelectionModel().getSelectedItem() != b) {
-                table.getSelectionModel().select(b);
-            }
-            detail.show(b == null ? null : b.row());
-        });
+        vm.selectedProperty().addListener((o, a, b) -> detail.show(b == null ? null : b.row()));
         vm.items().addListener((javafx.collections.ListChangeListener<ClusterItem>) ch -> {
             ClusterItem s = vm.selectedProperty().get();
             detail.show(s == null ? null : s.row());

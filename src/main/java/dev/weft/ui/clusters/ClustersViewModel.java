@@ -19,6 +19,7 @@ import dev.weft.service.BackgroundWork;
 import dev.weft.service.KubeconfigFiles;
 import dev.weft.service.Session;
 import dev.weft.ui.common.Rows;
+import dev.weft.ui.common.ShownRows;
 import dev.weft.ui.tabs.TabViewModel;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -28,7 +29,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
     private final BackgroundWork work;
     private final Executor fx;
     private final ObservableList<ClusterItem> items = FXCollections.observableArrayList(i -> new Observable[]{i.rowProperty()});
-    private final FilteredList<ClusterItem> visible = new FilteredList<>(items);
+    private final ShownRows<ClusterItem> visible = new ShownRows<>(items, ClusterItem::searchText);
     private final ObjectProperty<ClusterItem> selected = new SimpleObjectProperty<>();
     private final BooleanProperty kupe = new SimpleBooleanProperty();
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
@@ -115,7 +115,14 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
 
     /** Updates rows in place, adds new ones, removes gone ones; says what changed state. */
     void merge(List<ClusterRow> rows) {
-        List<ClusterItem> gone = Rows.merge(items, rows, ClusterRow::key, ClusterItem::new, this::announce);
+        boolean[] changed = {false};
+        List<ClusterItem> gone = Rows.merge(items, rows, ClusterRow::key, ClusterItem::new, (before, after) -> {
+            changed[0] = true;
+            announce(before, after);
+        });
+        if (changed[0]) {
+            visible.refresh();
+        }
         for (ClusterItem item : gone) {
             ClusterRow last = item.row();
             onNotice.accept(last.transitional() ? last.name() + " was deleted" : last.name() + " is no longer listed");
@@ -159,8 +166,7 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
     }
 
     private void filter(String text) {
-        String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
-        visible.setPredicate(t.isEmpty() ? i -> true : i -> i.matches(t));
+        visible.filter(text, null);
     }
 
     private String summary() {
@@ -358,8 +364,14 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
         return items;
     }
 
-    public FilteredList<ClusterItem> visibleItems() {
-        return visible;
+    /** The rows the table shows, filtered and in its order. */
+    public ObservableList<ClusterItem> visibleItems() {
+        return visible.shown();
+    }
+
+    /** Makes the table show {@link #visibleItems()}, sorted by its columns, its selection mirrored in {@link #selectedProperty()}. */
+    public void showIn(javafx.scene.control.TableView<ClusterItem> table) {
+        visible.showIn(table, selected);
     }
 
     public ObjectProperty<ClusterItem> selectedProperty() {
