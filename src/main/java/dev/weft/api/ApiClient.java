@@ -1,6 +1,9 @@
 package dev.weft.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -13,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -28,6 +33,12 @@ public final class ApiClient {
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+    /** Threads that read answers' bodies, which blocks; daemons, so an unfinished read never keeps the app alive. */
+    private static final ExecutorService BODY_READERS = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "weft-api-body");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final URI baseUri;
     private final Supplier<ApiToken> token;
@@ -60,13 +71,32 @@ public final class ApiClient {
         return CurlCommand.render(baseUri, request, tokenVariable);
     }
 
-    /** Sends and reads the answer's body as {@code type}. */
+    /**
+     * Sends and reads the answer's body as {@code type} while it arrives: a long list is parsed as it
+     * downloads, not after, and is never held as bytes as well as objects.
+     */
     public <T> CompletableFuture<T> send(ApiRequest request, Class<T> type) {
-        return send(request).thenApply(r -> r.read(type));
+        return exchange(request, (response, body) -> {
+            try {
+                return Json.MAPPER.readValue(body, type);
+            } catch (JsonProcessingException | RuntimeException e) {
+                throw malformed(response, request, e);
+            }
+        });
     }
 
     /** Sends; the future fails only with an {@link ApiException}. */
     public CompletableFuture<ApiResponse> send(ApiRequest request) {
+        return exchange(request, (response, body) ->
+                new ApiResponse(response.statusCode(), response.headers(), body.readAllBytes(), request.operation()));
+    }
+
+    /** What a successful answer's body becomes; an IOException while reading it is a network failure. */
+    private interface BodyReader<T> {
+        T read(HttpResponse<?> response, InputStream body) throws IOException;
+    }
+
+    private <T> CompletableFuture<T> exchange(ApiRequest request, BodyReader<T> reader) {
         URI target = CurlCommand.join(baseUri, request.path());
         ApiToken t = token == null ? null : token.get();
         if (t != null && !Endpoints.safeForToken(target)) {
@@ -76,41 +106,58 @@ public final class ApiClient {
         }
         HttpRequest httpRequest = toHttp(request, target, t);
         listener.started(request);
-        return attempt(request, httpRequest, 1).whenComplete((r, e) ->
-                listener.finished(request, r != null ? r.status() : statusOf(e), r != null));
+        int[] status = {0};
+        return attempt(request, httpRequest, 1, (response, body) -> {
+            status[0] = response.statusCode();
+            return reader.read(response, body);
+        }).whenComplete((r, e) -> listener.finished(request, e == null ? status[0] : statusOf(e), e == null));
     }
 
-    private CompletableFuture<ApiResponse> attempt(ApiRequest request, HttpRequest httpRequest, int n) {
-        CompletableFuture<HttpResponse<byte[]>> sent;
+    private <T> CompletableFuture<T> attempt(ApiRequest request, HttpRequest httpRequest, int n, BodyReader<T> reader) {
+        CompletableFuture<HttpResponse<InputStream>> sent;
         try {
-            sent = http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+            sent = http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofInputStream());
         } catch (RuntimeException e) {
             sent = CompletableFuture.failedFuture(e);
         }
-        return sent.handle((response, failure) -> {
+        // The body is read on a thread of our own: reading blocks until the last byte has come.
+        return sent.handleAsync((response, failure) -> {
             if (failure != null) {
                 Throwable cause = unwrap(failure);
-                ApiException e = networkFailure(request, cause);
-                return retryOrFail(request, httpRequest, n, null, e, "connection failed: " + cause.getClass().getSimpleName());
+                return retryOrFail(request, httpRequest, n, null, networkFailure(request, cause),
+                        "connection failed: " + cause.getClass().getSimpleName(), reader);
             }
             int status = response.statusCode();
-            if (status >= 200 && status < 300) {
-                LOG.log(System.Logger.Level.DEBUG, "{0} -> {1}", request.operation(), status);
-                return CompletableFuture.completedFuture(
-                        new ApiResponse(status, response.headers(), response.body(), request.operation()));
+            try (InputStream body = response.body()) {
+                if (status >= 200 && status < 300) {
+                    T read = reader.read(response, body);
+                    LOG.log(System.Logger.Level.DEBUG, "{0} -> {1}", request.operation(), status);
+                    return CompletableFuture.completedFuture(read);
+                }
+                ApiException e = ErrorBodies.toException(status, body.readAllBytes(),
+                        response.headers().firstValue("X-Request-Id").orElse(null), request.operation());
+                RetryPolicy.retryAfter(response.headers()).ifPresent(e::retryAfter);
+                if (retry.retryableStatus(status)) {
+                    return retryOrFail(request, httpRequest, n, response.headers(), e, "HTTP " + status, reader);
+                }
+                return CompletableFuture.<T>failedFuture(e);
+            } catch (ApiException e) {
+                return CompletableFuture.<T>failedFuture(e);
+            } catch (IOException e) { // the connection failed while the body was coming
+                return retryOrFail(request, httpRequest, n, null, networkFailure(request, e),
+                        "connection failed: " + e.getClass().getSimpleName(), reader);
             }
-            ApiException e = ErrorBodies.toException(status, response.body(),
-                    response.headers().firstValue("X-Request-Id").orElse(null), request.operation());
-            RetryPolicy.retryAfter(response.headers()).ifPresent(e::retryAfter);
-            if (retry.retryableStatus(status)) {
-                return retryOrFail(request, httpRequest, n, response.headers(), e, "HTTP " + status);
-            }
-            return CompletableFuture.<ApiResponse>failedFuture(e);
-        }).thenCompose(f -> f);
+        }, BODY_READERS).thenCompose(f -> f);
     }
 
-    private CompletableFuture<ApiResponse> retryOrFail(ApiRequest request, HttpRequest httpRequest, int n,
-                                                       HttpHeaders headers, ApiException failure, String reason) {
+    private static ApiException malformed(HttpResponse<?> response, ApiRequest request, Exception cause) {
+        return new ApiException(ApiException.Kind.MALFORMED_RESPONSE, response.statusCode(), GrpcCode.DATA_LOSS,
+                "the answer is not in the expected form", null, response.headers().firstValue("X-Request-Id").orElse(null),
+                request.operation(), cause);
+    }
+
+    private <T> CompletableFuture<T> retryOrFail(ApiRequest request, HttpRequest httpRequest, int n,
+                                                 HttpHeaders headers, ApiException failure, String reason, BodyReader<T> reader) {
         if (!request.mayRetry() || n >= retry.maxAttempts()) {
             return CompletableFuture.failedFuture(failure);
         }
@@ -122,7 +169,7 @@ public final class ApiClient {
         LOG.log(System.Logger.Level.DEBUG, "{0}: {1}, attempt {2} in {3} ms", request.operation(), reason, n + 1,
                 delay.get().toMillis());
         var later = CompletableFuture.delayedExecutor(delay.get().toMillis(), TimeUnit.MILLISECONDS);
-        return CompletableFuture.supplyAsync(() -> attempt(request, httpRequest, n + 1), later).thenCompose(f -> f);
+        return CompletableFuture.supplyAsync(() -> attempt(request, httpRequest, n + 1, reader), later).thenCompose(f -> f);
     }
 
     private HttpRequest toHttp(ApiRequest request, URI target, ApiToken t) {

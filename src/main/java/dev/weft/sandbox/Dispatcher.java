@@ -234,19 +234,73 @@ final class Dispatcher implements HttpHandler {
     }
 
     private static void write(HttpExchange exchange, SandboxResponse response) throws IOException {
-        byte[] bytes = response.body() == null ? new byte[0] : Json.MAPPER.writeValueAsBytes(response.body());
         response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
         if (response.body() != null) {
             exchange.getResponseHeaders().set("Content-Type", "application/json");
         }
-        boolean noBody = response.status() == 204 || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
-        exchange.sendResponseHeaders(response.status(), noBody ? -1 : bytes.length);
-        if (!noBody) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
+        boolean noBody = response.body() == null || response.status() == 204
+                || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+        if (noBody) {
+            exchange.sendResponseHeaders(response.status(), -1);
+            exchange.close();
+            return;
+        }
+        try (OutputStream out = new ResponseBody(exchange, response.status())) {
+            Json.MAPPER.writeValue(out, response.body());
         }
         exchange.close();
+    }
+
+    /**
+     * A body up to {@value #WHOLE} bytes is sent whole with its Content-Length; a longer one is sent in
+     * chunks as it is written (as Go's net/http, behind which such APIs commonly run, does), so a client
+     * can read a long list while the rest of it is still being made.
+     */
+    private static final class ResponseBody extends OutputStream {
+        private static final int WHOLE = 64 * 1024;
+        private final HttpExchange exchange;
+        private final int status;
+        private final java.io.ByteArrayOutputStream start = new java.io.ByteArrayOutputStream(1024);
+        private OutputStream streaming;
+        private boolean closed;
+
+        ResponseBody(HttpExchange exchange, int status) {
+            this.exchange = exchange;
+            this.status = status;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[]{(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (streaming == null && start.size() + len <= WHOLE) {
+                start.write(b, off, len);
+                return;
+            }
+            if (streaming == null) {
+                exchange.sendResponseHeaders(status, 0); // 0: chunked
+                streaming = new java.io.BufferedOutputStream(exchange.getResponseBody(), WHOLE);
+                start.writeTo(streaming);
+            }
+            streaming.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException { // twice: by the JSON writer, then by try-with-resources
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (streaming == null) {
+                exchange.sendResponseHeaders(status, start.size() == 0 ? -1 : start.size());
+                streaming = exchange.getResponseBody();
+                start.writeTo(streaming);
+            }
+            streaming.close();
+        }
     }
 
     private static String printable(String path) {
