@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * and a principal; a clock for the live countdowns; create, SAML credentials, revoke one or all of a
  * principal's; and saving a fresh pair for S3 tools when the user asks.
  */
-public final class AccessKeysViewModel extends TabViewModel<List<AccessKeyInfo>> {
+public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.Loaded> {
     public static final String ALL = "All";
 
     private final BackgroundWork work;
@@ -81,29 +81,39 @@ public final class AccessKeysViewModel extends TabViewModel<List<AccessKeyInfo>>
         return super.refresh(s);
     }
 
-    @Override
-    protected CompletableFuture<List<AccessKeyInfo>> load(Session s) {
-        return s.storage().listAccessKeys();
+    /**
+     * A list of keys made ready off the FX thread: keyed for the merge, its principals and summary
+     * counted. With 100,000 keys this is most of the work after the download.
+     */
+    record Loaded(Rows.Fresh<AccessKeyInfo> keys, List<String> principalNames, String summary) {
+        static Loaded of(List<AccessKeyInfo> keys) {
+            List<String> names = keys.stream().map(AccessKeyInfo::principalName).distinct().sorted().toList();
+            Map<String, Long> byStatus = keys.stream().collect(Collectors.groupingBy(k -> String.valueOf(k.status()),
+                    TreeMap::new, Collectors.counting()));
+            String summary = keys.isEmpty() ? "No access keys yet." : keys.size() + " keys of " + names.size()
+                    + " principals: " + byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().toLowerCase())
+                    .collect(Collectors.joining(", "));
+            return new Loaded(Rows.Fresh.of(keys, AccessKeyInfo::accessKeyId), names, summary);
+        }
     }
 
     @Override
-    protected String show(List<AccessKeyInfo> keys, Session s) {
+    protected CompletableFuture<Loaded> load(Session s) {
+        return s.storage().listAccessKeys().thenApply(Loaded::of);
+    }
+
+    @Override
+    protected String show(Loaded loaded, Session s) {
         if (session == s) {
-            merge(keys);
+            merge(loaded);
         }
         now.set(Instant.now());
-        if (keys.isEmpty()) {
-            return "No access keys yet.";
-        }
-        Map<String, Long> byStatus = keys.stream().collect(Collectors.groupingBy(k -> String.valueOf(k.status()), TreeMap::new,
-                Collectors.counting()));
-        return keys.size() + " keys of " + (principals.size() - 1) + " principals: " + byStatus.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().toLowerCase()).collect(Collectors.joining(", "));
+        return loaded.summary();
     }
 
-    void merge(List<AccessKeyInfo> keys) {
+    private void merge(Loaded loaded) {
         boolean[] changed = {false};
-        List<KeyItem> gone = Rows.merge(items, keys, AccessKeyInfo::accessKeyId, KeyItem::new, (a, b) -> changed[0] = true);
+        List<KeyItem> gone = Rows.merge(items, loaded.keys(), KeyItem::new, (a, b) -> changed[0] = true);
         if (changed[0]) {
             visible.refresh();
             updateSelectedRevoked();
@@ -111,7 +121,7 @@ public final class AccessKeysViewModel extends TabViewModel<List<AccessKeyInfo>>
         if (gone.contains(selected.get())) {
             selected.set(null);
         }
-        List<String> names = keys.stream().map(AccessKeyInfo::principalName).distinct().sorted().toList();
+        List<String> names = loaded.principalNames();
         if (!principals.subList(1, principals.size()).equals(names)) {
             String keep = principal.get();
             principals.setAll(ALL);

@@ -24,20 +24,58 @@ public final class Rows {
     }
 
     /**
+     * A fresh list from the server, keyed: a later value with the same key replaces an earlier one.
+     * Made off the FX thread when the list is long, so that the merge there only looks rows up.
+     */
+    public static final class Fresh<T> {
+        private final List<T> values;
+        private final Map<String, Integer> positions;
+        private final Function<T, String> key;
+
+        private Fresh(List<T> values, Function<T, String> key) {
+            Map<String, T> byKey = new LinkedHashMap<>();
+            values.forEach(v -> byKey.put(key.apply(v), v));
+            this.values = List.copyOf(byKey.values());
+            this.positions = new java.util.HashMap<>(this.values.size() * 4 / 3 + 1);
+            for (int i = 0; i < this.values.size(); i++) {
+                positions.put(key.apply(this.values.get(i)), i);
+            }
+            this.key = key;
+        }
+
+        public static <T> Fresh<T> of(List<T> values, Function<T, String> key) {
+            return new Fresh<>(values, key);
+        }
+
+        public List<T> values() {
+            return values;
+        }
+    }
+
+    /** {@link #merge(ObservableList, Fresh, Function, BiConsumer)} of a list keyed here. */
+    public static <T, R extends Row<T>> List<R> merge(ObservableList<R> rows, List<T> fresh, Function<T, String> key,
+                                                      Function<T, R> create, BiConsumer<T, T> changed) {
+        return merge(rows, Fresh.of(fresh, key), create, changed);
+    }
+
+    /**
      * @param changed told about every row whose value changed, before and after
      * @return the rows that were removed
      */
-    public static <T, R extends Row<T>> List<R> merge(ObservableList<R> rows, List<T> fresh, Function<T, String> key,
+    public static <T, R extends Row<T>> List<R> merge(ObservableList<R> rows, Fresh<T> fresh,
                                                       Function<T, R> create, BiConsumer<T, T> changed) {
-        Map<String, T> byKey = new LinkedHashMap<>();
-        fresh.forEach(v -> byKey.put(key.apply(v), v));
+        boolean[] kept = new boolean[fresh.values.size()];
         List<R> gone = new ArrayList<>();
         for (R row : rows) {
             T before = row.valueProperty().get();
-            T now = byKey.remove(key.apply(before));
-            if (now == null) {
+            Integer at = fresh.positions.get(fresh.key.apply(before));
+            if (at == null) {
                 gone.add(row);
-            } else if (!now.equals(before)) {
+                continue;
+            }
+            kept[at] = true;
+            T now = fresh.values.get(at);
+            if (!now.equals(before)) {
                 changed.accept(before, now);
                 row.valueProperty().set(now);
             }
@@ -49,8 +87,14 @@ public final class Rows {
             leaving.addAll(gone);
             rows.removeAll(leaving); // one change; contains() on an identity set, not a list scan
         }
-        if (!byKey.isEmpty()) {
-            rows.addAll(byKey.values().stream().map(create).toList());
+        List<R> added = new ArrayList<>();
+        for (int i = 0; i < kept.length; i++) {
+            if (!kept[i]) {
+                added.add(create.apply(fresh.values.get(i)));
+            }
+        }
+        if (!added.isEmpty()) {
+            rows.addAll(added);
         }
         return gone;
     }
