@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The retry policy against a small server that fails on purpose. */
 class RetryTest {
+    private static final int DROPPED_MID_BODY = -1;
     private HttpServer server;
     private final AtomicInteger hits = new AtomicInteger();
     private final List<Integer> script = Collections.synchronizedList(new ArrayList<>());
@@ -34,6 +35,17 @@ class RetryTest {
         server.createContext("/", exchange -> {
             int n = hits.getAndIncrement();
             int status = n < script.size() ? script.get(n) : 200;
+            if (status == DROPPED_MID_BODY) { // a 200 whose connection is lost after the start of the body
+                exchange.sendResponseHeaders(200, 100_000);
+                exchange.getResponseBody().write("{\"items\": [{\"id\": \"a\"}, ".getBytes(StandardCharsets.UTF_8));
+                exchange.getResponseBody().flush();
+                try {
+                    exchange.close(); // short of its length: the server cuts the connection
+                } catch (RuntimeException e) {
+                    // expected: "insufficient bytes written"
+                }
+                return;
+            }
             byte[] body = (status == 200 ? "{\"items\": []}" : "{\"code\": 14, \"message\": \"try later\"}")
                     .getBytes(StandardCharsets.UTF_8);
             if (retryAfter != null && status == 429) {
@@ -72,6 +84,24 @@ class RetryTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(hits).hasValue(3);
         assertThat(retries).hasValue(2);
+    }
+
+    @Test
+    void aListWhoseConnectionIsLostMidBodyIsFetchedAgain() {
+        script.add(DROPPED_MID_BODY);
+        var list = await(client(RequestListener.NONE).send(ApiRequest.get("/v1beta1/cks/clusters"),
+                com.fasterxml.jackson.databind.JsonNode.class));
+        assertThat(list.get("items").isArray()).isTrue();
+        assertThat(hits).hasValue(2);
+    }
+
+    @Test
+    void aPostWhoseConnectionIsLostMidBodyIsNotSentAgain() {
+        script.add(DROPPED_MID_BODY);
+        ApiException e = failure(client(RequestListener.NONE).send(ApiRequest.post("/v1/cwobject/access-key", "{}"),
+                com.fasterxml.jackson.databind.JsonNode.class));
+        assertThat(e.kind()).isEqualTo(ApiException.Kind.NETWORK);
+        assertThat(hits).hasValue(1);
     }
 
     @Test

@@ -31,6 +31,23 @@ class ScaleTest {
     }
 
     @Test
+    void aLongListIsSentInChunksAsItIsMadeAndAShortAnswerWithItsLength() throws Exception {
+        try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().withEmpty(true).withScale(1_000))) {
+            var http = java.net.http.HttpClient.newHttpClient();
+            java.util.function.Function<String, java.net.http.HttpResponse<byte[]>> get = path -> http.sendAsync(
+                    java.net.http.HttpRequest.newBuilder(sandbox.baseUri().resolve(path))
+                            .header("Authorization", "Bearer sandbox-token").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray()).join();
+            var longList = get.apply("/v1/cwobject/access-key");
+            assertThat(longList.headers().firstValue("Transfer-Encoding")).hasValue("chunked");
+            assertThat(longList.headers().firstValue("Content-Length")).isEmpty();
+            assertThat(dev.weft.api.Json.MAPPER.readTree(longList.body()).get("info").size()).isEqualTo(1_000);
+            var shortAnswer = get.apply("/v1/cwobject/organization/settings");
+            assertThat(shortAnswer.headers().firstValue("Content-Length")).hasValue(String.valueOf(shortAnswer.body().length));
+        }
+    }
+
+    @Test
     void theEmulatorTakesScaleAndFaults() {
         SandboxConfig config = EmulatorCommand.parse(List.of("--scale", "100", "--faults", "error-rate=0.2,latency=50ms"));
         assertThat(config.scale()).isEqualTo(100);
