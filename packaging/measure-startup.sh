@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up of the packaged app on this machine, under Xvfb: the median of 5 runs each of
-#   Weft --benchmark-startup        ms from JVM start to the first window, and to all tabs populated
+#   Weft --benchmark-startup        ms from JVM start to the first window (on screen, empty), to its
+#                                   content styled and laid out, and to all tabs populated
 #   Weft --benchmark-bare-window    ms from JVM start to an empty JavaFX window, timed the same way
 # and the ratio of the two first-window figures.
 # Run after `mvn -Pinstaller package` (or give an installed launcher: /opt/weft/bin/Weft); needs
@@ -18,17 +19,20 @@ if [ -f "$appdir/lib/app/weft-cds.sh" ] && [ ! -f "$appdir/lib/app/weft.jsa" ]; 
   app=$copy/bin/Weft
   echo "(measuring a copy of $appdir with its class-data-sharing archive made, as the Linux packages do)"
 fi
-first=() all=() bare=()
+first=() content=() all=() bare=()
 for i in 1 2 3 4 5; do
   out=$(HOME=$(mktemp -d) xvfb-run -a "$app" --benchmark-startup)
   first+=("$(sed -n 's/^benchmark-startup: first window \([0-9]*\) ms.*/\1/p' <<<"$out")")
+  content+=("$(sed -n 's/^benchmark-startup:.*its content \([0-9]*\) ms.*/\1/p' <<<"$out")")
   all+=("$(sed -n 's/^benchmark-startup:.*all tabs populated \([0-9]*\) ms.*/\1/p' <<<"$out")")
   out=$(HOME=$(mktemp -d) xvfb-run -a "$app" --benchmark-bare-window)
   bare+=("$(sed -n 's/^benchmark-bare-window: first window \([0-9]*\) ms.*/\1/p' <<<"$out")")
 done
 median() { printf '%s\n' "$@" | sort -n | sed -n '3p'; }
-f=$(median "${first[@]}") a=$(median "${all[@]}") b=$(median "${bare[@]}")
+f=$(median "${first[@]}") c=$(median "${content[@]}") a=$(median "${all[@]}") b=$(median "${bare[@]}")
 echo "first window:        median $f ms  (runs: ${first[*]})"
+echo "its content shown:    median $c ms  (runs: ${content[*]})"
 echo "all tabs populated:  median $a ms  (runs: ${all[*]})"
 echo "bare JavaFX window:  median $b ms  (runs: ${bare[*]})"
 echo "first window / bare window: $(awk -v f="$f" -v b="$b" 'BEGIN { printf "%.2f", f / b }')"
+echo "its content / bare window:  $(awk -v c="$c" -v b="$b" 'BEGIN { printf "%.2f", c / b }')"

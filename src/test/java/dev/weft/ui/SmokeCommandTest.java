@@ -23,7 +23,7 @@ class SmokeCommandTest {
     @Test
     void theStartupBenchmarksPrintTheirFiguresOnOneLineEach(@TempDir Path home) throws Exception {
         assertThat(run(home, "--benchmark-startup"))
-                .containsPattern("(?m)^benchmark-startup: first window \\d+ ms, all tabs populated \\d+ ms \\(after JVM start\\)$");
+                .containsPattern("(?m)^benchmark-startup: first window \\d+ ms, its content \\d+ ms, all tabs populated \\d+ ms \\(after JVM start\\)$");
         assertThat(run(home, "--benchmark-bare-window")).containsPattern("(?m)^benchmark-bare-window: first window \\d+ ms");
     }
 

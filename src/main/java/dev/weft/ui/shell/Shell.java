@@ -49,6 +49,31 @@ public final class Shell {
         this.view = new ShellView(vm, () -> stage);
     }
 
+    /**
+     * Puts the window on screen at its saved place and size, empty but in the theme's colour, so that it
+     * is there half a second before its content; {@link #open} then fills it. Then runs {@code fill} once
+     * this empty window has been laid out for drawing.
+     */
+    public static void showOpening(Stage stage, UiState state, Runnable fill) {
+        boolean dark = state.themeOrSystem() == Theme.DARK;
+        Scene scene = new Scene(new javafx.scene.layout.Pane(), or(state.width(), 1200), or(state.height(), 760),
+                dark ? javafx.scene.paint.Color.web("#0d1117") : javafx.scene.paint.Color.WHITE);
+        frame(stage, state);
+        stage.setScene(scene);
+        afterLayout(scene, () -> Platform.runLater(fill)); // after the pulse that hands the empty window to the renderer
+        stage.show();
+    }
+
+    /** Runs {@code action} once, when the next pulse has styled and laid out {@code scene}. */
+    public static void afterLayout(Scene scene, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
     /** Builds and shows the window; {@code state} and {@code loaded} were read off the FX thread. */
     public static Shell open(Stage stage, AppServices services, UiStateStore uiStore, UiState state, ProfileStore.Loaded loaded) {
         Shell shell = new Shell(stage, services, uiStore, state);
@@ -67,20 +92,29 @@ public final class Shell {
         vm.onPersist(s -> services.work().run(() -> uiStore.save(s)));
         vm.onUnauthorized(p -> Platform.runLater(() -> promptForToken(p)));
 
-        Scene scene = new Scene(view, or(state.width(), 1200), or(state.height(), 760));
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            scene = new Scene(view, or(state.width(), 1200), or(state.height(), 760));
+            frame(stage, state);
+            stage.setScene(scene);
+        } else {
+            scene.setRoot(view); // the opening window's scene: same size, same place
+        }
         applyTheme(scene, state.themeOrSystem());
-        stage.setTitle(TITLE);
         stage.getIcons().setAll(icon(16), icon(32), icon(64), icon(256));
-        stage.setMinWidth(760);
-        stage.setMinHeight(480);
-        placeWindow(state);
-        stage.setScene(scene);
         wire(scene, state);
         stage.setOnHidden(e -> {
             vm.clusters().stopPolling();
             saveGeometry();
         });
-        stage.show();
+        if (stage.isShowing()) {
+            // Styled and laid out now, as showing a new window does: before the first loads start and take
+            // the CPU from it.
+            view.applyCss();
+            view.layout();
+        } else {
+            stage.show();
+        }
     }
 
     private void wire(Scene scene, UiState state) {
@@ -175,7 +209,11 @@ public final class Shell {
         }
     }
 
-    private void placeWindow(UiState s) {
+    /** Title, least size, and the saved place (if that is still on a screen) and maximised state. */
+    private static void frame(Stage stage, UiState s) {
+        stage.setTitle(TITLE);
+        stage.setMinWidth(760);
+        stage.setMinHeight(480);
         if (s.x() != null && s.y() != null && s.width() != null && s.height() != null
                 && !Screen.getScreensForRectangle(new Rectangle2D(s.x(), s.y(), s.width(), s.height())).isEmpty()) {
             stage.setX(s.x());
