@@ -112,13 +112,11 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
     }
 
     private void merge(Loaded loaded) {
-        boolean[] changed = {false};
-        List<KeyItem> gone = Rows.merge(items, loaded.keys(), KeyItem::new, (a, b) -> changed[0] = true);
-        if (changed[0]) {
-            visible.refresh();
+        Rows.Merged<KeyItem> merged = visible.merge(() -> Rows.merge(items, loaded.keys(), KeyItem::new, (a, b) -> { }));
+        if (merged.changed()) {
             updateSelectedRevoked();
         }
-        if (gone.contains(selected.get())) {
+        if (merged.gone().contains(selected.get())) {
             selected.set(null);
         }
         List<String> names = loaded.principalNames();

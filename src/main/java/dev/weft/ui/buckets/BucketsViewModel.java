@@ -111,13 +111,9 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     }
 
     void merge(List<BucketInfo> buckets) {
-        boolean[] changed = {false};
-        List<BucketItem> gone = Rows.merge(items, buckets, BucketInfo::name, BucketItem::new, (a, b) -> changed[0] = true);
-        if (changed[0]) {
-            visible.refresh();
-            updateTotals(); // the same rows may still be shown, with new figures
-        }
-        if (gone.contains(selected.get())) {
+        Rows.Merged<BucketItem> merged = visible.merge(() -> Rows.merge(items, buckets, BucketInfo::name, BucketItem::new,
+                (a, b) -> { }));
+        if (merged.gone().contains(selected.get())) {
             selected.set(null);
         }
         List<String> z = buckets.stream().map(BucketInfo::location).filter(l -> l != null).distinct().sorted().toList();

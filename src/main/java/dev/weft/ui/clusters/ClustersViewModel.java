@@ -115,15 +115,9 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
 
     /** Updates rows in place, adds new ones, removes gone ones; says what changed state. */
     void merge(List<ClusterRow> rows) {
-        boolean[] changed = {false};
-        List<ClusterItem> gone = Rows.merge(items, rows, ClusterRow::key, ClusterItem::new, (before, after) -> {
-            changed[0] = true;
-            announce(before, after);
-        });
-        if (changed[0]) {
-            visible.refresh();
-        }
-        for (ClusterItem item : gone) {
+        Rows.Merged<ClusterItem> merged = visible.merge(() -> Rows.merge(items, rows, ClusterRow::key, ClusterItem::new,
+                this::announce));
+        for (ClusterItem item : merged.gone()) {
             ClusterRow last = item.row();
             onNotice.accept(last.transitional() ? last.name() + " was deleted" : last.name() + " is no longer listed");
             if (selected.get() == item) {

@@ -52,19 +52,25 @@ public final class Rows {
         }
     }
 
+    /**
+     * What a merge did.
+     * @param gone the rows that were removed
+     * @param changed whether any row that stayed has a new value
+     */
+    public record Merged<R>(List<R> gone, boolean changed) {
+    }
+
     /** {@link #merge(ObservableList, Fresh, Function, BiConsumer)} of a list keyed here. */
-    public static <T, R extends Row<T>> List<R> merge(ObservableList<R> rows, List<T> fresh, Function<T, String> key,
-                                                      Function<T, R> create, BiConsumer<T, T> changed) {
+    public static <T, R extends Row<T>> Merged<R> merge(ObservableList<R> rows, List<T> fresh, Function<T, String> key,
+                                                        Function<T, R> create, BiConsumer<T, T> changed) {
         return merge(rows, Fresh.of(fresh, key), create, changed);
     }
 
-    /**
-     * @param changed told about every row whose value changed, before and after
-     * @return the rows that were removed
-     */
-    public static <T, R extends Row<T>> List<R> merge(ObservableList<R> rows, Fresh<T> fresh,
-                                                      Function<T, R> create, BiConsumer<T, T> changed) {
+    /** @param changed told about every row whose value changed, before and after */
+    public static <T, R extends Row<T>> Merged<R> merge(ObservableList<R> rows, Fresh<T> fresh,
+                                                        Function<T, R> create, BiConsumer<T, T> changed) {
         boolean[] kept = new boolean[fresh.values.size()];
+        boolean anyChanged = false;
         List<R> gone = new ArrayList<>();
         for (R row : rows) {
             T before = row.valueProperty().get();
@@ -76,6 +82,7 @@ public final class Rows {
             kept[at] = true;
             T now = fresh.values.get(at);
             if (!now.equals(before)) {
+                anyChanged = true;
                 changed.accept(before, now);
                 row.valueProperty().set(now);
             }
@@ -96,6 +103,6 @@ public final class Rows {
         if (!added.isEmpty()) {
             rows.addAll(added);
         }
-        return gone;
+        return new Merged<>(gone, anyChanged);
     }
 }

@@ -25,8 +25,8 @@ import java.util.function.Predicate;
  * keystroke that leaves the same rows (typing "scale-" where every row says "scale-") changes nothing.
  *
  * <p>The source is followed for added and removed rows. A row whose value changed in place is not
- * taken in on its own (a refresh that changes 1,000 rows would sweep 1,000 times): whoever changes
- * values calls {@link #refresh()} once afterwards. FX thread only.
+ * taken in on its own (a refresh that changes 1,000 rows would sweep 1,000 times): a refresh's merge
+ * goes through {@link #merge}, which takes in everything it did at once. FX thread only.
  */
 public final class ShownRows<R> {
     private static final char SEPARATOR = '\u0000';
@@ -48,6 +48,9 @@ public final class ShownRows<R> {
     private boolean replacing;
     private Runnable afterReplace = () -> { };
     private Runnable redraw = () -> { };
+    /** True during {@link #merge}: changes of the source are taken in once it is done. */
+    private boolean merging;
+    private boolean missed;
 
     /** @param searchText a row's text to search in, lower-cased */
     public ShownRows(ObservableList<R> source, Function<R, String> searchText) {
@@ -56,7 +59,11 @@ public final class ShownRows<R> {
         source.addListener((ListChangeListener<R>) c -> {
             while (c.next()) {
                 if (!c.wasUpdated()) { // rows added or removed; a value changed in place waits for refresh()
-                    reindex();
+                    if (merging) {
+                        missed = true;
+                    } else {
+                        reindex();
+                    }
                     return;
                 }
             }
@@ -115,9 +122,28 @@ public final class ShownRows<R> {
     }
 
     /**
-     * Takes in rows whose values changed in place: tests them again and has the table draw its rows
-     * again (a row's style may depend on its value).
+     * Runs a refresh's merge of the source rows and takes in all it did at once: one re-index for rows
+     * added, removed and changed in place (followed change by change, a merge re-indexed up to three
+     * times), and a redraw of the table when a row changed in place (its style may depend on its value).
      */
+    public Rows.Merged<R> merge(java.util.function.Supplier<Rows.Merged<R>> merge) {
+        merging = true;
+        missed = false;
+        Rows.Merged<R> merged;
+        try {
+            merged = merge.get();
+        } finally {
+            merging = false;
+        }
+        if (merged.changed()) {
+            refresh();
+        } else if (missed) {
+            reindex();
+        }
+        return merged;
+    }
+
+    /** Takes in rows whose values changed in place: tests them again and has the table draw them again. */
     public void refresh() {
         reindex();
         redraw.run();

@@ -55,4 +55,27 @@ class RowsTest {
         assertThat(changed).hasSize(5_000);
         assertThat(changes).as("one change for the rows that left, one for those that came").hasSize(2);
     }
+
+    @Test
+    void aRefreshThatAddsRemovesAndChangesRowsReachesTheTableAsOneChange() {
+        ObservableList<Row> rows = FXCollections.observableArrayList();
+        ShownRows<Row> table = new ShownRows<>(rows, r -> r.value.get().key() + " v" + r.value.get().version());
+        table.merge(() -> Rows.merge(rows, values(0, 100, 1), Value::key, Row::new, (a, b) -> { }));
+        table.filter("v2", null);
+        assertThat(table.shown()).isEmpty();
+        List<ListChangeListener.Change<? extends Row>> changes = new ArrayList<>();
+        table.shown().addListener((ListChangeListener<Row>) changes::add);
+
+        // k0-k49 leave, k50-k99 change to version 2, k100-k149 come with version 2.
+        Rows.Merged<Row> merged = table.merge(() -> Rows.merge(rows, values(50, 150, 2), Value::key, Row::new, (a, b) -> { }));
+        assertThat(merged.gone()).hasSize(50);
+        assertThat(merged.changed()).isTrue();
+        assertThat(table.shown()).as("the changed rows and the new ones match the search").hasSize(100);
+        assertThat(changes).as("one change of what the table shows, not one per kind of change").hasSize(1);
+
+        changes.clear();
+        merged = table.merge(() -> Rows.merge(rows, values(50, 150, 2), Value::key, Row::new, (a, b) -> { }));
+        assertThat(merged.changed()).isFalse();
+        assertThat(changes).as("the same list again changes nothing").isEmpty();
+    }
 }
