@@ -33,14 +33,23 @@ public final class Rows {
         private final Function<T, String> key;
 
         private Fresh(List<T> values, Function<T, String> key) {
-            Map<String, T> byKey = new LinkedHashMap<>();
-            values.forEach(v -> byKey.put(key.apply(v), v));
-            this.values = List.copyOf(byKey.values());
-            this.positions = new java.util.HashMap<>(this.values.size() * 4 / 3 + 1);
-            for (int i = 0; i < this.values.size(); i++) {
-                positions.put(key.apply(this.values.get(i)), i);
-            }
             this.key = key;
+            Map<String, Integer> at = new java.util.HashMap<>(values.size() * 4 / 3 + 1);
+            for (int i = 0; i < values.size(); i++) {
+                if (at.putIfAbsent(key.apply(values.get(i)), i) != null) {
+                    // A key twice (no API here sends one): the first place, the last value.
+                    Map<String, T> byKey = new LinkedHashMap<>();
+                    values.forEach(v -> byKey.put(key.apply(v), v));
+                    this.values = List.copyOf(byKey.values());
+                    this.positions = new java.util.HashMap<>(this.values.size() * 4 / 3 + 1);
+                    for (int j = 0; j < this.values.size(); j++) {
+                        positions.put(key.apply(this.values.get(j)), j);
+                    }
+                    return;
+                }
+            }
+            this.values = List.copyOf(values);
+            this.positions = at;
         }
 
         public static <T> Fresh<T> of(List<T> values, Function<T, String> key) {

@@ -78,4 +78,11 @@ class RowsTest {
         assertThat(merged.changed()).isFalse();
         assertThat(changes).as("the same list again changes nothing").isEmpty();
     }
+
+    @Test
+    void aKeyTwiceInOneAnswerMakesOneRowWithTheLaterValue() {
+        ObservableList<Row> rows = FXCollections.observableArrayList();
+        Rows.merge(rows, List.of(new Value("a", 1), new Value("b", 1), new Value("a", 2)), Value::key, Row::new, (x, y) -> { });
+        assertThat(rows).extracting(r -> r.value.get()).containsExactly(new Value("a", 2), new Value("b", 1));
+    }
 }
