@@ -45,6 +45,32 @@ class ShownRowsTest {
     }
 
     @Test
+    void findsTextBeyondAsciiAndTextThatSpansNoRowEnd() {
+        Row eclair = new Row("éclair", "éclair active ünïcode-π");
+        source.add(eclair);
+        rows.filter("ÉCLAIR", null);
+        assertThat(rows.shown()).containsExactly(eclair);
+        rows.filter("ünïcode-π", null);
+        assertThat(rows.shown()).containsExactly(eclair);
+        rows.filter("team-a", null);
+        assertThat(rows.shown()).as("the last row's text, up to its very end").containsExactly(alpha, gamma);
+        rows.filter("a", null);
+        assertThat(rows.shown()).containsExactly(alpha, beta, gamma, eclair);
+        rows.filter("ctive team-a", null);
+        assertThat(rows.shown()).as("a match at a row's end").containsExactly(alpha, gamma);
+    }
+
+    @Test
+    void theShownRowsAreTheTablesAloneAndChangeAsOne() {
+        List<ListChangeListener.Change<? extends Row>> changes = new java.util.ArrayList<>();
+        rows.shown().addListener((ListChangeListener<Row>) c -> changes.add(c));
+        rows.filter("active", null);
+        assertThat(changes).hasSize(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rows.shown().add(beta))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void aConditionAndAnOrderApplyTogetherWithTheSearch() {
         rows.orderBy(List.of(new ShownRows.SortKey<>(r -> r.name, Comparator.comparing(Object::toString), true)));
         rows.filter("active", r -> r != alpha);
