@@ -23,7 +23,7 @@ import java.util.Objects;
 final class BucketSettingsPane extends VBox {
     private final BucketsViewModel vm;
     private final CheckBox audit = new CheckBox("Audit logging");
-    private final CheckBox archive = new CheckBox("Archive objects not accessed for");
+    private final CheckBox archive = new CheckBox("Archive objects nobody reads");
     private final TextField days = new TextField();
     private final Label problem = new Label();
     private final Label result = new Label();
@@ -41,13 +41,20 @@ final class BucketSettingsPane extends VBox {
         result.setId("bucket-settings-result");
         apply.setId("bucket-apply");
         days.setPrefColumnCount(5);
-        days.disableProperty().bind(archive.selectedProperty().not());
         problem.getStyleClass().add("status-error");
         problem.setWrapText(true);
         result.setWrapText(true);
-        HBox archiveRow = new HBox(8, archive, days, new Label("days"));
+        // The number on a line of its own under its switch: beside it, a narrow side pane cut the words short.
+        Label after = new Label("after");
+        Label unit = new Label("days without access");
+        unit.setWrapText(true);
+        after.setMinWidth(Label.USE_PREF_SIZE);
+        days.setMinWidth(Label.USE_PREF_SIZE);
+        HBox archiveRow = new HBox(8, after, days, unit);
         archiveRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(audit, archiveRow, problem, new HBox(8, apply), result);
+        archiveRow.setPadding(new Insets(0, 0, 0, 24));
+        archiveRow.disableProperty().bind(archive.selectedProperty().not());
+        getChildren().addAll(audit, archive, archiveRow, problem, new HBox(8, apply), result);
         audit.selectedProperty().addListener(o -> check());
         archive.selectedProperty().addListener(o -> check());
         days.textProperty().addListener(o -> check());
