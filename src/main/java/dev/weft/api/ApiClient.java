@@ -80,7 +80,7 @@ public final class ApiClient {
             try {
                 return Json.MAPPER.readValue(body, type);
             } catch (JsonProcessingException | RuntimeException e) {
-                throw malformed(response, request, e);
+                throw ApiResponse.malformed(response.statusCode(), response.headers(), request.operation(), e);
             }
         });
     }
@@ -148,12 +148,6 @@ public final class ApiClient {
                         "connection failed: " + e.getClass().getSimpleName(), reader);
             }
         }, BODY_READERS).thenCompose(f -> f);
-    }
-
-    private static ApiException malformed(HttpResponse<?> response, ApiRequest request, Exception cause) {
-        return new ApiException(ApiException.Kind.MALFORMED_RESPONSE, response.statusCode(), GrpcCode.DATA_LOSS,
-                "the answer is not in the expected form", null, response.headers().firstValue("X-Request-Id").orElse(null),
-                request.operation(), cause);
     }
 
     private <T> CompletableFuture<T> retryOrFail(ApiRequest request, HttpRequest httpRequest, int n,

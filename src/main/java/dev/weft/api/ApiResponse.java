@@ -30,7 +30,12 @@ public record ApiResponse(int status, HttpHeaders headers, byte[] body, String o
     }
 
     private ApiException malformed(Exception cause) {
+        return malformed(status, headers, operation, cause);
+    }
+
+    /** A successful answer whose body does not fit what was asked for. */
+    static ApiException malformed(int status, HttpHeaders headers, String operation, Exception cause) {
         return new ApiException(ApiException.Kind.MALFORMED_RESPONSE, status, GrpcCode.DATA_LOSS,
-                "the answer is not in the expected form", null, header("X-Request-Id").orElse(null), operation, cause);
+                "the answer is not in the expected form", null, headers.firstValue("X-Request-Id").orElse(null), operation, cause);
     }
 }

@@ -60,7 +60,11 @@ public final class Shell {
                 dark ? javafx.scene.paint.Color.web("#0d1117") : javafx.scene.paint.Color.WHITE);
         frame(stage, state);
         stage.setScene(scene);
-        afterLayout(scene, () -> Platform.runLater(fill)); // after the pulse that hands the empty window to the renderer
+        afterLayout(scene, () -> Platform.runLater(() -> { // after the pulse that hands the empty window to the renderer
+            if (stage.isShowing()) { // not closed in the meantime: filling it would show it again
+                fill.run();
+            }
+        }));
         stage.show();
     }
 
