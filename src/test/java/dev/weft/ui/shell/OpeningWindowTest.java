@@ -50,4 +50,20 @@ class OpeningWindowTest {
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
         assertThat(filled).as("filled once, not on every pulse").hasValue(1);
     }
+
+    @Test
+    void aWindowClosedBeforeItIsFilledIsNotFilledNorShownAgain() throws Exception {
+        AtomicInteger filled = new AtomicInteger();
+        Stage stage = fx(() -> {
+            Stage s = new Stage();
+            Shell.showOpening(s, UiState.defaults(), filled::incrementAndGet);
+            // Closed by the user in the instant between the empty window's pulse and its filling.
+            Shell.afterLayout(s.getScene(), s::hide);
+            return s;
+        });
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(filled).hasValue(0);
+        assertThat(fx(stage::isShowing)).isFalse();
+    }
 }
