@@ -4,7 +4,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -34,30 +33,21 @@ public final class Rows {
 
         private Fresh(List<T> values, Function<T, String> key) {
             this.key = key;
-            Map<String, Integer> at = new java.util.HashMap<>(values.size() * 4 / 3 + 1);
-            for (int i = 0; i < values.size(); i++) {
-                if (at.putIfAbsent(key.apply(values.get(i)), i) != null) {
-                    // A key twice (no API here sends one): the first place, the last value.
-                    Map<String, T> byKey = new LinkedHashMap<>();
-                    values.forEach(v -> byKey.put(key.apply(v), v));
-                    this.values = List.copyOf(byKey.values());
-                    this.positions = new java.util.HashMap<>(this.values.size() * 4 / 3 + 1);
-                    for (int j = 0; j < this.values.size(); j++) {
-                        positions.put(key.apply(this.values.get(j)), j);
-                    }
-                    return;
+            this.positions = new java.util.HashMap<>(values.size() * 4 / 3 + 1);
+            List<T> unique = new ArrayList<>(values.size());
+            for (T v : values) {
+                Integer was = positions.putIfAbsent(key.apply(v), unique.size());
+                if (was == null) {
+                    unique.add(v);
+                } else {
+                    unique.set(was, v); // a key twice (no API here sends one): the first place, the last value
                 }
             }
-            this.values = List.copyOf(values);
-            this.positions = at;
+            this.values = java.util.Collections.unmodifiableList(unique);
         }
 
         public static <T> Fresh<T> of(List<T> values, Function<T, String> key) {
             return new Fresh<>(values, key);
-        }
-
-        public List<T> values() {
-            return values;
         }
     }
 

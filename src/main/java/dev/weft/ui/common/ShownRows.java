@@ -57,7 +57,7 @@ public final class ShownRows<R> {
         this.searchText = searchText;
         source.addListener((ListChangeListener<R>) c -> {
             while (c.next()) {
-                if (!c.wasUpdated()) { // rows added or removed; a value changed in place waits for refresh()
+                if (!c.wasUpdated()) { // rows added or removed; a value changed in place waits for merge() or refresh()
                     if (merging) {
                         missed = true;
                     } else {
