@@ -7,7 +7,6 @@ import dev.weft.ui.tabs.TabViewModel;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
@@ -74,7 +73,7 @@ public final class BucketsView extends BorderPane {
         split.setDividerPositions(0.62);
         setCenter(split);
         vm.selectedProperty().addListener((o, a, b) -> showBucket(b));
-        vm.items().addListener((ListChangeListener<BucketItem>) c -> {
+        vm.rowsChangedProperty().addListener((o, a, b) -> {
             updateCharts();
             showBucket(vm.selectedProperty().get());
         });

@@ -12,7 +12,6 @@ import dev.weft.service.Session;
 import dev.weft.ui.common.Rows;
 import dev.weft.ui.common.ShownRows;
 import dev.weft.ui.tabs.TabViewModel;
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -46,7 +45,8 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     private final BackgroundWork work;
     private final Executor fx;
     private final StringProperty search;
-    private final ObservableList<BucketItem> items = FXCollections.observableArrayList(i -> new Observable[]{i.infoProperty()});
+    /** No extractor: a refresh that changes 10,000 buckets would tell every listener 10,000 times. */
+    private final ObservableList<BucketItem> items = FXCollections.observableArrayList();
     private final ShownRows<BucketItem> visible = new ShownRows<>(items, BucketItem::searchText);
     private final ObservableList<String> zones = FXCollections.observableArrayList(ALL_ZONES);
     private final ObjectProperty<String> zone = new SimpleObjectProperty<>(ALL_ZONES);
@@ -134,7 +134,8 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     private void updateTotals() {
         long bytes = visible.shown().stream().mapToLong(BucketItem::bytes).sum();
         long objects = visible.shown().stream().mapToLong(BucketItem::objects).sum();
-        totals.set(visible.shown().size() + (visible.shown().size() == 1 ? " bucket" : " buckets") + "  ·  " + Sizes.bytes(bytes)
+        int n = visible.shown().size();
+        totals.set(Sizes.count(n) + (n == 1 ? " bucket" : " buckets") + "  ·  " + Sizes.bytes(bytes)
                 + "  ·  " + Sizes.count(objects) + " objects");
     }
 
@@ -146,6 +147,7 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
         return work.submit(() -> s.storage().setBucketSettings(item.name(), settings)).thenApplyAsync(after -> {
             BucketInfo b = item.info();
             item.infoProperty().set(new BucketInfo(b.orgId(), b.name(), b.creationTime(), after, b.location(), b.usage()));
+            visible.refresh();
             return after;
         }, fx);
     }
@@ -245,6 +247,11 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
 
     public ObservableList<BucketItem> items() {
         return items;
+    }
+
+    /** Counts the changes of the buckets (a refresh counting once), for what is worked out from all of them. */
+    public javafx.beans.property.ReadOnlyIntegerProperty rowsChangedProperty() {
+        return visible.changesProperty();
     }
 
     /** The rows the table shows, filtered and in its order. */

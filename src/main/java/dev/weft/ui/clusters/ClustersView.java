@@ -168,7 +168,7 @@ public final class ClustersView extends BorderPane {
         vm.kupeProperty().addListener((o, a, kupe) -> headers.accept(kupe));
 
         vm.selectedProperty().addListener((o, a, b) -> detail.show(b == null ? null : b.row()));
-        vm.items().addListener((javafx.collections.ListChangeListener<ClusterItem>) ch -> {
+        vm.rowsChangedProperty().addListener((o, a, b) -> {
             ClusterItem s = vm.selectedProperty().get();
             detail.show(s == null ? null : s.row());
         });

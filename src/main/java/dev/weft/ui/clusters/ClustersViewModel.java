@@ -21,7 +21,6 @@ import dev.weft.service.Session;
 import dev.weft.ui.common.Rows;
 import dev.weft.ui.common.ShownRows;
 import dev.weft.ui.tabs.TabViewModel;
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -53,7 +52,8 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
 
     private final BackgroundWork work;
     private final Executor fx;
-    private final ObservableList<ClusterItem> items = FXCollections.observableArrayList(i -> new Observable[]{i.rowProperty()});
+    /** No extractor: views follow {@link #rowsChangedProperty()}, once per refresh, not once per changed row. */
+    private final ObservableList<ClusterItem> items = FXCollections.observableArrayList();
     private final ShownRows<ClusterItem> visible = new ShownRows<>(items, ClusterItem::searchText);
     private final ObjectProperty<ClusterItem> selected = new SimpleObjectProperty<>();
     private final BooleanProperty kupe = new SimpleBooleanProperty();
@@ -356,6 +356,11 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
 
     public ObservableList<ClusterItem> items() {
         return items;
+    }
+
+    /** Counts the changes of the clusters (a refresh counting once), for what is worked out from all of them. */
+    public javafx.beans.property.ReadOnlyIntegerProperty rowsChangedProperty() {
+        return visible.changesProperty();
     }
 
     /** The rows the table shows, filtered and in its order. */

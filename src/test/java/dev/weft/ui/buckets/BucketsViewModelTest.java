@@ -51,6 +51,27 @@ class BucketsViewModelTest {
     }
 
     @Test
+    void aRefreshThatChangesTenThousandBucketsIsTakenInOnce() {
+        java.util.function.IntFunction<java.util.List<dev.weft.api.objectstorage.BucketInfo>> buckets = bytes ->
+                java.util.stream.IntStream.range(0, 10_000).mapToObj(i -> new dev.weft.api.objectstorage.BucketInfo("org",
+                        "bucket-" + i, java.time.Instant.EPOCH, null, "US-EAST-04A", java.util.List.of(
+                        new dev.weft.api.objectstorage.BucketInfo.Usage(dev.weft.api.objectstorage.BucketInfo.BYTES,
+                                String.valueOf(bytes), null)))).toList();
+        f.onFx(() -> vm.merge(buckets.apply(1)));
+        java.util.concurrent.atomic.AtomicInteger rowEvents = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+        f.onFx(() -> {
+            vm.items().addListener((javafx.collections.ListChangeListener<BucketItem>) c -> rowEvents.incrementAndGet());
+            vm.rowsChangedProperty().addListener((o, a, b) -> changes.incrementAndGet());
+        });
+
+        f.onFx(() -> vm.merge(buckets.apply(2))); // every bucket's usage changed
+        assertThat(rowEvents).as("no event per changed bucket").hasValue(0);
+        assertThat(changes).as("the charts and the detail pane are redone once").hasValue(1);
+        assertThat(vm.totalsProperty().get()).startsWith("10,000 buckets  ·  19.5 KiB");
+    }
+
+    @Test
     void csvHoldsTheFilteredRowsWithRealNumbers() throws Exception {
         f.onFx(() -> vm.zoneProperty().set("US-WEST-04A"));
         String csv = vm.csv();

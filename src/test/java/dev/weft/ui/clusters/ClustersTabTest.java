@@ -147,6 +147,7 @@ class ClustersTabTest {
         robot.clickOn("Upgrade");
         Waits.fx(() -> "Upgrading".equals(row("legacy-batch").row().status()));
         Waits.fx(() -> row("legacy-batch").row().running() && row("legacy-batch").row().version().equals("v1.33"));
+        Waits.fx(() -> robot.lookup("#detail-kubernetes-version").queryAs(Label.class).getText().equals("v1.33"));
     }
 
     @Test
