@@ -63,8 +63,7 @@ public record ClusterRow(String key, String name, String secondary, String versi
         return health == Health.FAILED;
     }
 
-    /** Whether {@code text} (lowercase) appears in any column a person reads. */
-    /** What the search box matches, lower-cased. */
+    /** What the search box matches, lower-cased: every column a person reads, and the key. */
     public String searchText() {
         return dev.weft.ui.common.Derived.searchable(name, secondary, version, status, access, endpoint, key);
     }
