@@ -189,13 +189,7 @@ public final class AccessKeysView extends BorderPane {
     }
 
     private static TableColumn<KeyItem, String> text(String title, Function<AccessKeyInfo, String> value) {
-        TableColumn<KeyItem, String> col = new TableColumn<>(title);
-        // map() is lazy: a sort asks every row for its value once, and this leaves no listener behind.
-        col.setCellValueFactory(c -> c.getValue().infoProperty().map(k -> {
-            String v = value.apply(k);
-            return v == null ? "" : v;
-        }));
-        return col;
+        return dev.weft.ui.common.Columns.text(title, item -> value.apply(item.info()));
     }
 
     private void confirmRevoke(KeyItem item) {

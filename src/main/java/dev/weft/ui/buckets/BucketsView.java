@@ -246,12 +246,7 @@ public final class BucketsView extends BorderPane {
     }
 
     private static TableColumn<BucketItem, String> text(String title, Function<BucketItem, String> value) {
-        TableColumn<BucketItem, String> col = new TableColumn<>(title);
-        col.setCellValueFactory(c -> Bindings.createStringBinding(() -> {
-            String v = value.apply(c.getValue());
-            return v == null ? "" : v;
-        }, c.getValue().infoProperty()));
-        return col;
+        return dev.weft.ui.common.Columns.text(title, value);
     }
 
     /** A column shown human-readable but sorted by the real number. */

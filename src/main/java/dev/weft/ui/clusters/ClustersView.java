@@ -194,12 +194,7 @@ public final class ClustersView extends BorderPane {
     }
 
     private static TableColumn<ClusterItem, String> text(String title, Function<ClusterRow, String> value) {
-        TableColumn<ClusterItem, String> col = new TableColumn<>(title);
-        col.setCellValueFactory(c -> Bindings.createStringBinding(() -> {
-            String v = value.apply(c.getValue().row());
-            return v == null ? "" : v;
-        }, c.getValue().rowProperty()));
-        return col;
+        return dev.weft.ui.common.Columns.text(title, item -> value.apply(item.row()));
     }
 
     private void confirmUpgrade(ClusterItem item) {
