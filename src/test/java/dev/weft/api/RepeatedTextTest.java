@@ -1,0 +1,56 @@
+package dev.weft.api;
+
+import dev.weft.api.objectstorage.AccessKeyInfo;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A long key list keeps one copy of each repeated text and one small map per key, and reads the same as before. */
+class RepeatedTextTest {
+    private static List<AccessKeyInfo> read(String infos) throws Exception {
+        return Json.MAPPER.readValue("{\"info\":[" + infos + "]}", AccessKeyInfo.Many.class).info();
+    }
+
+    @Test
+    void repeatedStatusesPrincipalsAndOrganizationsAreOneStringEach() throws Exception {
+        StringBuilder json = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"accessKeyId\":\"K").append(i)
+                    .append("\",\"status\":\"ACTIVE\",\"principalName\":\"coreweave/p").append(i % 3)
+                    .append("\",\"orgId\":\"org-1\",\"attributes\":{\"team\":\"ml\"}}");
+        }
+        List<AccessKeyInfo> keys = read(json.toString());
+
+        assertThat(keys).hasSize(1000);
+        assertThat(keys.get(999).status()).isEqualTo("ACTIVE").isSameAs(keys.get(0).status());
+        assertThat(keys.get(999).orgId()).isEqualTo("org-1").isSameAs(keys.get(0).orgId());
+        assertThat(keys.get(999).principalName()).isEqualTo("coreweave/p0").isSameAs(keys.get(0).principalName());
+        assertThat(keys.get(998).principalName()).isEqualTo("coreweave/p2");
+        assertThat(keys.get(999).attributes().get("team")).isSameAs(keys.get(0).attributes().get("team"));
+        assertThat(keys.get(999).accessKeyId()).isEqualTo("K999");
+    }
+
+    @Test
+    void valuesReadAsBeforeWhateverTheirShape() throws Exception {
+        List<AccessKeyInfo> keys = read("{\"accessKeyId\":\"A\",\"status\":null,\"principalName\":7,"
+                + "\"attributes\":{\"name\":\"laptop\",\"gone\":null}},"
+                + "{\"accessKeyId\":\"B\",\"status\":\"REVOKED\",\"attributes\":{\"b\":\"2\",\"a\":\"1\"}}");
+
+        assertThat(keys.get(0).status()).isNull();
+        assertThat(keys.get(0).principalName()).as("a number where text belongs, coerced as Jackson always did").isEqualTo("7");
+        assertThat(keys.get(0).attributes()).as("a null attribute value is kept, not a failure")
+                .containsEntry("name", "laptop").containsEntry("gone", null).hasSize(2);
+        assertThat(keys.get(1).attributes()).isEqualTo(Map.of("a", "1", "b", "2"));
+        assertThat(keys.get(1)).isEqualTo(new AccessKeyInfo("B", "REVOKED", null, Map.of("b", "2", "a", "1"), null, null));
+    }
+
+    @Test
+    void aKeysAttributesCannotBeChangedBehindItsBack() throws Exception {
+        Map<String, String> attributes = read("{\"accessKeyId\":\"A\",\"attributes\":{\"name\":\"laptop\"}}").get(0).attributes();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> attributes.put("name", "x"))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+}
