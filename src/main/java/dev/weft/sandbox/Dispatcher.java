@@ -76,7 +76,7 @@ final class Dispatcher implements HttpHandler {
         // Whatever the answer, read what is left of the request first (bounded): a client still sending
         // a large body would otherwise lose the answer when the connection closes.
         drain(exchange.getRequestBody(), 64L * MAX_BODY);
-        write(exchange, response.withHeader("X-Request-Id", requestId));
+        write(exchange, response.withHeader("X-Request-Id", requestId), f.bandwidth());
     }
 
     /** Applies latency, then maybe a fault instead of the answer; true when the fault was the answer. */
@@ -104,7 +104,7 @@ final class Dispatcher implements HttpHandler {
             GrpcCode code = status == 429 ? GrpcCode.RESOURCE_EXHAUSTED : status == 503 ? GrpcCode.UNAVAILABLE : GrpcCode.INTERNAL;
             exchange.getRequestBody().readAllBytes();
             SandboxResponse resp = errorResponse(new SandboxError(code, status, "injected fault", null), exchange.getRequestURI().getRawPath());
-            write(exchange, resp.withHeader("X-Request-Id", "fault-" + Long.toHexString(r.nextLong())));
+            write(exchange, resp.withHeader("X-Request-Id", "fault-" + Long.toHexString(r.nextLong())), f.bandwidth());
             return true;
         }
         if (roll < f.resetRate() + f.errorRate() + f.malformedRate() && exchange.getRequestMethod().equals("GET")) {
@@ -233,7 +233,7 @@ final class Dispatcher implements HttpHandler {
         return e.retryAfterSeconds > 0 ? r.withHeader("Retry-After", Integer.toString(e.retryAfterSeconds)) : r;
     }
 
-    private static void write(HttpExchange exchange, SandboxResponse response) throws IOException {
+    private static void write(HttpExchange exchange, SandboxResponse response, long bandwidth) throws IOException {
         response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
         if (response.body() != null) {
             exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -245,7 +245,7 @@ final class Dispatcher implements HttpHandler {
             exchange.close();
             return;
         }
-        try (OutputStream out = new ResponseBody(exchange, response.status())) {
+        try (OutputStream out = new ResponseBody(exchange, response.status(), bandwidth)) {
             Json.MAPPER.writeValue(out, response.body());
         }
         exchange.close();
@@ -260,13 +260,20 @@ final class Dispatcher implements HttpHandler {
         private static final int WHOLE = 64 * 1024;
         private final HttpExchange exchange;
         private final int status;
+        private final long bandwidth;
         private final java.io.ByteArrayOutputStream start = new java.io.ByteArrayOutputStream(1024);
         private OutputStream streaming;
         private boolean closed;
 
-        ResponseBody(HttpExchange exchange, int status) {
+        ResponseBody(HttpExchange exchange, int status, long bandwidth) {
             this.exchange = exchange;
             this.status = status;
+            this.bandwidth = bandwidth;
+        }
+
+        /** The exchange's body, let out at the bandwidth fault's pace when there is one. */
+        private OutputStream sink() {
+            return bandwidth > 0 ? new Paced(exchange.getResponseBody(), bandwidth) : exchange.getResponseBody();
         }
 
         @Override
@@ -282,7 +289,7 @@ final class Dispatcher implements HttpHandler {
             }
             if (streaming == null) {
                 exchange.sendResponseHeaders(status, 0); // 0: chunked
-                streaming = new java.io.BufferedOutputStream(exchange.getResponseBody(), WHOLE);
+                streaming = new java.io.BufferedOutputStream(sink(), WHOLE);
                 start.writeTo(streaming);
             }
             streaming.write(b, off, len);
@@ -296,10 +303,49 @@ final class Dispatcher implements HttpHandler {
             closed = true;
             if (streaming == null) {
                 exchange.sendResponseHeaders(status, start.size() == 0 ? -1 : start.size());
-                streaming = exchange.getResponseBody();
+                streaming = sink();
                 start.writeTo(streaming);
             }
             streaming.close();
+        }
+    }
+
+    /** Lets bytes out no faster than a link of {@code bytesPerSecond} would: a slice at a time, each when it is due. */
+    private static final class Paced extends java.io.FilterOutputStream {
+        private static final int SLICE = 16 * 1024;
+        private final long bytesPerSecond;
+        private final long started = System.nanoTime();
+        private long sent;
+
+        Paced(OutputStream out, long bytesPerSecond) {
+            super(out);
+            this.bytesPerSecond = bytesPerSecond;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[]{(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            while (len > 0) {
+                int n = Math.min(len, SLICE);
+                out.write(b, off, n);
+                out.flush();
+                sent += n;
+                off += n;
+                len -= n;
+                long early = started + (long) (sent * 1e9 / bytesPerSecond) - System.nanoTime();
+                if (early > 0) {
+                    try {
+                        Thread.sleep(early / 1_000_000, (int) (early % 1_000_000));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new java.io.InterruptedIOException("sandbox stopping");
+                    }
+                }
+            }
         }
     }
 

@@ -5,11 +5,15 @@ import java.util.Locale;
 
 /**
  * Faults the sandbox injects on demand, to prove the client and the UI under bad networks:
- * latency with jitter, error answers (429 with Retry-After, 500, 503), dropped connections, and
- * truncated or malformed bodies. Parsed from {@code latency=200ms,jitter=100ms,error-rate=0.1,...}.
+ * latency with jitter, error answers (429 with Retry-After, 500, 503), dropped connections,
+ * truncated or malformed bodies, and a slow link. Parsed from
+ * {@code latency=200ms,jitter=100ms,error-rate=0.1,...,bandwidth=100Mbit/s}.
+ *
+ * @param bandwidth bytes per second the answers' bodies go out at; 0 for as fast as they can
  */
-public record Faults(Duration latency, Duration jitter, double errorRate, double resetRate, double malformedRate) {
-    public static final Faults NONE = new Faults(Duration.ZERO, Duration.ZERO, 0, 0, 0);
+public record Faults(Duration latency, Duration jitter, double errorRate, double resetRate, double malformedRate,
+                     long bandwidth) {
+    public static final Faults NONE = new Faults(Duration.ZERO, Duration.ZERO, 0, 0, 0, 0);
 
     public Faults {
         for (double r : new double[]{errorRate, resetRate, malformedRate}) {
@@ -17,6 +21,14 @@ public record Faults(Duration latency, Duration jitter, double errorRate, double
                 throw new IllegalArgumentException("rates are between 0 and 1");
             }
         }
+        if (bandwidth < 0) {
+            throw new IllegalArgumentException("a bandwidth is not negative");
+        }
+    }
+
+    /** Without a bandwidth limit. */
+    public Faults(Duration latency, Duration jitter, double errorRate, double resetRate, double malformedRate) {
+        this(latency, jitter, errorRate, resetRate, malformedRate, 0);
     }
 
     public boolean any() {
@@ -24,27 +36,49 @@ public record Faults(Duration latency, Duration jitter, double errorRate, double
     }
 
     public static Faults parse(String spec) {
-        Faults f = NONE;
-        if (spec == null || spec.isBlank()) {
-            return f;
-        }
-        for (String part : spec.split(",")) {
+        Duration latency = Duration.ZERO;
+        Duration jitter = Duration.ZERO;
+        double errorRate = 0;
+        double resetRate = 0;
+        double malformedRate = 0;
+        long bandwidth = 0;
+        for (String part : spec == null || spec.isBlank() ? new String[0] : spec.split(",")) {
             String[] kv = part.strip().split("=", 2);
             if (kv.length != 2) {
                 throw new IllegalArgumentException("a fault is name=value, not " + part);
             }
             String value = kv[1].strip();
-            f = switch (kv[0].strip().toLowerCase(Locale.ROOT)) {
-                case "latency" -> new Faults(millis(value), f.jitter, f.errorRate, f.resetRate, f.malformedRate);
-                case "jitter" -> new Faults(f.latency, millis(value), f.errorRate, f.resetRate, f.malformedRate);
-                case "error-rate" -> new Faults(f.latency, f.jitter, rate(value), f.resetRate, f.malformedRate);
-                case "reset-rate" -> new Faults(f.latency, f.jitter, f.errorRate, rate(value), f.malformedRate);
-                case "malformed-rate" -> new Faults(f.latency, f.jitter, f.errorRate, f.resetRate, rate(value));
+            switch (kv[0].strip().toLowerCase(Locale.ROOT)) {
+                case "latency" -> latency = millis(value);
+                case "jitter" -> jitter = millis(value);
+                case "error-rate" -> errorRate = rate(value);
+                case "reset-rate" -> resetRate = rate(value);
+                case "malformed-rate" -> malformedRate = rate(value);
+                case "bandwidth" -> bandwidth = bytesPerSecond(value);
                 default -> throw new IllegalArgumentException("unknown fault " + kv[0]
-                        + " (known: latency, jitter, error-rate, reset-rate, malformed-rate)");
-            };
+                        + " (known: latency, jitter, error-rate, reset-rate, malformed-rate, bandwidth)");
+            }
         }
-        return f;
+        return new Faults(latency, jitter, errorRate, resetRate, malformedRate, bandwidth);
+    }
+
+    /**
+     * {@code 100Mbit/s} (or {@code 100Mb/s}), {@code 12MB/s}, {@code 500kB/s}, or plain bytes per second:
+     * B is a byte, b a bit, and the prefixes are decimal, as links are sold.
+     */
+    private static long bytesPerSecond(String v) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kKmMgG]?)(B|bit|b)?(?:/s)?")
+                .matcher(v.strip());
+        if (!m.matches() || Double.parseDouble(m.group(1)) <= 0) {
+            throw new IllegalArgumentException("not a bandwidth: " + v + " (use e.g. 100Mbit/s or 12MB/s)");
+        }
+        double n = Double.parseDouble(m.group(1)) * switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "k" -> 1e3;
+            case "m" -> 1e6;
+            case "g" -> 1e9;
+            default -> 1;
+        };
+        return Math.max(1, Math.round("bit".equals(m.group(3)) || "b".equals(m.group(3)) ? n / 8 : n));
     }
 
     private static Duration millis(String v) {

@@ -31,12 +31,16 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  * <li>scale: 100,000 access keys: the tab's load (request to rows shown) against curl downloading the
  * same answer; a filter keystroke; the heap once loaded;</li>
+ * <li>link: the same load against curl with the sandbox sending at 100 Mbit/s (its bandwidth fault), as
+ * over a real network;</li>
  * <li>refresh: the four tabs refreshed one after another and all at once, every answer 300 ms late.</li>
  * </ul>
  */
 public final class Benchmarks {
     private static final int KEYS = 100_000;
     private static final int RUNS = 7;
+    /** A link as an office or a home has to a cloud API, for the load over a real network's speed. */
+    private static final String LINK = "100Mbit/s";
 
     private Benchmarks() {
     }
@@ -53,12 +57,15 @@ public final class Benchmarks {
         Platform.setImplicitExit(false);
         List<String> which = Arrays.stream(String.join(" ", args).split("\\s+")).filter(a -> !a.isBlank()).toList();
         if (which.isEmpty()) {
-            which = List.of("scale", "refresh");
+            which = List.of("scale", "link", "refresh");
         }
         System.out.printf("Weft benchmarks on %d cores, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
         if (which.contains("scale")) {
-            scale();
+            withEmulator(List.of(), endpoint -> scale(endpoint, true));
+        }
+        if (which.contains("link")) {
+            withEmulator(List.of("--faults", "bandwidth=" + LINK), endpoint -> scale(endpoint, false));
         }
         if (which.contains("refresh")) {
             refresh();
@@ -69,21 +76,32 @@ public final class Benchmarks {
 
     // ---- 100,000 keys ----
 
-    private static void scale() throws Exception {
+    private interface OnEndpoint {
+        void run(String endpoint) throws Exception;
+    }
+
+    /** Runs {@code benchmark} against a sandbox of 100,000 keys with the given options, in a JVM of its own. */
+    private static void withEmulator(List<String> options, OnEndpoint benchmark) throws Exception {
         // The scaled sandbox runs in its own JVM, as a real API would: the heap figure is the app's alone,
         // and curl and the app download from the same server.
-        Process emulator = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.weft.Main", "emulator", "--port", "0", "--scale", String.valueOf(KEYS))
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.weft.Main", "emulator", "--port", "0", "--scale", String.valueOf(KEYS)));
+        command.addAll(options);
+        Process emulator = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             String line = new java.io.BufferedReader(new java.io.InputStreamReader(emulator.getInputStream())).readLine();
-            scale(line.substring(line.indexOf("http://")).strip());
+            benchmark.run(line.substring(line.indexOf("http://")).strip());
         } finally {
             emulator.destroy();
+            emulator.waitFor(30, TimeUnit.SECONDS);
         }
     }
 
-    private static void scale(String endpoint) throws Exception {
+    /**
+     * The load against curl, and with {@code full} the keystroke, the sort and the heap. Without it the
+     * sandbox is expected to send at {@link #LINK}, as over a real network.
+     */
+    private static void scale(String endpoint, boolean full) throws Exception {
         ShellFixture f = new ShellFixture();
         Stage stage = onFx(() -> {
             Stage s = new Stage();
@@ -109,11 +127,12 @@ public final class Benchmarks {
         // curl and the tab take turns, after a round each to warm up, so both meet the server in the same
         // state (its JIT and heap move its answer's time by a factor of three over the first runs).
         long[] curl = new long[RUNS];
+        long[] curlFirstByte = new long[RUNS];
         long[] load = new long[RUNS];
         long[] ready = new long[RUNS];
         long bytes = 0;
         for (int i = -1; i < RUNS; i++) {
-            Process p = new ProcessBuilder("curl", "-s", "-o", "/dev/null", "-w", "%{time_total} %{size_download}",
+            Process p = new ProcessBuilder("curl", "-s", "-o", "/dev/null", "-w", "%{time_total} %{size_download} %{time_starttransfer}",
                     "-H", "Authorization: Bearer " + SandboxConfig.DEFAULT_TOKEN, url).start();
             String[] out = new String(p.getInputStream().readAllBytes()).trim().split(" ");
             p.waitFor();
@@ -136,9 +155,22 @@ public final class Benchmarks {
             }
             if (i >= 0) {
                 curl[i] = Math.round(Double.parseDouble(out[0]) * 1000);
+                curlFirstByte[i] = Math.round(Double.parseDouble(out[2]) * 1000);
                 load[i] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
                 ready[i] = TimeUnit.NANOSECONDS.toMillis(readyAt[0] - t0);
             }
+        }
+
+        if (!full) {
+            System.out.println();
+            System.out.printf("scale over a %s link: %,d access keys, %,d bytes of JSON%n", LINK, KEYS, bytes);
+            printLoad(curl, curlFirstByte, load, ready);
+            onFx(() -> {
+                stage.close();
+                return null;
+            });
+            f.close();
+            return;
         }
 
         // Where the load's time goes: the download through the app's client, then the parse; and both as
@@ -217,10 +249,7 @@ public final class Benchmarks {
 
         System.out.println();
         System.out.printf("scale: %,d access keys, %,d bytes of JSON%n", KEYS, bytes);
-        System.out.printf("  curl downloads the list:           median %5d ms  %s%n", median(curl), Arrays.toString(curl));
-        System.out.printf("  Access Keys tab, request to rows:  median %5d ms  %s  (%.2fx curl)%n", median(load), Arrays.toString(load),
-                (double) median(load) / Math.max(1, median(curl)));
-        System.out.printf("    until the rows are in the model:  median %5d ms  %s%n", median(ready), Arrays.toString(ready));
+        printLoad(curl, curlFirstByte, load, ready);
         System.out.printf("    the client's download alone:     median %5d ms  %s%n", median(download), Arrays.toString(download));
         System.out.printf("    and parsing the JSON:            median %5d ms  %s%n", median(parse), Arrays.toString(parse));
         System.out.printf("    both, parsed as it downloads:    median %5d ms  %s%n", median(streamed), Arrays.toString(streamed));
@@ -237,6 +266,15 @@ public final class Benchmarks {
             return null;
         });
         f.close();
+    }
+
+    private static void printLoad(long[] curl, long[] curlFirstByte, long[] load, long[] ready) {
+        System.out.printf("  curl downloads the list:           median %5d ms  %s%n", median(curl), Arrays.toString(curl));
+        System.out.printf("    its first byte (the sandbox making the list): median %d ms  %s%n", median(curlFirstByte),
+                Arrays.toString(curlFirstByte));
+        System.out.printf("  Access Keys tab, request to rows:  median %5d ms  %s  (%.2fx curl)%n", median(load), Arrays.toString(load),
+                (double) median(load) / Math.max(1, median(curl)));
+        System.out.printf("    until the rows are in the model:  median %5d ms  %s%n", median(ready), Arrays.toString(ready));
     }
 
     // ---- refresh: concurrent, not one after another ----

@@ -7,6 +7,7 @@ import dev.weft.api.ApiToken;
 import dev.weft.api.RequestListener;
 import dev.weft.api.RetryPolicy;
 import dev.weft.api.cks.CksApi;
+import dev.weft.api.objectstorage.AccessKeyInfo;
 import dev.weft.api.objectstorage.CreateAccessKeyRequest;
 import dev.weft.api.objectstorage.ObjectStorageApi;
 import dev.weft.sandbox.Faults;
@@ -53,6 +54,33 @@ class FaultsTest {
         assertThat(f).isEqualTo(new Faults(Duration.ofMillis(200), Duration.ofMillis(100), 0.1, 0.02, 0.02));
         assertThatThrownBy(() -> Faults.parse("error-rate=2")).hasMessageContaining("between 0 and 1");
         assertThatThrownBy(() -> Faults.parse("gremlins=1")).hasMessageContaining("unknown fault");
+    }
+
+    @Test
+    void aBandwidthReadsAsALinkIsSold() {
+        assertThat(Faults.parse("bandwidth=100Mbit/s").bandwidth()).isEqualTo(12_500_000);
+        assertThat(Faults.parse("bandwidth=100Mb/s").bandwidth()).isEqualTo(12_500_000);
+        assertThat(Faults.parse("bandwidth=12MB/s").bandwidth()).isEqualTo(12_000_000);
+        assertThat(Faults.parse("bandwidth=1.5kB").bandwidth()).isEqualTo(1_500);
+        assertThat(Faults.parse("bandwidth=4096").bandwidth()).isEqualTo(4_096);
+        assertThat(Faults.parse("latency=5ms").bandwidth()).as("no limit unless asked").isZero();
+        for (String bad : new String[]{"fast", "-3MB/s", "0", "10 parsecs"}) {
+            assertThatThrownBy(() -> Faults.parse("bandwidth=" + bad)).as(bad).hasMessageContaining("not a bandwidth");
+        }
+    }
+
+    @Test
+    void aSlowLinkDeliversTheWholeAnswerAtItsPace() throws Exception {
+        sandbox = Sandbox.start(SandboxConfig.defaults().withScale(1_000).withFaults(Faults.parse("bandwidth=500kB/s")));
+        long t0 = System.nanoTime();
+        var answer = client(RetryPolicy.none(), RequestListener.NONE).send(ApiRequest.get("/v1/cwobject/access-key"))
+                .get(30, TimeUnit.SECONDS);
+        long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        int bytes = answer.body().length;
+
+        assertThat(answer.read(AccessKeyInfo.Many.class).info()).as("every key arrives, in one piece").hasSizeGreaterThan(1_000);
+        assertThat(bytes).as("an answer long enough to measure").isGreaterThan(150_000);
+        assertThat(took).as("%d bytes at 500 kB/s", bytes).isGreaterThanOrEqualTo(bytes * 1000L / 500_000 * 9 / 10);
     }
 
     @Test
