@@ -51,7 +51,7 @@ public final class ShellViewModel {
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
     private final StringProperty endpointText = new SimpleStringProperty("Connecting…");
     private final IntegerProperty inFlight = new SimpleIntegerProperty();
-    private final ObjectProperty<Instant> lastRefresh = new SimpleObjectProperty<>();
+    private final ObjectProperty<LastRefresh> lastRefresh = new SimpleObjectProperty<>();
     private final ObjectProperty<Throwable> lastError = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
@@ -129,15 +129,17 @@ public final class ShellViewModel {
             return CompletableFuture.completedFuture(null);
         }
         List<CompletableFuture<Void>> all = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
         for (TabViewModel<?> tab : tabs) {
             all.add(tab.refresh(s).exceptionally(failure -> {
+                failed.incrementAndGet();
                 reportError(failure);
                 return null;
             }));
         }
         return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).thenRunAsync(() -> {
             if (session.get() == s) {
-                lastRefresh.set(Instant.now());
+                lastRefresh.set(new LastRefresh(Instant.now(), failed.get(), tabs.size()));
             }
         }, fx);
     }
@@ -267,7 +269,7 @@ public final class ShellViewModel {
         return inFlight;
     }
 
-    public ObjectProperty<Instant> lastRefreshProperty() {
+    public ObjectProperty<LastRefresh> lastRefreshProperty() {
         return lastRefresh;
     }
 

@@ -38,8 +38,14 @@ final class StatusBarView {
 
         Label refreshed = new Label("Not refreshed yet");
         refreshed.setId("status-refreshed");
-        refreshed.textProperty().bind(Bindings.createStringBinding(() -> vm.lastRefreshProperty().get() == null
-                ? "Not refreshed yet" : "Refreshed " + TIME.format(vm.lastRefreshProperty().get()), vm.lastRefreshProperty()));
+        refreshed.textProperty().bind(Bindings.createStringBinding(() -> refreshText(vm.lastRefreshProperty().get()),
+                vm.lastRefreshProperty()));
+        vm.lastRefreshProperty().addListener((o, was, now) -> {
+            refreshed.getStyleClass().remove("status-error");
+            if (now != null && !now.ok()) {
+                refreshed.getStyleClass().add("status-error");
+            }
+        });
 
         Hyperlink error = new Hyperlink();
         error.setId("status-error");
@@ -53,6 +59,18 @@ final class StatusBarView {
         bar.getRightItems().addAll(error, separator(), requests, separator(), refreshed);
         bar.setPadding(new Insets(2, 8, 2, 8));
         return bar;
+    }
+
+    static String refreshText(LastRefresh r) {
+        if (r == null) {
+            return "Not refreshed yet";
+        }
+        String at = TIME.format(r.at());
+        if (r.ok()) {
+            return "Refreshed " + at;
+        }
+        return r.failed() >= r.tabs() ? "Refresh failed at " + at
+                : "Refreshed " + at + ", " + r.failed() + " of " + r.tabs() + " tabs failed";
     }
 
     private static Separator separator() {

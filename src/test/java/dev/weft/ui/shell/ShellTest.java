@@ -138,6 +138,8 @@ class ShellTest {
         assertThat(robot.lookup("#unauthorized-dialog").queryAs(Node.class).isVisible()).isTrue();
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText()).contains("Broken");
         assertThat(robot.lookup("#status-error").queryAs(javafx.scene.control.Hyperlink.class).getText()).contains("token");
+        Waits.fx(() -> label(robot, "#status-refreshed").startsWith("Refresh failed at"));
+        assertThat(robot.lookup("#status-refreshed").queryAs(Label.class).getStyleClass()).contains("status-error");
         assertThat(f.everythingWritten()).doesNotContain("canary-4242");
         assertThat(statusText(robot)).doesNotContain("canary");
         assertThat(label(robot, "#clusters-placeholder")).contains("Could not load the clusters").contains("token")
