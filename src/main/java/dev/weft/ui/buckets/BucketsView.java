@@ -54,6 +54,7 @@ public final class BucketsView extends BorderPane {
     private final PieChart share = new PieChart();
     private final BucketSettingsPane settings;
     private final Label endpoint = new Label();
+    private TitledPane accessPane;
     private final TextArea snippet = new TextArea();
     private final BarChart<String, Number> largest = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final PieChart byZone = new PieChart();
@@ -161,8 +162,9 @@ public final class BucketsView extends BorderPane {
         Button copySnippet = new Button("Copy commands");
         copySnippet.setOnAction(e -> copy(snippet.getText()));
         VBox access = new VBox(8, new HBox(8, new Label("S3 endpoint"), endpoint, copy), snippet, copySnippet);
-        VBox box = new VBox(10, new TitledPane("Details", info), new TitledPane("Settings", settings),
-                new TitledPane("Use it from S3 tools", access), share);
+        accessPane = new TitledPane("Use it from S3 tools", access);
+        accessPane.setId("bucket-access");
+        VBox box = new VBox(10, new TitledPane("Details", info), new TitledPane("Settings", settings), accessPane, share);
         box.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -187,6 +189,11 @@ public final class BucketsView extends BorderPane {
     private void showBucket(BucketItem item) {
         settings.show(item);
         info.getChildren().clear();
+        // Without a bucket there is no endpoint, commands or share to show: no empty frames and Copy buttons.
+        for (javafx.scene.Node n : new javafx.scene.Node[]{accessPane, share}) {
+            n.setVisible(item != null);
+            n.setManaged(item != null);
+        }
         if (item == null) {
             info.add(new Label("Select a bucket to see its details and settings."), 0, 0);
             endpoint.setText("");

@@ -60,7 +60,11 @@ class BucketsTabTest {
 
     @Test
     void togglingAuditLoggingIsAppliedOnTheServer(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        assertThat(robot.lookup("#bucket-access").queryAs(javafx.scene.Node.class).isVisible())
+                .as("no endpoint and commands without a bucket").isFalse();
         open(robot, "models");
+        assertThat(robot.lookup("#bucket-access").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
         assertThat(robot.lookup("#bucket-info-name").queryAs(Label.class).getText()).isEqualTo("models");
         assertThat(robot.lookup("#bucket-endpoint").queryAs(Label.class).getText()).startsWith("https://models.cwobject.com");
         CheckBox audit = robot.lookup("#bucket-audit").queryAs(CheckBox.class);
