@@ -1,6 +1,10 @@
 package dev.weft.ui.common;
 
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 
 import java.util.function.Function;
 
@@ -12,7 +16,8 @@ public final class Columns {
     /**
      * A column of text worked out from a row, again whenever the row's value changes. The cell value is
      * a lazy {@code map()} of the row's value: a sort asks every row for it once (100,000 times for
-     * the keys), and unlike a binding made for the purpose it leaves no listener behind.
+     * the keys), and unlike a binding made for the purpose it leaves no listener behind. A value the
+     * column is too narrow for shows whole in a tooltip.
      */
     public static <R extends Rows.Row<?>> TableColumn<R, String> text(String title, Function<R, String> value) {
         TableColumn<R, String> col = new TableColumn<>(title);
@@ -23,6 +28,30 @@ public final class Columns {
                 return s == null ? "" : s;
             });
         });
+        col.setCellFactory(c -> new CutTextCell<>());
         return col;
+    }
+
+    /** A text cell with a tooltip only while its text is cut short ("…"), so a hover never repeats what is shown. */
+    static final class CutTextCell<R> extends TableCell<R, String> {
+        private final Tooltip whole = new Tooltip();
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            whole.setText(empty ? null : item);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            // The skin draws the text in a Text node that holds what fits: it differs from the cell's text when cut.
+            Node drawn = lookup(".text");
+            boolean cut = drawn instanceof Text t && getText() != null && !getText().isEmpty() && !getText().equals(t.getText());
+            if (cut != (getTooltip() != null)) {
+                setTooltip(cut ? whole : null);
+            }
+        }
     }
 }

@@ -65,6 +65,11 @@ class ClustersTabTest {
         robot.interact(() -> vm.selectedProperty().set(row(name)));
     }
 
+    private static javafx.scene.control.TableCell<?, ?> cell(FxRobot robot, String text) {
+        return robot.lookup("#clusters-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> text.equals(c.getText())).findFirst().orElseThrow();
+    }
+
     private RuleForm form(FxRobot robot, String dialogId) {
         return (RuleForm) robot.lookup("#" + dialogId).queryAs(DialogPane.class).getProperties().get(RuleForm.class);
     }
@@ -81,7 +86,12 @@ class ClustersTabTest {
         assertThat(table.getItems()).hasSize(4);
         select(robot, "prod-east");
         assertThat(robot.lookup("#detail-name").queryAs(Label.class).getText()).isEqualTo("prod-east");
-        assertThat(robot.lookup("#detail-api-endpoint").queryAs(Label.class).getText()).endsWith(".k8s.us-east-04a.coreweave.com");
+        String endpoint = robot.lookup("#detail-api-endpoint").queryAs(Label.class).getText();
+        assertThat(endpoint).endsWith(".k8s.us-east-04a.coreweave.com");
+        javafx.scene.control.TableCell<?, ?> endpointCell = cell(robot, endpoint);
+        assertThat(endpointCell.getTooltip()).as("the endpoint is cut in its column, so hovering shows it whole").isNotNull();
+        assertThat(endpointCell.getTooltip().getText()).isEqualTo(endpoint);
+        assertThat(cell(robot, "prod-east").getTooltip()).as("a name that fits has no tooltip").isNull();
         robot.clickOn("#cluster-raw");
         assertThat(robot.lookup("#cluster-raw-json").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("\"apiServerEndpoint\"").contains("\"vpcId\"");
