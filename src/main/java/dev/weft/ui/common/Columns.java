@@ -34,13 +34,16 @@ public final class Columns {
 
     /** A text cell with a tooltip only while its text is cut short ("…"), so a hover never repeats what is shown. */
     static final class CutTextCell<R> extends TableCell<R, String> {
-        private final Tooltip whole = new Tooltip();
+        /** Made the first time the text is cut: most cells never need one, and each is a popup window. */
+        private Tooltip whole;
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty ? null : item);
-            whole.setText(empty ? null : item);
+            if (whole != null) {
+                whole.setText(empty ? null : item);
+            }
         }
 
         @Override
@@ -49,6 +52,9 @@ public final class Columns {
             // The skin draws the text in a Text node that holds what fits: it differs from the cell's text when cut.
             Node drawn = lookup(".text");
             boolean cut = drawn instanceof Text t && getText() != null && !getText().isEmpty() && !getText().equals(t.getText());
+            if (cut && whole == null) {
+                whole = new Tooltip(getText());
+            }
             if (cut != (getTooltip() != null)) {
                 setTooltip(cut ? whole : null);
             }
