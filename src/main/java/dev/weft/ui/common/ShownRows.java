@@ -32,6 +32,7 @@ public final class ShownRows<R> {
 
     private final ObservableList<R> source;
     private final Function<R, String> searchText;
+    private final java.util.concurrent.Executor sweeper;
     private final Shown<R> shown = new Shown<>();
     private String query = "";
     private Predicate<? super R> condition;
@@ -54,8 +55,14 @@ public final class ShownRows<R> {
 
     /** @param searchText a row's text to search in, lower-cased */
     public ShownRows(ObservableList<R> source, Function<R, String> searchText) {
+        this(source, searchText, SWEEPER);
+    }
+
+    /** @param sweeper where the second half of a long list's search may run */
+    ShownRows(ObservableList<R> source, Function<R, String> searchText, java.util.concurrent.Executor sweeper) {
         this.source = source;
         this.searchText = searchText;
+        this.sweeper = sweeper;
         source.addListener((ListChangeListener<R>) c -> {
             while (c.next()) {
                 if (!c.wasUpdated()) { // rows added or removed; a value changed in place waits for merge() or refresh()
@@ -262,41 +269,89 @@ public final class ShownRows<R> {
     }
 
     /**
-     * Which rows contain the query: one Boyer-Moore-Horspool sweep over the joined texts, moving on to
-     * the next row at a row's first match. Hand-written rather than {@link String#indexOf}: the
-     * packaged app runs the JVM's quick compiler only (start-up), which does not vectorise indexOf,
-     * and there the skipping sweep is several times faster (and no slower with both compilers).
+     * Which rows contain the query: a Boyer-Moore-Horspool sweep over the joined texts, moving on to the
+     * next row at a row's first match. Hand-written rather than {@link String#indexOf}: the packaged app
+     * runs the JVM's quick compiler only (start-up), which does not vectorise indexOf, and there the
+     * skipping sweep is several times faster (and no slower with both compilers). A long list is swept
+     * in two halves at once, the second on a helper thread if it is free in time, else here too.
      */
     private boolean[] matches() {
         if (joined == null) {
             join();
         }
-        byte[] text = joined;
-        byte[] q = query.getBytes(StandardCharsets.UTF_8);
-        int m = q.length;
-        int[] skip = new int[256];
-        Arrays.fill(skip, m);
-        for (int i = 0; i < m - 1; i++) {
-            skip[q[i] & 0xff] = m - 1 - i;
+        Sweep sweep = new Sweep(joined, starts, query.getBytes(StandardCharsets.UTF_8), new boolean[rows.length]);
+        int half = rows.length / 2;
+        if (rows.length < SPLIT_AT) {
+            sweep.rows(0, rows.length);
+            return sweep.found;
         }
-        byte last = q[m - 1];
-        boolean[] found = new boolean[rows.length];
-        int row = 0;
-        int at = 0;
-        int end = text.length - m;
-        while (at <= end) {
-            byte b = text[at + m - 1];
-            if (b == last && Arrays.equals(text, at, at + m - 1, q, 0, m - 1)) {
-                while (starts[row + 1] <= at) {
-                    row++;
+        java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        sweeper.execute(() -> {
+            if (claimed.compareAndSet(false, true)) {
+                try {
+                    sweep.rows(half, rows.length);
+                } finally {
+                    done.countDown();
                 }
-                found[row] = true;
-                at = starts[row + 1]; // the next row: one match is enough
-            } else {
-                at += skip[b & 0xff];
+            }
+        });
+        sweep.rows(0, half);
+        if (claimed.compareAndSet(false, true)) {
+            sweep.rows(half, rows.length); // the helper had not started: no waiting for it
+        } else {
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                sweep.rows(half, rows.length);
             }
         }
-        return found;
+        return sweep.found;
+    }
+
+    /** Rows from which a search is swept in two halves; below, a second thread costs more than it saves. */
+    private static final int SPLIT_AT = 20_000;
+    private static final java.util.concurrent.Executor SWEEPER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "weft-search");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** One query's sweep: {@link #rows} marks, in {@code found}, the rows of a range that contain it. */
+    private record Sweep(byte[] text, int[] starts, byte[] q, boolean[] found, int[] skip) {
+        Sweep(byte[] text, int[] starts, byte[] q, boolean[] found) {
+            this(text, starts, q, found, skipTable(q));
+        }
+
+        private static int[] skipTable(byte[] q) {
+            int[] skip = new int[256];
+            Arrays.fill(skip, q.length);
+            for (int i = 0; i < q.length - 1; i++) {
+                skip[q[i] & 0xff] = q.length - 1 - i;
+            }
+            return skip;
+        }
+
+        void rows(int from, int to) {
+            int m = q.length;
+            byte last = q[m - 1];
+            int row = from;
+            int at = starts[from];
+            int end = starts[to] - m;
+            while (at <= end) {
+                byte b = text[at + m - 1];
+                if (b == last && Arrays.equals(text, at, at + m - 1, q, 0, m - 1)) {
+                    while (starts[row + 1] <= at) {
+                        row++;
+                    }
+                    found[row] = true;
+                    at = starts[row + 1]; // the next row: one match is enough
+                } else {
+                    at += skip[b & 0xff];
+                }
+            }
+        }
     }
 
     /** Each row's search text as UTF-8 (a substring of the text is a byte substring of it), 0 after each. */

@@ -140,4 +140,25 @@ class ShownRowsTest {
         assertThat(big.shown()).extracting(r -> r.name).containsExactly("k9999", "k99990", "k99991", "k99992", "k99993", "k99994",
                 "k99995", "k99996", "k99997", "k99998", "k99999");
     }
+
+    @Test
+    void aLongListSweptInTwoHalvesFindsExactlyWhatContainsTheText() {
+        java.util.Random random = new java.util.Random(11);
+        ObservableList<Row> many = FXCollections.observableArrayList();
+        for (int i = 0; i < 60_001; i++) { // odd, so the halves differ in size
+            StringBuilder text = new StringBuilder("x"); // every row: a query "x" must find all 60,001
+            for (int c = random.nextInt(12); c > 0; c--) {
+                text.append("abcé-".charAt(random.nextInt(5)));
+            }
+            many.add(new Row("r" + i, text.toString()));
+        }
+        // The helper thread takes the second half before this thread is done with the first, or never starts.
+        for (java.util.concurrent.Executor helper : List.<java.util.concurrent.Executor>of(Runnable::run, task -> { })) {
+            ShownRows<Row> big = new ShownRows<>(many, r -> r.text, helper);
+            for (String query : List.of("x", "a", "ab", "é-", "cab", "-a-b", "aaaa", "ée", "bcé-ab", "xa")) {
+                big.filter(query, null);
+                assertThat(big.shown()).as(query).containsExactlyElementsOf(many.stream().filter(r -> r.text.contains(query)).toList());
+            }
+        }
+    }
 }
