@@ -49,9 +49,16 @@ public final class Columns {
         @Override
         protected void layoutChildren() {
             super.layoutChildren();
-            // The skin draws the text in a Text node that holds what fits: it differs from the cell's text when cut.
-            Node drawn = lookup(".text");
-            boolean cut = drawn instanceof Text t && getText() != null && !getText().isEmpty() && !getText().equals(t.getText());
+            // The skin draws the text in a Text child that holds what fits: it differs from the cell's text when
+            // cut. Found among the children, not by lookup(), which parses its selector on every call.
+            String drawn = null;
+            for (Node n : getChildrenUnmodifiable()) {
+                if (n instanceof Text t) {
+                    drawn = t.getText();
+                    break;
+                }
+            }
+            boolean cut = drawn != null && getText() != null && !getText().isEmpty() && !getText().equals(drawn);
             if (cut && whole == null) {
                 whole = new Tooltip(getText());
             }
