@@ -149,14 +149,16 @@ public final class ClustersView extends BorderPane {
         TableColumn<ClusterItem, String> created = text("Created", r -> r.created() == null ? "" : DATE.format(r.created()));
         created.setComparator(java.util.Comparator.naturalOrder());
         // The minimums add up to less than the table's share of a 1200-pixel window, so no column is pushed out.
-        name.setMinWidth(100);
-        secondary.setMinWidth(105);
-        version.setMinWidth(64);
+        // The endpoint is long whatever its width (the detail pane and a tooltip show it whole); the rest
+        // fit a zone like US-WEST-04A and a date with its time.
+        name.setMinWidth(112);
+        secondary.setMinWidth(118);
+        version.setMinWidth(60);
         status.setMinWidth(108);
         access.setMinWidth(66);
-        endpoint.setMinWidth(100);
-        endpoint.setPrefWidth(180);
-        created.setMinWidth(118);
+        endpoint.setMinWidth(90);
+        endpoint.setPrefWidth(130);
+        created.setMinWidth(144);
         table.getColumns().setAll(java.util.List.of(name, secondary, version, status, access, endpoint, created));
         java.util.function.Consumer<Boolean> headers = kupe -> {
             secondary.setText(kupe ? "Display name" : "Zone");

@@ -92,6 +92,9 @@ class ClustersTabTest {
         assertThat(endpointCell.getTooltip()).as("the endpoint is cut in its column, so hovering shows it whole").isNotNull();
         assertThat(endpointCell.getTooltip().getText()).isEqualTo(endpoint);
         assertThat(cell(robot, "prod-east").getTooltip()).as("a name that fits has no tooltip").isNull();
+        for (String whole : new String[]{"legacy-batch", "staging-west", "US-WEST-04A"}) {
+            assertThat(cell(robot, whole).getTooltip()).as("%s fits its column at the default width", whole).isNull();
+        }
         robot.clickOn("#cluster-raw");
         assertThat(robot.lookup("#cluster-raw-json").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("\"apiServerEndpoint\"").contains("\"vpcId\"");
