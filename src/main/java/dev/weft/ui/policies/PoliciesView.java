@@ -71,7 +71,7 @@ public final class PoliciesView extends BorderPane {
         this.owner = owner;
         setId("policies-view");
         SplitPane split = new SplitPane(left(), center(), right());
-        split.setDividerPositions(0.2, 0.63);
+        split.setDividerPositions(0.24, 0.63);
         setCenter(split);
         vm.editorProperty().addListener((o, a, e) -> bind(e));
         bind(vm.editorProperty().get());
