@@ -215,22 +215,34 @@ public final class ShownRows<R> {
     private void update() {
         boolean[] found = query.isEmpty() ? null : matches();
         int[] positions = order();
-        Object[] next = new Object[positions.length];
+        // Compared with what is shown as it goes: a keystroke that leaves the same rows (the usual one
+        // when typing on into a longer word) writes nothing and tells the table nothing.
+        Object[] now = shown.rows;
+        Object[] next = null;
         int count = 0;
         for (int p : positions) {
             if ((found == null || found[p]) && (condition == null || test(rows[p]))) {
-                next[count++] = rows[p];
+                Object row = rows[p];
+                if (next == null) {
+                    if (count < now.length && now[count] == row) { // rows have no equals: identity
+                        count++;
+                        continue;
+                    }
+                    next = Arrays.copyOf(now, positions.length);
+                }
+                next[count++] = row;
             }
         }
-        if (!Arrays.equals(next, 0, count, shown.rows, 0, shown.rows.length)) { // rows have no equals: identity
-            replacing = true;
-            try {
-                shown.replace(Arrays.copyOf(next, count));
-            } finally {
-                replacing = false;
-            }
-            afterReplace.run();
+        if (next == null && count == now.length) {
+            return;
         }
+        replacing = true;
+        try {
+            shown.replace(Arrays.copyOf(next == null ? now : next, count));
+        } finally {
+            replacing = false;
+        }
+        afterReplace.run();
     }
 
     @SuppressWarnings("unchecked")
@@ -240,19 +252,18 @@ public final class ShownRows<R> {
 
     /**
      * What the table shows: a read-only list replaced whole, as one change. An observable array list
-     * would take the new rows one at a time, with a change record each (100,000 per keystroke).
+     * would take the new rows one at a time, with a change record each (100,000 per keystroke), and
+     * even {@code nextReplace} copies the removed rows into its change one call at a time; the change
+     * here hands the table the old array as it was.
      */
     private static final class Shown<R> extends javafx.collections.ObservableListBase<R> {
         private Object[] rows = new Object[0];
 
         void replace(Object[] next) {
-            Object[] before = rows;
-            rows = next;
-            beginChange();
             @SuppressWarnings("unchecked")
-            List<R> removed = (List<R>) Arrays.asList(before);
-            nextReplace(0, next.length, removed);
-            endChange();
+            List<R> removed = (List<R>) Arrays.asList(rows);
+            rows = next;
+            fireChange(new Replaced<>(this, removed, next.length));
         }
 
         @Override
@@ -265,6 +276,59 @@ public final class ShownRows<R> {
         @Override
         public int size() {
             return rows.length;
+        }
+    }
+
+    /** The one change of a {@link Shown} list: everything that was, replaced by everything that is. */
+    private static final class Replaced<R> extends javafx.collections.ListChangeListener.Change<R> {
+        private final List<R> removed;
+        private final int added;
+        private int cursor = -1;
+
+        Replaced(ObservableList<R> list, List<R> removed, int added) {
+            super(list);
+            this.removed = java.util.Collections.unmodifiableList(removed);
+            this.added = added;
+        }
+
+        @Override
+        public boolean next() {
+            return ++cursor == 0;
+        }
+
+        @Override
+        public void reset() {
+            cursor = -1;
+        }
+
+        private void onChange() {
+            if (cursor != 0) {
+                throw new IllegalStateException("call next() first, and only while it returns true");
+            }
+        }
+
+        @Override
+        public int getFrom() {
+            onChange();
+            return 0;
+        }
+
+        @Override
+        public int getTo() {
+            onChange();
+            return added;
+        }
+
+        @Override
+        public List<R> getRemoved() {
+            onChange();
+            return removed;
+        }
+
+        @Override
+        protected int[] getPermutation() {
+            onChange();
+            return new int[0];
         }
     }
 

@@ -71,6 +71,27 @@ class ShownRowsTest {
     }
 
     @Test
+    void aListenerThatAppliesEachChangeKeepsACopyOfTheShownRows() {
+        // What a table does with the changes: it must end up with the same rows, in the same order.
+        List<Row> copy = new java.util.ArrayList<>(rows.shown());
+        rows.shown().addListener((ListChangeListener<Row>) c -> {
+            org.assertj.core.api.Assertions.assertThatThrownBy(c::getFrom).as("only after next()")
+                    .isInstanceOf(IllegalStateException.class);
+            while (c.next()) {
+                copy.subList(c.getFrom(), c.getFrom() + c.getRemovedSize()).clear();
+                copy.addAll(c.getFrom(), c.getAddedSubList());
+            }
+        });
+        for (String query : List.of("active", "team-b", "", "a", "zzz", "gamma", "")) {
+            rows.filter(query, null);
+            assertThat(copy).as(query).containsExactlyElementsOf(rows.shown());
+        }
+        rows.filter("", r -> r != beta);
+        rows.orderBy(List.of(new ShownRows.SortKey<>(r -> r.name, Comparator.comparing(Object::toString), true)));
+        assertThat(copy).containsExactly(gamma, alpha);
+    }
+
+    @Test
     void aConditionAndAnOrderApplyTogetherWithTheSearch() {
         rows.orderBy(List.of(new ShownRows.SortKey<>(r -> r.name, Comparator.comparing(Object::toString), true)));
         rows.filter("active", r -> r != alpha);
