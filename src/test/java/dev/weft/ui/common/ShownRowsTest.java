@@ -89,6 +89,13 @@ class ShownRowsTest {
         rows.filter("", r -> r != beta);
         rows.orderBy(List.of(new ShownRows.SortKey<>(r -> r.name, Comparator.comparing(Object::toString), true)));
         assertThat(copy).containsExactly(gamma, alpha);
+        rows.orderBy(List.of());
+        rows.filter("a", null);
+        assertThat(copy).containsExactly(alpha, beta, gamma);
+        rows.filter("a", r -> r != alpha);
+        assertThat(copy).as("the same text found, another condition").containsExactly(beta, gamma);
+        rows.filter("a", null);
+        assertThat(copy).as("and back").containsExactly(alpha, beta, gamma);
     }
 
     @Test
