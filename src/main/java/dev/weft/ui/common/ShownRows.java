@@ -343,10 +343,11 @@ public final class ShownRows<R> {
         if (joined == null) {
             join();
         }
-        Sweep sweep = new Sweep(joined, starts, query.getBytes(StandardCharsets.UTF_8), new boolean[rows.length]);
-        int half = rows.length / 2;
-        if (rows.length < SPLIT_AT) {
-            sweep.rows(0, rows.length);
+        int n = rows.length; // the helper reads this, not the field a later change of the rows replaces
+        Sweep sweep = new Sweep(joined, starts, query.getBytes(StandardCharsets.UTF_8), new boolean[n]);
+        int half = n / 2;
+        if (n < SPLIT_AT) {
+            sweep.rows(0, n);
             return sweep.found;
         }
         java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
@@ -354,7 +355,7 @@ public final class ShownRows<R> {
         sweeper.execute(() -> {
             if (claimed.compareAndSet(false, true)) {
                 try {
-                    sweep.rows(half, rows.length);
+                    sweep.rows(half, n);
                 } finally {
                     done.countDown();
                 }
@@ -362,13 +363,13 @@ public final class ShownRows<R> {
         });
         sweep.rows(0, half);
         if (claimed.compareAndSet(false, true)) {
-            sweep.rows(half, rows.length); // the helper had not started: no waiting for it
+            sweep.rows(half, n); // the helper had not started: no waiting for it
         } else {
             try {
                 done.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                sweep.rows(half, rows.length);
+                sweep.rows(half, n);
             }
         }
         return sweep.found;
