@@ -1,6 +1,7 @@
 package dev.weft.ui.accesskeys;
 
 import dev.weft.api.objectstorage.AccessKeyInfo;
+import dev.weft.ui.common.Busy;
 import dev.weft.ui.common.CurlDialog;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.tabs.TabViewModel;
@@ -20,7 +21,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -98,8 +98,8 @@ public final class AccessKeysView extends BorderPane {
         principal.setId("key-principal-filter");
         principal.valueProperty().bindBidirectional(vm.principalFilterProperty());
         principal.setPrefWidth(220);
-        ProgressIndicator loading = new ProgressIndicator();
-        loading.setMaxSize(18, 18);
+        Busy loading = new Busy(18);
+        loading.setId("keys-loading");
         loading.visibleProperty().bind(vm.stateProperty().isEqualTo(TabViewModel.State.LOADING));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -1,5 +1,6 @@
 package dev.weft.ui.clusters;
 
+import dev.weft.ui.common.Busy;
 import dev.weft.ui.common.CurlDialog;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.tabs.TabViewModel;
@@ -15,7 +16,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -98,8 +98,7 @@ public final class ClustersView extends BorderPane {
         curlDelete.disableProperty().bind(none);
         curlUpgrade.disableProperty().bind(upgrade.disableProperty());
 
-        ProgressIndicator loading = new ProgressIndicator();
-        loading.setMaxSize(18, 18);
+        Busy loading = new Busy(18);
         loading.visibleProperty().bind(vm.stateProperty().isEqualTo(TabViewModel.State.LOADING));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -1,7 +1,7 @@
 package dev.weft.ui.clusters;
 
+import dev.weft.ui.common.Busy;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 
 /** A status in words with a colour that repeats it (never colour alone), and a spinner while it is changing. */
 final class StatusBadge extends Label {
@@ -21,10 +21,9 @@ final class StatusBadge extends Label {
         getStyleClass().removeAll("badge-healthy", "badge-busy", "badge-failed", "badge-unknown");
         getStyleClass().add("badge-" + row.health().name().toLowerCase());
         if (row.transitional()) {
-            ProgressIndicator spinning = new ProgressIndicator();
-            spinning.setPrefSize(12, 12);
-            spinning.setMaxSize(12, 12);
-            setGraphic(spinning);
+            if (!(getGraphic() instanceof Busy)) {
+                setGraphic(new Busy(12));
+            }
         } else {
             setGraphic(null);
         }

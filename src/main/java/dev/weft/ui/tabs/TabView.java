@@ -2,7 +2,7 @@ package dev.weft.ui.tabs;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import dev.weft.ui.common.Busy;
 import javafx.scene.layout.VBox;
 
 /**
@@ -16,8 +16,7 @@ public final class TabView extends VBox {
         setId(vm.title().toLowerCase().replace(' ', '-') + "-view");
         Label title = new Label(vm.title());
         title.getStyleClass().add("placeholder-title");
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setMaxSize(36, 36);
+        Busy progress = new Busy(36);
         progress.visibleProperty().bind(vm.stateProperty().isEqualTo(TabViewModel.State.LOADING));
         progress.managedProperty().bind(progress.visibleProperty());
         Label summary = new Label();

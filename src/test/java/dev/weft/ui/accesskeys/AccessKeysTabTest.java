@@ -160,6 +160,26 @@ class AccessKeysTabTest {
     }
 
     @Test
+    void aSlowLoadShowsATurningIndicatorThatStopsWhenTheKeysAreIn(FxRobot robot) throws Exception {
+        openTab(robot);
+        dev.weft.ui.common.Busy loading = robot.lookup("#keys-loading").queryAs(dev.weft.ui.common.Busy.class);
+        assertThat(loading.isVisible()).isFalse();
+        assertThat(loading.turning()).as("no frames drawn for an indicator nobody sees").isFalse();
+
+        f.services.sandbox().running().get(10, java.util.concurrent.TimeUnit.SECONDS)
+                .faults(dev.weft.sandbox.Faults.parse("latency=1500ms"));
+        robot.clickOn("#refresh");
+        Waits.fx(loading::isVisible);
+        double before = WaitForAsyncUtils.asyncFx(() -> loading.getChildrenUnmodifiable().get(0).getRotate()).get();
+        Waits.fx(() -> loading.getChildrenUnmodifiable().get(0).getRotate() != before);
+        assertThat(loading.turning()).isTrue();
+
+        Waits.fx(() -> !loading.isVisible());
+        assertThat(loading.turning()).isFalse();
+        assertThat(vm.items()).hasSize(12);
+    }
+
+    @Test
     void aKupeProfileExplainsTheTab(FxRobot robot) {
         robot.interact(() -> f.shell.viewModel().switchTo(f.shell.viewModel().profiles().get(1)));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
