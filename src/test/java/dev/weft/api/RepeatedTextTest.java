@@ -53,4 +53,28 @@ class RepeatedTextTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> attributes.put("name", "x"))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void valuesAlikeInHashOrBeyondTheMemoryReadAsTheyAre() throws Exception {
+        StringBuilder json = new StringBuilder();
+        // "Aa" and "BB" share String.hashCode; "é" and "ü" are not ASCII; 6,000 distinct values pass the memory's 4,096.
+        List<String> principals = new java.util.ArrayList<>(List.of("Aa", "BB", "Aa", "BB", "é", "ü", "é", ""));
+        for (int i = 0; i < 6000; i++) {
+            principals.add("coreweave/p" + i);
+        }
+        principals.add("coreweave/p5999");
+        principals.add("Aa");
+        for (int i = 0; i < principals.size(); i++) {
+            json.append(i == 0 ? "" : ",").append("{\"accessKeyId\":\"K").append(i).append("\",\"principalName\":\"")
+                    .append(principals.get(i)).append("\"}");
+        }
+
+        List<AccessKeyInfo> keys = read(json.toString());
+
+        assertThat(keys.stream().map(AccessKeyInfo::principalName).toList()).isEqualTo(principals);
+        assertThat(keys.get(2).principalName()).isSameAs(keys.get(0).principalName());
+        assertThat(keys.get(3).principalName()).isSameAs(keys.get(1).principalName()).isNotSameAs(keys.get(0).principalName());
+        assertThat(keys.get(6).principalName()).isSameAs(keys.get(4).principalName());
+        assertThat(keys.get(keys.size() - 1).principalName()).isSameAs(keys.get(0).principalName());
+    }
 }
