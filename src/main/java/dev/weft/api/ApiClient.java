@@ -76,9 +76,27 @@ public final class ApiClient {
      * downloads, not after, and is never held as bytes as well as objects.
      */
     public <T> CompletableFuture<T> send(ApiRequest request, Class<T> type) {
+        return parsed(request, body -> Json.MAPPER.readValue(body, type));
+    }
+
+    /**
+     * Sends and hands each element of the answer's list {@code field} to {@code collector} as it is
+     * parsed: what is done per element is done while the rest of a long list downloads.
+     */
+    public <E, R> CompletableFuture<R> sendList(ApiRequest request, String field, Class<E> element,
+                                                java.util.stream.Collector<? super E, ?, R> collector) {
+        return parsed(request, body -> ListReader.read(body, field, element, collector));
+    }
+
+    /** How a successful answer's body is parsed; a failure to is a malformed answer. */
+    private interface Parse<T> {
+        T from(InputStream body) throws IOException;
+    }
+
+    private <T> CompletableFuture<T> parsed(ApiRequest request, Parse<T> parse) {
         return exchange(request, (response, body) -> {
             try {
-                return Json.MAPPER.readValue(body, type);
+                return parse.from(body);
             } catch (JsonProcessingException | RuntimeException e) {
                 throw ApiResponse.malformed(response.statusCode(), response.headers(), request.operation(), e);
             }

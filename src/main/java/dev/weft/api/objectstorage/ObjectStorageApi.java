@@ -28,7 +28,12 @@ public final class ObjectStorageApi {
     }
 
     public CompletableFuture<List<AccessKeyInfo>> listAccessKeys() {
-        return client.send(ApiRequest.get(BASE + "/access-key"), AccessKeyInfo.Many.class).thenApply(AccessKeyInfo.Many::info);
+        return listAccessKeys(java.util.stream.Collectors.toList());
+    }
+
+    /** The keys, each handed to {@code collector} as it is read: an organization can hold 100,000. */
+    public <R> CompletableFuture<R> listAccessKeys(java.util.stream.Collector<? super AccessKeyInfo, ?, R> collector) {
+        return client.sendList(ApiRequest.get(BASE + "/access-key"), "info", AccessKeyInfo.class, collector);
     }
 
     public CompletableFuture<AccessKeyInfo> getAccessKey(String accessKeyId) {

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 
 /**
@@ -49,6 +50,8 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
     private final StringProperty search;
     private Session session;
+    /** How many keys the last answer held: the next is read into tables of that size. Read off the FX thread. */
+    private volatile int lastCount;
 
     public AccessKeysViewModel(BackgroundWork work, Executor fx, StringProperty search) {
         super(work, fx);
@@ -82,32 +85,40 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
     }
 
     /**
-     * A list of keys made ready off the FX thread: keyed for the merge, its principals and summary
-     * counted. With 100,000 keys this is most of the work after the download.
+     * A list of keys made ready off the FX thread: keyed for the merge, its principals and statuses
+     * counted. With 100,000 keys this is most of the work besides the parse, and it is done key by key
+     * as the list is read, while the rest of it downloads.
      */
     record Loaded(Rows.Fresh<AccessKeyInfo> keys, List<String> principalNames, String summary) {
-        static Loaded of(List<AccessKeyInfo> keys) {
-            java.util.Set<String> principalNames = new java.util.HashSet<>();
-            Map<String, Long> byStatus = new TreeMap<>();
-            for (AccessKeyInfo k : keys) { // one pass, not two streams: 100,000 keys
-                principalNames.add(k.principalName());
-                byStatus.merge(String.valueOf(k.status()), 1L, Long::sum);
-            }
-            List<String> names = principalNames.stream().sorted().toList();
-            String summary = keys.isEmpty() ? "No access keys yet." : keys.size() + " keys of " + names.size()
-                    + " principals: " + byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().toLowerCase())
+        /** Reads keys into a Loaded; {@code expected}: how many came last time. */
+        static Collector<AccessKeyInfo, ?, Loaded> read(int expected) {
+            return Collectors.teeing(
+                    Rows.Fresh.collector(AccessKeyInfo::accessKeyId, expected),
+                    Collectors.teeing(
+                            Collectors.mapping(AccessKeyInfo::principalName, Collectors.toSet()),
+                            Collectors.groupingBy(k -> String.valueOf(k.status()), TreeMap::new, Collectors.counting()),
+                            Map::entry),
+                    (keys, counted) -> {
+                        List<String> names = counted.getKey().stream().filter(java.util.Objects::nonNull).sorted().toList();
+                        return new Loaded(keys, names, summary(keys.size(), names.size(), counted.getValue()));
+                    });
+        }
+
+        private static String summary(int keys, int principals, Map<String, Long> byStatus) {
+            return keys == 0 ? "No access keys yet." : keys + " keys of " + principals + " principals: "
+                    + byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().toLowerCase())
                     .collect(Collectors.joining(", "));
-            return new Loaded(Rows.Fresh.of(keys, AccessKeyInfo::accessKeyId), names, summary);
         }
     }
 
     @Override
     protected CompletableFuture<Loaded> load(Session s) {
-        return s.storage().listAccessKeys().thenApply(Loaded::of);
+        return s.storage().listAccessKeys(Loaded.read(lastCount));
     }
 
     @Override
     protected String show(Loaded loaded, Session s) {
+        lastCount = loaded.keys().size();
         if (session == s) {
             merge(loaded);
         }

@@ -54,6 +54,18 @@ class AccessKeysViewModelTest {
     }
 
     @Test
+    void theSummaryCountsTheKeysOfEachStatusAndThePrincipalsAreListedInOrder() {
+        // Counted as the list was read; checked here against the rows, counted plainly.
+        java.util.function.Function<String, Long> count = status -> vm.items().stream()
+                .filter(i -> status.equals(i.info().status())).count();
+        assertThat(count.apply(AccessKeyInfo.REVOKED)).isEqualTo(3);
+        assertThat(vm.summaryProperty().get()).isEqualTo("12 keys of 3 principals: " + count.apply(AccessKeyInfo.ACTIVE) + " active, "
+                + count.apply(AccessKeyInfo.EXPIRED) + " expired, 3 revoked");
+        assertThat(vm.principals()).containsExactlyElementsOf(java.util.stream.Stream.concat(java.util.stream.Stream.of(AccessKeysViewModel.ALL),
+                vm.items().stream().map(i -> i.info().principalName()).distinct().sorted()).toList());
+    }
+
+    @Test
     void aTabOutOfSightFiltersWhenShownNotOnEveryKeystroke() {
         f.onFx(() -> vm.shownProperty().set(false));
         f.onFx(() -> shell.searchProperty().set("eval"));
