@@ -245,69 +245,14 @@ final class Dispatcher implements HttpHandler {
             exchange.close();
             return;
         }
-        try (OutputStream out = new ResponseBody(exchange, response.status(), bandwidth)) {
-            Json.MAPPER.writeValue(out, response.body());
+        // Made whole, then sent with its length: what grpc-gateway (whose google.rpc.Status errors the API
+        // answers with) does, marshalling the message to bytes before it writes a byte of them.
+        byte[] bytes = Json.MAPPER.writeValueAsBytes(response.body());
+        exchange.sendResponseHeaders(response.status(), bytes.length);
+        try (OutputStream out = bandwidth > 0 ? new Paced(exchange.getResponseBody(), bandwidth) : exchange.getResponseBody()) {
+            out.write(bytes);
         }
         exchange.close();
-    }
-
-    /**
-     * A body up to {@value #WHOLE} bytes is sent whole with its Content-Length; a longer one is sent in
-     * chunks as it is written (as Go's net/http, behind which such APIs commonly run, does), so a client
-     * can read a long list while the rest of it is still being made.
-     */
-    private static final class ResponseBody extends OutputStream {
-        private static final int WHOLE = 64 * 1024;
-        private final HttpExchange exchange;
-        private final int status;
-        private final long bandwidth;
-        private final java.io.ByteArrayOutputStream start = new java.io.ByteArrayOutputStream(1024);
-        private OutputStream streaming;
-        private boolean closed;
-
-        ResponseBody(HttpExchange exchange, int status, long bandwidth) {
-            this.exchange = exchange;
-            this.status = status;
-            this.bandwidth = bandwidth;
-        }
-
-        /** The exchange's body, let out at the bandwidth fault's pace when there is one. */
-        private OutputStream sink() {
-            return bandwidth > 0 ? new Paced(exchange.getResponseBody(), bandwidth) : exchange.getResponseBody();
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[]{(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            if (streaming == null && start.size() + len <= WHOLE) {
-                start.write(b, off, len);
-                return;
-            }
-            if (streaming == null) {
-                exchange.sendResponseHeaders(status, 0); // 0: chunked
-                streaming = new java.io.BufferedOutputStream(sink(), WHOLE);
-                start.writeTo(streaming);
-            }
-            streaming.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException { // twice: by the JSON writer, then by try-with-resources
-            if (closed) {
-                return;
-            }
-            closed = true;
-            if (streaming == null) {
-                exchange.sendResponseHeaders(status, start.size() == 0 ? -1 : start.size());
-                streaming = sink();
-                start.writeTo(streaming);
-            }
-            streaming.close();
-        }
     }
 
     /** Lets bytes out no faster than a link of {@code bytesPerSecond} would: a slice at a time, each when it is due. */
