@@ -38,7 +38,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Benchmarks {
     private static final int KEYS = 100_000;
-    private static final int RUNS = 7;
+    private static final int RUNS = 11;
     /** A link as an office or a home has to a cloud API, for the load over a real network's speed. */
     private static final String LINK = "100Mbit/s";
 
