@@ -38,17 +38,21 @@ public final class Busy extends StackPane {
         setPrefSize(size, size);
         setMaxSize(size, size);
         steps.setCycleCount(Timeline.INDEFINITE);
-        visibleProperty().addListener((o, was, now) -> run(now));
-        run(isVisible());
+        visibleProperty().addListener(o -> run());
+        sceneProperty().addListener(o -> run());
+        run();
     }
 
-    /** Whether the wheel is turning: only while the indicator is visible. */
+    /**
+     * Whether the wheel is turning: only while the indicator is visible in a scene. A running animation
+     * is held by JavaFX's timer, so one left turning in a table cell it was taken out of would never go.
+     */
     public boolean turning() {
         return steps.getStatus() == javafx.animation.Animation.Status.RUNNING;
     }
 
-    private void run(boolean visible) {
-        if (visible) {
+    private void run() {
+        if (isVisible() && getScene() != null) {
             steps.play();
         } else {
             steps.stop();
