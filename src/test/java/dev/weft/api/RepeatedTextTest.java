@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A long key list keeps one copy of each repeated text and one small map per key, and reads the same as before. */
 class RepeatedTextTest {
     private static List<AccessKeyInfo> read(String infos) throws Exception {
-        return Json.MAPPER.readValue("{\"info\":[" + infos + "]}", AccessKeyInfo.Many.class).info();
+        return ListReader.read(new java.io.ByteArrayInputStream(("{\"info\":[" + infos + "]}").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "info", AccessKeyInfo.class, java.util.stream.Collectors.toList());
     }
 
     @Test

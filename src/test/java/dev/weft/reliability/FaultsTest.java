@@ -78,7 +78,8 @@ class FaultsTest {
         long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         int bytes = answer.body().length;
 
-        assertThat(answer.read(AccessKeyInfo.Many.class).info()).as("every key arrives, in one piece").hasSizeGreaterThan(1_000);
+        assertThat(dev.weft.api.Json.MAPPER.readTree(answer.body()).get("info").size()).as("every key arrives, in one piece")
+                .isGreaterThan(1_000);
         assertThat(bytes).as("an answer long enough to measure").isGreaterThan(150_000);
         assertThat(took).as("%d bytes at 500 kB/s", bytes).isGreaterThanOrEqualTo(bytes * 1000L / 500_000 * 9 / 10);
     }

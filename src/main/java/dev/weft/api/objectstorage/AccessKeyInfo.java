@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.weft.api.RepeatedText;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /** What the API says about a key, never its secret. */
@@ -50,11 +49,5 @@ public record AccessKeyInfo(
     }
 
     public record One(AccessKeyInfo info) {
-    }
-
-    public record Many(List<AccessKeyInfo> info) {
-        public Many {
-            info = info == null ? List.of() : info;
-        }
     }
 }
