@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A long key list keeps one copy of each repeated text and one small map per key, and reads the same as before. */
 class RepeatedTextTest {
     private static List<AccessKeyInfo> read(String infos) throws Exception {
-        return ListReader.read(new java.io.ByteArrayInputStream(("{\"info\":[" + infos + "]}").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                "info", AccessKeyInfo.class, java.util.stream.Collectors.toList());
+        return ListReader.read(Bodies.arrived("{\"info\":[" + infos + "]}"), "info", AccessKeyInfo.class,
+                java.util.stream.Collectors.toList(), Runnable::run, Long.MAX_VALUE);
     }
 
     @Test
