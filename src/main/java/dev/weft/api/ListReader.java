@@ -32,6 +32,9 @@ import java.util.stream.Collector;
  * dropped and the first reader reads on as if it had never been.
  */
 final class ListReader {
+    /** How far past the middle a boundary is looked for: elements longer than this are not split. */
+    private static final int LOOK_FOR_BOUNDARY = 1 << 20;
+
     private ListReader() {
     }
 
@@ -96,14 +99,11 @@ final class ListReader {
         return false;
     }
 
-    /** How far past the middle a boundary is looked for: elements longer than this are not split. */
-    private static final int LOOK_FOR_BOUNDARY = 1 << 20;
-
     /**
      * The first {@code }, {"} (spaces allowed between) in {@code bytes}, read as they come: the offset
      * just after its brace and the offset of its opening brace; null if there is none in the first MiB.
      */
-    static long[] boundaryIn(InputStream bytes) throws IOException {
+    private static long[] boundaryIn(InputStream bytes) throws IOException {
         InputStream in = new java.io.BufferedInputStream(bytes, 8192);
         long afterBrace = -1;
         long open = -1;
@@ -141,7 +141,7 @@ final class ListReader {
         return null;
     }
 
-    /** The second half of a long list and where the first half ends, once the whole answer is in. */
+    /** The second half of a long list, read on another thread, and where the first half ends. */
     private static final class SecondHalf<A> {
         /** Where the first reader is to stop: just after an element's closing brace; -1 until known. */
         private volatile long firstEnds = -1;
