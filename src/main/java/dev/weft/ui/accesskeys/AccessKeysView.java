@@ -4,9 +4,8 @@ import dev.weft.api.objectstorage.AccessKeyInfo;
 import dev.weft.ui.common.Busy;
 import dev.weft.ui.common.CurlDialog;
 import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.Every;
 import dev.weft.ui.tabs.TabViewModel;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -29,7 +28,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import javafx.util.Duration;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -54,12 +52,11 @@ public final class AccessKeysView extends BorderPane {
         setTop(actions());
         setCenter(table());
         // The countdowns move on their own; a refresh is not needed for "in 12 min" to become "in 11 min".
-        Timeline tick = new Timeline(new KeyFrame(Duration.seconds(15), e -> vm.nowProperty().set(java.time.Instant.now())));
-        tick.setCycleCount(Timeline.INDEFINITE);
-        tick.play();
+        Runnable stopTicking = Every.run(java.time.Duration.ofSeconds(15),
+                () -> vm.nowProperty().set(java.time.Instant.now()));
         sceneProperty().addListener((o, a, scene) -> {
             if (scene == null) {
-                tick.stop();
+                stopTicking.run();
             }
         });
     }

@@ -11,9 +11,8 @@ import dev.weft.profiles.AtomicFiles;
 import dev.weft.service.DraftStore;
 import dev.weft.ui.common.CurlDialog;
 import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.Every;
 import dev.weft.ui.tabs.TabViewModel;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -40,7 +39,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.Duration;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,9 +73,7 @@ public final class PoliciesView extends BorderPane {
         setCenter(split);
         vm.editorProperty().addListener((o, a, e) -> bind(e));
         bind(vm.editorProperty().get());
-        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(3), e -> vm.autosave()));
-        autosave.setCycleCount(Timeline.INDEFINITE);
-        autosave.play();
+        Every.run(java.time.Duration.ofSeconds(3), vm::autosave);
         vm.stateProperty().addListener((o, a, s) -> offerDraftsOnce());
         // Built the first time the tab is shown, perhaps after the policies loaded: offer the drafts then.
         javafx.application.Platform.runLater(this::offerDraftsOnce);

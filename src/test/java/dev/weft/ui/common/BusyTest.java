@@ -39,6 +39,15 @@ class BusyTest {
         robot.interact(() -> busy.setVisible(true));
         assertThat(busy.turning()).isTrue();
 
+        robot.interact(() -> root.setVisible(false)); // as its tab or its table's placeholder is hidden
+        double hidden = WaitForAsyncUtils.asyncFx(() -> busy.getChildrenUnmodifiable().get(0).getRotate()).get();
+        Thread.sleep(400);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> busy.getChildrenUnmodifiable().get(0).getRotate()).get())
+                .as("hidden with its parent, it does not step (and so draws no frame)").isEqualTo(hidden);
+        robot.interact(() -> root.setVisible(true));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> busy.getChildrenUnmodifiable().get(0).getRotate() != hidden);
+
         robot.interact(() -> root.getChildren().clear()); // as a table cell drops its graphic
         assertThat(busy.turning()).as("not left turning where nobody can see it").isFalse();
     }
