@@ -85,29 +85,37 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
     }
 
     /**
-     * A list of keys made ready off the FX thread: keyed for the merge, its principals and statuses
-     * counted. With 100,000 keys this is most of the work besides the parse, and it is done key by key
-     * as the list is read, while the rest of it downloads.
+     * A list of keys made ready off the FX thread: keyed for the merge as it is read, while the rest of
+     * it downloads; then its principals and statuses counted over the keys as the table will hold them
+     * (a key listed twice counts once, with its last value).
      */
     record Loaded(Rows.Fresh<AccessKeyInfo> keys, List<String> principalNames, String summary) {
         /** Reads keys into a Loaded; {@code expected}: how many came last time. */
         static Collector<AccessKeyInfo, ?, Loaded> read(int expected) {
-            return Collectors.teeing(
-                    Rows.Fresh.collector(AccessKeyInfo::accessKeyId, expected),
-                    Collectors.teeing(
-                            Collectors.mapping(AccessKeyInfo::principalName, Collectors.toSet()),
-                            Collectors.groupingBy(k -> String.valueOf(k.status()), TreeMap::new, Collectors.counting()),
-                            Map::entry),
-                    (keys, counted) -> {
-                        List<String> names = counted.getKey().stream().filter(java.util.Objects::nonNull).sorted().toList();
-                        return new Loaded(keys, names, summary(keys.size(), names.size(), counted.getValue()));
-                    });
+            return Collectors.collectingAndThen(Rows.Fresh.collector(AccessKeyInfo::accessKeyId, expected), Loaded::counted);
         }
 
-        private static String summary(int keys, int principals, Map<String, Long> byStatus) {
-            return keys == 0 ? "No access keys yet." : keys + " keys of " + principals + " principals: "
+        private static Loaded counted(Rows.Fresh<AccessKeyInfo> keys) {
+            java.util.Set<String> principals = new java.util.HashSet<>();
+            Map<String, Integer> byStatus = new TreeMap<>();
+            for (AccessKeyInfo k : keys.values()) {
+                if (k.principalName() != null) {
+                    principals.add(k.principalName());
+                }
+                byStatus.merge(String.valueOf(k.status()), 1, Integer::sum);
+            }
+            List<String> names = principals.stream().sorted().toList();
+            return new Loaded(keys, names, summary(keys.size(), names.size(), byStatus));
+        }
+
+        static String summary(int keys, int principals, Map<String, Integer> byStatus) {
+            return keys == 0 ? "No access keys yet." : plural(keys, "key") + " of " + plural(principals, "principal") + ": "
                     + byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().toLowerCase())
                     .collect(Collectors.joining(", "));
+        }
+
+        private static String plural(int n, String noun) {
+            return n + " " + noun + (n == 1 ? "" : "s");
         }
     }
 

@@ -67,6 +67,11 @@ public final class Rows {
         public int size() {
             return values.size();
         }
+
+        /** One value per key, in the order the keys first came. */
+        public List<T> values() {
+            return java.util.Collections.unmodifiableList(values);
+        }
     }
 
     /**

@@ -66,6 +66,16 @@ class AccessKeysViewModelTest {
     }
 
     @Test
+    void aKeyListedTwiceIsCountedOnceWithItsLastValue() {
+        AccessKeyInfo first = new AccessKeyInfo("CWTWICE", AccessKeyInfo.ACTIVE, "coreweave/a", Map.of(), null, "org");
+        AccessKeyInfo again = new AccessKeyInfo("CWTWICE", AccessKeyInfo.REVOKED, "coreweave/b", Map.of(), null, "org");
+        AccessKeysViewModel.Loaded loaded = java.util.stream.Stream.of(first, again).collect(AccessKeysViewModel.Loaded.read(0));
+        assertThat(loaded.keys().values()).containsExactly(again);
+        assertThat(loaded.summary()).isEqualTo("1 key of 1 principal: 1 revoked");
+        assertThat(loaded.principalNames()).containsExactly("coreweave/b");
+    }
+
+    @Test
     void aTabOutOfSightFiltersWhenShownNotOnEveryKeystroke() {
         f.onFx(() -> vm.shownProperty().set(false));
         f.onFx(() -> shell.searchProperty().set("eval"));
