@@ -110,12 +110,12 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
 
         static String summary(int keys, int principals, Map<String, Integer> byStatus) {
             return keys == 0 ? "No access keys yet." : plural(keys, "key") + " of " + plural(principals, "principal") + ": "
-                    + byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().toLowerCase())
+                    + byStatus.entrySet().stream().map(e -> dev.weft.domain.Sizes.count(e.getValue()) + " " + e.getKey().toLowerCase())
                     .collect(Collectors.joining(", "));
         }
 
         private static String plural(int n, String noun) {
-            return n + " " + noun + (n == 1 ? "" : "s");
+            return dev.weft.domain.Sizes.count(n) + " " + noun + (n == 1 ? "" : "s");
         }
     }
 

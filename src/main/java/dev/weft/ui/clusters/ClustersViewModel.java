@@ -169,8 +169,8 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
         }
         Map<String, Long> byStatus = items.stream().collect(Collectors.groupingBy(i -> i.row().status(),
                 java.util.TreeMap::new, Collectors.counting()));
-        return items.size() + (items.size() == 1 ? " cluster: " : " clusters: ")
-                + byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
+        return dev.weft.domain.Sizes.count(items.size()) + (items.size() == 1 ? " cluster: " : " clusters: ")
+                + byStatus.entrySet().stream().map(e -> dev.weft.domain.Sizes.count(e.getValue()) + " " + e.getKey()).collect(Collectors.joining(", "));
     }
 
     // ---- commands: each runs on the service executor and lands on the FX executor ----

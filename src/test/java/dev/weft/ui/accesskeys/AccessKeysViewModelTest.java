@@ -73,6 +73,8 @@ class AccessKeysViewModelTest {
         assertThat(loaded.keys().values()).containsExactly(again);
         assertThat(loaded.summary()).isEqualTo("1 key of 1 principal: 1 revoked");
         assertThat(loaded.principalNames()).containsExactly("coreweave/b");
+        assertThat(AccessKeysViewModel.Loaded.summary(100_012, 50, Map.of("active", 100_012)))
+                .isEqualTo("100,012 keys of 50 principals: 100,012 active");
     }
 
     @Test
