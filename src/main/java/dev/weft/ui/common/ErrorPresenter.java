@@ -36,8 +36,33 @@ public final class ErrorPresenter {
         if (c instanceof ApiException a) {
             return a.userMessage();
         }
+        if (c instanceof java.io.UncheckedIOException u && (fileProblem(u.getCause()) != null
+                || String.valueOf(u.getCause()).equals(u.getMessage()))) {
+            c = u.getCause(); // a file error wrapped to cross a lambda, without words of its own
+        }
+        String file = fileProblem(c);
+        if (file != null) {
+            return file;
+        }
         String m = c.getMessage();
         return m == null || m.isBlank() ? "Something went wrong (" + c.getClass().getSimpleName() + ")." : m;
+    }
+
+    /** A file error in words (the JDK's messages are a bare path, or "Input length = 1"); null if it is not one. */
+    private static String fileProblem(Throwable c) {
+        if (c instanceof java.nio.charset.CharacterCodingException) {
+            return "The file is not text in UTF-8.";
+        }
+        if (c instanceof java.nio.file.NoSuchFileException e) {
+            return "There is no file " + e.getFile() + ".";
+        }
+        if (c instanceof java.nio.file.AccessDeniedException e) {
+            return "Weft is not allowed to use " + e.getFile() + ".";
+        }
+        if (c instanceof java.nio.file.FileSystemException e && e.getReason() != null) {
+            return e.getFile() + ": " + e.getReason() + ".";
+        }
+        return null;
     }
 
     public static String details(Throwable t) {

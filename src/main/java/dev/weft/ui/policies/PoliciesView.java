@@ -57,6 +57,7 @@ public final class PoliciesView extends BorderPane {
     private final TextArea json = new TextArea();
     private final Label jsonError = new Label();
     private final ListView<LintFinding> lint = new ListView<>();
+    private final TextArea batch = new TextArea("principal,action,resource\n");
     private final VBox editorPane = new VBox(10);
     private final Label noEditor = new Label("Choose a policy, or create one.");
     private final Label simServer = new Label();
@@ -104,9 +105,11 @@ public final class PoliciesView extends BorderPane {
                     setGraphic(null);
                     return;
                 }
-                Label n = new Label(p.name() + "  (" + p.statements().size() + (p.statements().size() == 1 ? " statement)" : " statements)"));
+                // The name alone on its line, so the narrow list cuts a long name last; the count leads the summary.
+                Label n = new Label(p.name());
                 n.setStyle("-fx-font-weight: bold;");
-                Label s = new Label(PolicySummary.of(p));
+                int count = p.statements().size();
+                Label s = new Label(count + (count == 1 ? " statement: " : " statements: ") + PolicySummary.of(p));
                 s.setWrapText(true);
                 s.getStyleClass().add("placeholder-hint");
                 VBox box = new VBox(2, n, s);
@@ -186,6 +189,23 @@ public final class PoliciesView extends BorderPane {
     private Button redoButton;
     private Button deleteButton;
 
+    /** Fills the batch box from a CSV file, read off the FX thread; a file that cannot be read is said so. */
+    void importQuestions(java.nio.file.Path file) {
+        vm.work().supply(() -> {
+            try {
+                return Files.readString(file);
+            } catch (java.io.IOException x) {
+                throw new java.io.UncheckedIOException(x);
+            }
+        }).whenComplete((text, failure) -> Platform.runLater(() -> {
+            if (failure != null) { // unreadable, or not UTF-8 text: say so, and keep what the box held
+                ErrorPresenter.show(owner.get(), "Could not import " + file.getFileName(), failure);
+            } else {
+                batch.setText(text);
+            }
+        }));
+    }
+
     private TabPane right() {
         json.setId("policy-json");
         json.getStyleClass().add("monospace");
@@ -250,7 +270,6 @@ public final class PoliciesView extends BorderPane {
         g.addRow(1, new Label("Action"), action);
         g.addRow(2, new Label("Resource"), resource);
         GridPane.setHgrow(principal, Priority.ALWAYS);
-        TextArea batch = new TextArea("principal,action,resource\n");
         batch.setId("sim-batch");
         batch.setPrefRowCount(5);
         TextArea results = new TextArea();
@@ -266,13 +285,7 @@ public final class PoliciesView extends BorderPane {
             chooser.setTitle("Questions (principal,action,resource)");
             var file = chooser.showOpenDialog(owner.get());
             if (file != null) {
-                vm.work().supply(() -> {
-                    try {
-                        return Files.readString(file.toPath());
-                    } catch (java.io.IOException x) {
-                        throw new java.io.UncheckedIOException(x);
-                    }
-                }).thenAccept(text -> Platform.runLater(() -> batch.setText(text)));
+                importQuestions(file.toPath());
             }
         });
         Button exportCsv = new Button("Export results…");

@@ -56,6 +56,25 @@ class PoliciesTabTest {
     }
 
     @Test
+    void simulatorQuestionsComeFromAFileAndAFileThatIsNotTextIsSaidSo(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        openTab(robot);
+        PoliciesView view = robot.lookup("#policies-view").queryAs(PoliciesView.class);
+        TextArea batch = robot.lookup("#sim-batch").queryAs(TextArea.class);
+        java.nio.file.Path good = java.nio.file.Files.writeString(dir.resolve("questions.csv"),
+                "principal,action,resource\ncoreweave/a,s3:GetObject,datasets\n");
+        robot.interact(() -> view.importQuestions(good));
+        Waits.fx(() -> batch.getText().contains("coreweave/a,s3:GetObject,datasets"));
+
+        java.nio.file.Path binary = java.nio.file.Files.write(dir.resolve("photo.csv"), new byte[]{(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0});
+        robot.interact(() -> view.importQuestions(binary));
+        Waits.fx(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#error-dialog .header-panel .label").queryAs(Label.class).getText()).contains("photo.csv");
+        assertThat(robot.lookup("#error-dialog .content").queryAs(Label.class).getText()).isEqualTo("The file is not text in UTF-8.");
+        assertThat(batch.getText()).as("what the box held is kept").contains("coreweave/a,s3:GetObject,datasets");
+    }
+
+    @Test
     void buildAPolicyVisuallySeeItsJsonLintItApplyWithADiffAndSimulate(FxRobot robot) {
         openTab(robot);
         robot.interact(() -> vm.newPolicy("uploads"));
