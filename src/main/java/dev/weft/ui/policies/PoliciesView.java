@@ -208,6 +208,7 @@ public final class PoliciesView extends BorderPane {
 
     private TabPane right() {
         json.setId("policy-json");
+        json.setPromptText("Choose a policy to see its JSON here, and edit it.");
         json.getStyleClass().add("monospace");
         jsonError.setId("policy-json-error");
         jsonError.setWrapText(true);
@@ -229,7 +230,6 @@ public final class PoliciesView extends BorderPane {
                 }
             }
         });
-        lint.setPlaceholder(new Label("No problems found."));
         TabPane tabs = new TabPane(new Tab("JSON", jsonBox), new Tab("Lint", lint), new Tab("Simulator", simulator()));
         tabs.setId("policy-side");
         tabs.getTabs().forEach(t -> t.setClosable(false));
@@ -327,6 +327,9 @@ public final class PoliciesView extends BorderPane {
             jsonError.textProperty().unbind();
         }
         bound = e;
+        // With no policy chosen there is nothing to edit: text typed into the JSON would go nowhere.
+        json.setEditable(e != null);
+        lint.setPlaceholder(new Label(e == null ? "Choose a policy to check it." : "No problems found."));
         if (e == null) {
             center.setContent(noEditor);
             lint.setItems(null);

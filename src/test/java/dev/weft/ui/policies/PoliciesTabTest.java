@@ -56,6 +56,16 @@ class PoliciesTabTest {
     }
 
     @Test
+    void theJsonCanBeTypedOnlyWhenAPolicyIsChosen(FxRobot robot) {
+        openTab(robot);
+        TextArea json = robot.lookup("#policy-json").queryAs(TextArea.class);
+        assertThat(json.isEditable()).as("typed text would go nowhere").isFalse();
+        robot.interact(() -> robot.lookup("#policy-list").queryAs(javafx.scene.control.ListView.class).getSelectionModel().select(0));
+        Waits.fx(() -> json.getText().contains("\"name\""));
+        assertThat(json.isEditable()).isTrue();
+    }
+
+    @Test
     void simulatorQuestionsComeFromAFileAndAFileThatIsNotTextIsSaidSo(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         openTab(robot);
