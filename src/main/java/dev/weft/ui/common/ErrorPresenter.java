@@ -60,7 +60,7 @@ public final class ErrorPresenter {
             return "Weft is not allowed to use " + e.getFile() + ".";
         }
         if (c instanceof java.nio.file.FileSystemException e && e.getReason() != null) {
-            return e.getFile() + ": " + e.getReason() + ".";
+            return (e.getFile() == null ? "" : e.getFile() + ": ") + e.getReason() + ".";
         }
         return null;
     }

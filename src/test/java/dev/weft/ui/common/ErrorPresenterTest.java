@@ -24,6 +24,7 @@ class ErrorPresenterTest {
         assertThat(said(new AccessDeniedException("/etc/shadow"))).isEqualTo("Weft is not allowed to use /etc/shadow.");
         assertThat(said(new FileSystemException("/mnt/full/a.json", null, "No space left on device")))
                 .isEqualTo("/mnt/full/a.json: No space left on device.");
+        assertThat(said(new FileSystemException(null, null, "Read-only file system"))).isEqualTo("Read-only file system.");
     }
 
     @Test
