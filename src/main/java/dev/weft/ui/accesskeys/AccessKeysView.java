@@ -52,13 +52,7 @@ public final class AccessKeysView extends BorderPane {
         setTop(actions());
         setCenter(table());
         // The countdowns move on their own; a refresh is not needed for "in 12 min" to become "in 11 min".
-        Runnable stopTicking = Every.run(java.time.Duration.ofSeconds(15),
-                () -> vm.nowProperty().set(java.time.Instant.now()));
-        sceneProperty().addListener((o, a, scene) -> {
-            if (scene == null) {
-                stopTicking.run();
-            }
-        });
+        Every.whileShowing(this, java.time.Duration.ofSeconds(15), () -> vm.nowProperty().set(java.time.Instant.now()));
     }
 
     private javafx.scene.layout.VBox actions() {

@@ -29,4 +29,22 @@ public final class Every {
         ScheduledFuture<?> runs = TIMER.scheduleAtFixedRate(() -> Platform.runLater(onFx), ms, ms, TimeUnit.MILLISECONDS);
         return () -> runs.cancel(false);
     }
+
+    /**
+     * Runs {@code onFx} every {@code period} while {@code node} is in a window that is showing: a view's
+     * timer ends with its window instead of running on (and keeping the view) for the life of the JVM.
+     */
+    public static void whileShowing(javafx.scene.Node node, Duration period, Runnable onFx) {
+        javafx.beans.value.ObservableValue<Boolean> showing = node.sceneProperty()
+                .flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::showingProperty).orElse(false);
+        Runnable[] stop = {null};
+        showing.subscribe(now -> {
+            if (now && stop[0] == null) {
+                stop[0] = run(period, onFx);
+            } else if (!now && stop[0] != null) {
+                stop[0].run();
+                stop[0] = null;
+            }
+        });
+    }
 }

@@ -74,7 +74,7 @@ public final class PoliciesView extends BorderPane {
         setCenter(split);
         vm.editorProperty().addListener((o, a, e) -> bind(e));
         bind(vm.editorProperty().get());
-        Every.run(java.time.Duration.ofSeconds(3), vm::autosave);
+        Every.whileShowing(this, java.time.Duration.ofSeconds(3), vm::autosave);
         vm.stateProperty().addListener((o, a, s) -> offerDraftsOnce());
         // Built the first time the tab is shown, perhaps after the policies loaded: offer the drafts then.
         javafx.application.Platform.runLater(this::offerDraftsOnce);
