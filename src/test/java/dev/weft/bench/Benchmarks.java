@@ -59,8 +59,9 @@ public final class Benchmarks {
         if (which.isEmpty()) {
             which = List.of("scale", "link", "refresh");
         }
-        System.out.printf("Weft benchmarks on %d cores, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("Weft benchmarks on %d cores, Java %s, max heap %d MB, JVM options %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
+                ManagementFactory.getRuntimeMXBean().getInputArguments());
         if (which.contains("scale")) {
             withEmulator(List.of(), endpoint -> scale(endpoint, true));
         }
