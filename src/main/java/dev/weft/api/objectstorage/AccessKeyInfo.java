@@ -1,24 +1,23 @@
 package dev.weft.api.objectstorage;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.weft.api.RepeatedText;
 
 import java.time.Instant;
 import java.util.Map;
 
-/** What the API says about a key, never its secret. */
-public record AccessKeyInfo(
-        @JsonAlias("accessKeyID") String accessKeyId,
-        @JsonDeserialize(using = RepeatedText.class) String status,
-        @JsonDeserialize(using = RepeatedText.class) String principalName,
-        @JsonDeserialize(contentUsing = RepeatedText.class) Map<String, String> attributes,
-        Instant expiry,
-        @JsonDeserialize(using = RepeatedText.class) String orgId) {
+/**
+ * What the API says about a key, never its secret. Read by {@link AccessKeyInfoReader} (which also takes
+ * {@code accessKeyID} for the id).
+ */
+@JsonDeserialize(using = AccessKeyInfoReader.class)
+public record AccessKeyInfo(String accessKeyId, String status, String principalName, Map<String, String> attributes,
+                            Instant expiry, String orgId) {
 
     public static final String ACTIVE = "ACTIVE";
     public static final String EXPIRED = "EXPIRED";
     public static final String REVOKED = "REVOKED";
+
+    private static final Class<?> ONE_ENTRY = Map.of("", "").getClass();
 
     public AccessKeyInfo {
         attributes = compact(attributes);
@@ -32,6 +31,9 @@ public record AccessKeyInfo(
     private static Map<String, String> compact(Map<String, String> attributes) {
         if (attributes == null || attributes.isEmpty()) {
             return Map.of();
+        }
+        if (attributes.getClass() == ONE_ENTRY) {
+            return attributes; // already one (the reader makes the usual single attribute so)
         }
         for (Map.Entry<String, String> e : attributes.entrySet()) {
             if (e.getKey() == null || e.getValue() == null) {
