@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * Reads an {@link AccessKeyInfo} field by field from the parser, as databind would read the record,
  * but without its general path for records: the packaged app runs the JVM's quick compiler only (for
- * start-up), under which that path made a 100,000-key list cost ~195 ms of parse, this ~135 ms
+ * start-up), under which that path made a 100,000-key list cost ~205 ms of parse, this ~150 ms
  * (docs/benchmarks.md). The usual tokens are read here; anything else goes to Jackson's own
  * deserializers, so coercions and errors are Jackson's: a number where text belongs is its text, an
  * object there is refused. Unknown fields are skipped; a field given twice keeps its last value.
