@@ -45,7 +45,9 @@ class RfcInstantDeserializerTest {
         assertThat(RfcInstantDeserializer.parse("2026-02-30T00:00:00Z")).as("no such day").isNull();
         assertThat(Json.MAPPER.readValue("{\"at\":1700000000}", Stamp.class).at()).isEqualTo(Instant.ofEpochSecond(1_700_000_000));
         assertThat(Json.MAPPER.readValue("{\"at\":null}", Stamp.class).at()).isNull();
-        for (String bad : List.of("2026-02-30T00:00:00Z", "2026-11-23T25:00:00Z", "2026-11-23T13:05:00", "yesterday")) {
+        assertThat(RfcInstantDeserializer.parse("2026-11-23T13:05:00.\u0663Z")).as("a digit, but not an ASCII one").isNull();
+        for (String bad : List.of("2026-02-30T00:00:00Z", "2026-11-23T25:00:00Z", "2026-11-23T13:05:00", "yesterday",
+                "2026-11-23T13:05:00.\u0663Z")) {
             assertThatThrownBy(() -> read(bad)).as(bad).isInstanceOf(JsonMappingException.class);
         }
     }
