@@ -1,6 +1,7 @@
 package dev.weft.api;
 
 import dev.weft.api.objectstorage.AccessKeyInfo;
+import dev.weft.testing.Mutations;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -149,12 +150,7 @@ class ListReaderTest {
         java.util.Random r = new java.util.Random(23);
         int joinedTimes = 0;
         for (int n = 0; n < 3_000; n++) {
-            char[] c = original.toCharArray();
-            for (int k = 0; k < 1 + r.nextInt(3); k++) {
-                String chars = "{}[]\",:\\a 1";
-                c[r.nextInt(c.length)] = chars.charAt(r.nextInt(chars.length()));
-            }
-            String body = new String(c);
+            String body = Mutations.flipped(original, r, 3, "{}[]\",:\\a 1");
             Object whole;
             try {
                 whole = read(body);

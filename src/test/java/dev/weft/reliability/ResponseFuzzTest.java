@@ -11,6 +11,7 @@ import dev.weft.api.kupe.KupeApi;
 import dev.weft.api.objectstorage.ObjectStorageApi;
 import dev.weft.sandbox.Sandbox;
 import dev.weft.sandbox.SandboxConfig;
+import dev.weft.testing.Mutations;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetAddress;
@@ -138,11 +139,6 @@ class ResponseFuzzTest {
         if (s.isEmpty()) {
             return "{";
         }
-        char[] c = s.toCharArray();
-        for (int n = 0; n < 1 + r.nextInt(4); n++) {
-            String chars = "{}[]\",:0a\u0000";
-            c[r.nextInt(c.length)] = chars.charAt(r.nextInt(chars.length()));
-        }
-        return new String(c);
+        return Mutations.flipped(s, r, 4, "{}[]\",:0a\u0000");
     }
 }

@@ -3,6 +3,7 @@ package dev.weft.api.objectstorage;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.weft.api.Json;
+import dev.weft.testing.Mutations;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -88,12 +89,7 @@ class AccessKeyInfoReaderTest {
         Random r = new Random(41);
         int readAlike = 0;
         for (int n = 0; n < 4_000; n++) {
-            char[] c = SHAPES.toCharArray();
-            for (int k = 0; k < 1 + r.nextInt(3); k++) {
-                String chars = "{}[]\",:\\a 1n";
-                c[r.nextInt(c.length)] = chars.charAt(r.nextInt(chars.length()));
-            }
-            String body = new String(c);
+            String body = Mutations.flipped(SHAPES, r, 3, "{}[]\",:\\a 1n");
             Object byReader = byReader(body);
             assertThat(byReader).as(body).isEqualTo(byDatabind(body));
             readAlike += byReader instanceof List ? 1 : 0;
