@@ -33,15 +33,11 @@ final class RfcInstantDeserializer extends StdScalarDeserializer<Instant> {
         return InstantDeserializer.INSTANT.deserialize(p, ctx);
     }
 
-    /** The instant {@code s} names, or null when it is not in the common form (the caller then asks the formatter). */
-    static Instant parse(String s) {
-        return parse(s.toCharArray(), 0, s.length());
-    }
-
     /**
-     * The instant the {@code n} characters of {@code c} from {@code o} name, or null as above. Read from
-     * the parser's own characters: no String is made for it, and the packaged app's quick compiler makes
-     * each {@code String.charAt} a call (a tenth of a long list's parse).
+     * The instant the {@code n} characters of {@code c} from {@code o} name, or null when they are not in
+     * the common form (the caller then asks the formatter). Read from the parser's own characters: no
+     * String is made for it, and the packaged app's quick compiler makes each {@code String.charAt} a call
+     * (a tenth of a long list's parse).
      */
     static Instant parse(char[] c, int o, int n) {
         if (n < 20 || c[o + 4] != '-' || c[o + 7] != '-' || c[o + 10] != 'T' || c[o + 13] != ':' || c[o + 16] != ':') {

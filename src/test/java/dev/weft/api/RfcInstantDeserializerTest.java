@@ -26,7 +26,7 @@ class RfcInstantDeserializerTest {
                 "1970-01-01T00:00:00Z", "2024-02-29T23:59:59.999Z", "2026-11-23T13:05:00+01:00", "2026-11-23T13:05:00.25-07:30",
                 "9999-12-31T23:59:59Z", "0001-01-01T00:00:00Z")) {
             assertThat(read(s)).as(s).isEqualTo(OffsetDateTime.parse(s).toInstant());
-            assertThat(RfcInstantDeserializer.parse(s)).as("%s takes the fast way", s).isNotNull();
+            assertThat(fast(s)).as("%s takes the fast way", s).isNotNull();
         }
     }
 
@@ -41,14 +41,19 @@ class RfcInstantDeserializerTest {
 
     @Test
     void otherShapesStillGoToTheFormatterAndBadOnesStillFail() throws Exception {
-        assertThat(RfcInstantDeserializer.parse("2026-11-23t13:05:00z")).isNull();
-        assertThat(RfcInstantDeserializer.parse("2026-02-30T00:00:00Z")).as("no such day").isNull();
+        assertThat(fast("2026-11-23t13:05:00z")).isNull();
+        assertThat(fast("2026-02-30T00:00:00Z")).as("no such day").isNull();
         assertThat(Json.MAPPER.readValue("{\"at\":1700000000}", Stamp.class).at()).isEqualTo(Instant.ofEpochSecond(1_700_000_000));
         assertThat(Json.MAPPER.readValue("{\"at\":null}", Stamp.class).at()).isNull();
-        assertThat(RfcInstantDeserializer.parse("2026-11-23T13:05:00.\u0663Z")).as("a digit, but not an ASCII one").isNull();
+        assertThat(fast("2026-11-23T13:05:00.\u0663Z")).as("a digit, but not an ASCII one").isNull();
         for (String bad : List.of("2026-02-30T00:00:00Z", "2026-11-23T25:00:00Z", "2026-11-23T13:05:00", "yesterday",
                 "2026-11-23T13:05:00.\u0663Z")) {
             assertThatThrownBy(() -> read(bad)).as(bad).isInstanceOf(JsonMappingException.class);
         }
+    }
+
+    /** The fast way alone, on a whole string. */
+    private static Instant fast(String s) {
+        return RfcInstantDeserializer.parse(s.toCharArray(), 0, s.length());
     }
 }
