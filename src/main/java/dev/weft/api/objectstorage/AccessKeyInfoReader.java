@@ -94,7 +94,7 @@ final class AccessKeyInfoReader extends StdDeserializer<AccessKeyInfo> implement
         String firstValue = null;
         for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
             String value = p.nextToken() == JsonToken.VALUE_NULL ? null : repeated.deserialize(p, ctx);
-            if (firstKey == null && map == null) {
+            if (firstKey == null) { // then there is no map yet either
                 firstKey = key;
                 firstValue = value;
             } else {
