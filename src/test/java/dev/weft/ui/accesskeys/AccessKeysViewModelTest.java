@@ -78,6 +78,25 @@ class AccessKeysViewModelTest {
     }
 
     @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void aKeyInBothHalvesOfALongListIsCountedOnceWithItsLaterValue() {
+        // A long list is read in two halves on two threads, each counted as it is read, then joined.
+        java.util.stream.Collector c = AccessKeysViewModel.Loaded.read(0);
+        Object first = c.supplier().get();
+        Object later = c.supplier().get();
+        c.accumulator().accept(first, new AccessKeyInfo("CWONE", AccessKeyInfo.ACTIVE, "coreweave/a", Map.of(), null, "org"));
+        c.accumulator().accept(first, new AccessKeyInfo("CWTWICE", AccessKeyInfo.ACTIVE, "coreweave/a", Map.of(), null, "org"));
+        AccessKeyInfo again = new AccessKeyInfo("CWTWICE", AccessKeyInfo.REVOKED, "coreweave/b", Map.of(), null, "org");
+        c.accumulator().accept(later, again);
+        c.accumulator().accept(later, new AccessKeyInfo("CWTHREE", AccessKeyInfo.EXPIRED, "coreweave/c", Map.of(), null, "org"));
+        AccessKeysViewModel.Loaded loaded = (AccessKeysViewModel.Loaded) c.finisher().apply(c.combiner().apply(first, later));
+        assertThat(loaded.keys().values()).extracting(AccessKeyInfo::accessKeyId).containsExactly("CWONE", "CWTWICE", "CWTHREE");
+        assertThat(loaded.keys().values().get(1)).isSameAs(again);
+        assertThat(loaded.summary()).isEqualTo("3 keys of 3 principals: 1 active, 1 expired, 1 revoked");
+        assertThat(loaded.principalNames()).containsExactly("coreweave/a", "coreweave/b", "coreweave/c");
+    }
+
+    @Test
     void aTabOutOfSightFiltersWhenShownNotOnEveryKeystroke() {
         f.onFx(() -> vm.shownProperty().set(false));
         f.onFx(() -> shell.searchProperty().set("eval"));

@@ -85,4 +85,35 @@ class RowsTest {
         Rows.merge(rows, List.of(new Value("a", 1), new Value("b", 1), new Value("a", 2)), Value::key, Row::new, (x, y) -> { });
         assertThat(rows).extracting(r -> r.value.get()).containsExactly(new Value("a", 2), new Value("b", 1));
     }
+
+    @Test
+    void aListKeyedInTwoPartsMergesAsTheListKeyedWhole() {
+        ObservableList<Row> rows = FXCollections.observableArrayList();
+        Rows.merge(rows, values(0, 10, 1), Value::key, Row::new, (x, y) -> { });
+        Row second = rows.get(7);
+
+        Rows.Fresh<Value> first = Rows.Fresh.keyedBy(Value::key, 0);
+        Rows.Fresh<Value> later = Rows.Fresh.keyedBy(Value::key, 0);
+        values(0, 5, 2).forEach(first::add);
+        values(5, 12, 2).forEach(later::add);
+        assertThat(first.join(later)).as("no key in both: nothing replaced").isEmpty();
+        assertThat(first.values()).isEqualTo(values(0, 12, 2));
+
+        Rows.Merged<Row> merged = Rows.merge(rows, first, Row::new, (x, y) -> { });
+        assertThat(merged.gone()).as("a row keyed in the later part is found there, not taken for gone").isEmpty();
+        assertThat(rows).hasSize(12);
+        assertThat(rows.get(7)).isSameAs(second);
+        assertThat(second.value.get()).isEqualTo(new Value("k7", 2));
+    }
+
+    @Test
+    void aKeyInBothPartsKeepsItsFirstPlaceAndItsLaterValue() {
+        Rows.Fresh<Value> first = Rows.Fresh.keyedBy(Value::key, 0);
+        Rows.Fresh<Value> later = Rows.Fresh.keyedBy(Value::key, 0);
+        List.of(new Value("a", 1), new Value("b", 1)).forEach(first::add);
+        List.of(new Value("c", 2), new Value("a", 2)).forEach(later::add);
+        assertThat(first.join(later)).containsExactly(new Value("a", 1));
+        assertThat(first.values()).containsExactly(new Value("a", 2), new Value("b", 1), new Value("c", 2));
+        assertThat(first.add(new Value("c", 3))).as("a part joined is keyed too").isEqualTo(new Value("c", 2));
+    }
 }
