@@ -38,7 +38,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Benchmarks {
     private static final int KEYS = 100_000;
-    private static final int RUNS = 11;
+    /** Loads a figure, after one to warm up; {@code -Dbench.runs=N} for more (the JIT settles over ~8 loads). */
+    private static final int RUNS = Integer.getInteger("bench.runs", 11);
     /** How long the sandbox is left alone before each request of the load's figures. */
     private static final long SETTLE_MS = 500;
     /** A link as an office or a home has to a cloud API, for the load over a real network's speed. */
