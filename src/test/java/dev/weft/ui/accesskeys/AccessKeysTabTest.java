@@ -110,6 +110,24 @@ class AccessKeysTabTest {
     }
 
     @Test
+    void everyKeyRowHasTheSameFixedHeightAndItsTextFits(FxRobot robot) {
+        openTab(robot);
+        javafx.scene.control.TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
+        double fixed = table.getFixedCellSize();
+        assertThat(fixed).as("set by the stylesheet, so 100,000 rows are not each measured").isGreaterThan(0);
+        List<javafx.scene.control.TableRow<?>> rows = robot.from(table).lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(r -> r.getItem() != null).<javafx.scene.control.TableRow<?>>map(r -> r).toList();
+        assertThat(rows).hasSize(12);
+        for (javafx.scene.control.TableRow<?> row : rows) {
+            assertThat(row.getHeight()).isEqualTo(fixed);
+        }
+        List<Double> needed = WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.from(table).lookup(".table-cell")
+                .queryAllAs(javafx.scene.control.TableCell.class).stream().filter(c -> c.getText() != null && !c.getText().isEmpty())
+                .map(c -> c.prefHeight(c.getWidth())).toList());
+        assertThat(needed).as("each cell's text fits in the row").isNotEmpty().allMatch(h -> h <= fixed);
+    }
+
+    @Test
     void revokeOneKeyAfterConfirmingItsName(FxRobot robot) {
         openTab(robot);
         robot.interact(() -> vm.selectedProperty().set(item("CWSANDBOXADMIN02")));
