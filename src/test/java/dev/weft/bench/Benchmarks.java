@@ -33,7 +33,9 @@ import java.util.concurrent.TimeUnit;
  * same answer; a filter keystroke; the heap once loaded;</li>
  * <li>link: the same load against curl with the sandbox sending at 100 Mbit/s (its bandwidth fault), as
  * over a real network;</li>
- * <li>refresh: the four tabs refreshed one after another and all at once, every answer 300 ms late.</li>
+ * <li>refresh: the four tabs refreshed one after another and all at once, every answer 300 ms late;</li>
+ * <li>micro: the JMH benchmarks ({@code *Benchmark} in the test sources): the key list's parse alone, and
+ * the table's merge and search alone, each in JVMs of their own.</li>
  * </ul>
  */
 public final class Benchmarks {
@@ -60,7 +62,7 @@ public final class Benchmarks {
         Platform.setImplicitExit(false);
         List<String> which = Arrays.stream(String.join(" ", args).split("\\s+")).filter(a -> !a.isBlank()).toList();
         if (which.isEmpty()) {
-            which = List.of("scale", "link", "refresh");
+            which = List.of("scale", "link", "refresh", "micro");
         }
         System.out.printf("Weft benchmarks on %d cores, Java %s, max heap %d MB, JVM options %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
@@ -73,6 +75,9 @@ public final class Benchmarks {
         }
         if (which.contains("refresh")) {
             refresh();
+        }
+        if (which.contains("micro")) {
+            micro();
         }
         Platform.exit();
         System.exit(0);
@@ -283,6 +288,13 @@ public final class Benchmarks {
         System.out.printf("  Access Keys tab, request to rows:  median %5d ms  %s  (%.2fx curl)%n", median(load), Arrays.toString(load),
                 (double) median(load) / Math.max(1, median(curl)));
         System.out.printf("    until the rows are in the model:  median %5d ms  %s%n", median(ready), Arrays.toString(ready));
+    }
+
+    // ---- micro: JMH ----
+
+    private static void micro() throws org.openjdk.jmh.runner.RunnerException {
+        new org.openjdk.jmh.runner.Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()
+                .include("dev\\.weft\\..*Benchmark\\..*").build()).run();
     }
 
     // ---- refresh: concurrent, not one after another ----
