@@ -3,22 +3,14 @@ package dev.weft.api;
 import dev.weft.api.objectstorage.AccessKeyInfo;
 import dev.weft.ui.common.Rows;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The parse of the 100,000-key answer alone, without the network or the window: the answer the sandbox
@@ -26,13 +18,7 @@ import java.util.concurrent.TimeUnit;
  * keyed list the Access Keys tab merges. On one thread, and in two halves as the client reads a long
  * answer; with both compilers and under the packaged launcher's C1 only.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 8, time = 1)
-@Measurement(iterations = 8, time = 1)
-@Fork(value = 1, jvmArgsAppend = "-XX:NewSize=256m")
-public class KeyListParseBenchmark {
+public class KeyListParseBenchmark extends dev.weft.bench.Micro {
     private static final int KEYS = 100_000;
     private static final int CHUNK = 16 * 1024;
 
@@ -65,7 +51,7 @@ public class KeyListParseBenchmark {
     }
 
     @Benchmark
-    @Fork(value = 1, jvmArgsAppend = {"-XX:NewSize=256m", "-XX:TieredStopAtLevel=1"})
+    @Fork(value = 1, jvmArgsAppend = {dev.weft.bench.Micro.YOUNG_GENERATION, "-XX:TieredStopAtLevel=1"})
     public Rows.Fresh<AccessKeyInfo> twoHalvesUnderC1() throws Exception {
         return read(1 << 20);
     }

@@ -10,32 +10,17 @@ import dev.weft.ui.common.ShownRows;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * What the Access Keys tab does on the FX thread with 100,000 keys, without a window: a first load
  * merged into an empty table, a refresh that changes nothing merged into a full one, and a search
  * keystroke's sweep (the filter alone; the scale benchmark adds the layout).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 8, time = 1)
-@Measurement(iterations = 8, time = 1)
-@Fork(value = 1, jvmArgsAppend = "-XX:NewSize=256m")
-public class RowsBenchmark {
+public class RowsBenchmark extends Micro {
     private static final int KEYS = 100_000;
     /** Typed in turn, each keystroke changes the rows shown. */
     private static final String[] TYPED = {"scale-principal-1", "scale-principal-17", "cwscale0000", "active"};
