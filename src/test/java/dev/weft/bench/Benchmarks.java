@@ -40,8 +40,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Benchmarks {
     private static final int KEYS = 100_000;
-    /** Loads a figure, after one to warm up; {@code -Dbench.runs=N} for more (the JIT settles over ~8 loads). */
+    /**
+     * Loads a figure, after one to warm up; {@code -Dbench.runs=N} for more (the JIT settles over ~8 loads:
+     * from 20 on, the figure without the first {@value #JIT_LOADS} is printed too).
+     */
     private static final int RUNS = Integer.getInteger("bench.runs", 11);
+    /** Loads left out of a long run's settled figure: the JIT compiles the parse over the first ~8. */
+    private static final int JIT_LOADS = 10;
     /** How long the sandbox is left alone before each request of the load's figures. */
     private static final long SETTLE_MS = 500;
     /** A link as an office or a home has to a cloud API, for the load over a real network's speed. */
@@ -288,6 +293,13 @@ public final class Benchmarks {
         System.out.printf("  Access Keys tab, request to rows:  median %5d ms  %s  (%.2fx curl)%n", median(load), Arrays.toString(load),
                 (double) median(load) / Math.max(1, median(curl)));
         System.out.printf("    until the rows are in the model:  median %5d ms  %s%n", median(ready), Arrays.toString(ready));
+        if (curl.length >= 2 * JIT_LOADS) {
+            // The first ~8 loads are the JIT's (C2 compiling the parse): in a long run, the figure without them.
+            long settledCurl = median(Arrays.copyOfRange(curl, JIT_LOADS, curl.length));
+            long settledLoad = median(Arrays.copyOfRange(load, JIT_LOADS, load.length));
+            System.out.printf("  loads %d-%d, the JIT settled: tab %d ms, curl %d ms  (%.2fx curl)%n", JIT_LOADS + 1, load.length,
+                    settledLoad, settledCurl, (double) settledLoad / Math.max(1, settledCurl));
+        }
     }
 
     // ---- micro: JMH ----
