@@ -52,6 +52,11 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
     private Session session;
     /** How many keys the last answer held: the next is read into tables of that size. Read off the FX thread. */
     private volatile int lastCount;
+    /**
+     * The keys the table shows, as last read: the next answer takes their objects for the keys that did not
+     * change; null while the table is empty. Read off the FX thread.
+     */
+    private volatile Rows.Fresh<AccessKeyInfo> shownKeys;
 
     public AccessKeysViewModel(BackgroundWork work, Executor fx, StringProperty search) {
         super(work, fx);
@@ -81,6 +86,9 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
             items.clear();
             selected.set(null);
         }
+        if (items.isEmpty()) {
+            shownKeys = null; // nothing shown, nothing to reuse
+        }
         return super.refresh(s);
     }
 
@@ -90,9 +98,12 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
      * (a key listed twice counts once, with its last value).
      */
     record Loaded(Rows.Fresh<AccessKeyInfo> keys, List<String> principalNames, String summary) {
-        /** Reads keys into a Loaded; {@code expected}: how many came last time. */
-        static Collector<AccessKeyInfo, ?, Loaded> read(int expected) {
-            return Collector.of(() -> new Counted(expected), Counted::add, Counted::join, Counted::loaded);
+        /**
+         * Reads keys into a Loaded; {@code expected}: how many came last time; {@code shown}: the keys the
+         * table shows, whose objects are taken for the keys that did not change (null for none).
+         */
+        static Collector<AccessKeyInfo, ?, Loaded> read(int expected, Rows.Fresh<AccessKeyInfo> shown) {
+            return Collector.of(() -> new Counted(expected, shown), Counted::add, Counted::join, Counted::loaded);
         }
 
         /**
@@ -101,15 +112,18 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
          * ~9 ms of 100,000 keys off the wait after the last byte.
          */
         private static final class Counted {
+            private final Rows.Fresh<AccessKeyInfo> shown;
             private final Rows.Fresh<AccessKeyInfo> keys;
             private final Map<String, int[]> byPrincipal = new java.util.HashMap<>();
             private final Map<String, int[]> byStatus = new java.util.HashMap<>();
 
-            Counted(int expected) {
+            Counted(int expected, Rows.Fresh<AccessKeyInfo> shown) {
+                this.shown = shown;
                 keys = Rows.Fresh.keyedBy(AccessKeyInfo::accessKeyId, expected);
             }
 
-            void add(AccessKeyInfo key) {
+            void add(AccessKeyInfo read) {
+                AccessKeyInfo key = shown == null ? read : shown.same(read);
                 count(key, 1);
                 AccessKeyInfo replaced = keys.add(key);
                 if (replaced != null) {
@@ -168,7 +182,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
 
     @Override
     protected CompletableFuture<Loaded> load(Session s) {
-        return s.storage().listAccessKeys(Loaded.read(lastCount));
+        return s.storage().listAccessKeys(Loaded.read(lastCount, shownKeys));
     }
 
     @Override
@@ -176,6 +190,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         lastCount = loaded.keys().size();
         if (session == s) {
             merge(loaded);
+            shownKeys = loaded.keys();
         }
         now.set(Instant.now());
         return loaded.summary();

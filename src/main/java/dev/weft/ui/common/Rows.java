@@ -115,6 +115,21 @@ public final class Rows {
             return List.of();
         }
 
+        /**
+         * This list's value equal to {@code value} (same key, equal), else {@code value} itself. A list read
+         * against the one the table shows takes that one's objects for the keys that did not change: the
+         * merge then finds them unchanged by identity, where comparing 100,000 keys field by field took the
+         * FX thread ~30 ms (~66 ms under C1), and the new copies die young.
+         */
+        public T same(T value) {
+            Integer at = position(key.apply(value));
+            if (at == null) {
+                return value;
+            }
+            T was = values.get(at);
+            return was.equals(value) ? was : value;
+        }
+
         /** Where the value with this key is in {@link #values}, or null. */
         private Integer position(String k) {
             Integer at = positions.get(k);
@@ -166,7 +181,7 @@ public final class Rows {
             }
             kept[at] = true;
             T now = fresh.values.get(at);
-            if (!now.equals(before)) {
+            if (now != before && !now.equals(before)) {
                 anyChanged = true;
                 changed.accept(before, now);
                 row.valueProperty().set(now);

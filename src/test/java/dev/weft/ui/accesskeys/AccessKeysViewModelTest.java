@@ -69,7 +69,7 @@ class AccessKeysViewModelTest {
     void aKeyListedTwiceIsCountedOnceWithItsLastValue() {
         AccessKeyInfo first = new AccessKeyInfo("CWTWICE", AccessKeyInfo.ACTIVE, "coreweave/a", Map.of(), null, "org");
         AccessKeyInfo again = new AccessKeyInfo("CWTWICE", AccessKeyInfo.REVOKED, "coreweave/b", Map.of(), null, "org");
-        AccessKeysViewModel.Loaded loaded = java.util.stream.Stream.of(first, again).collect(AccessKeysViewModel.Loaded.read(0));
+        AccessKeysViewModel.Loaded loaded = java.util.stream.Stream.of(first, again).collect(AccessKeysViewModel.Loaded.read(0, null));
         assertThat(loaded.keys().values()).containsExactly(again);
         assertThat(loaded.summary()).isEqualTo("1 key of 1 principal: 1 revoked");
         assertThat(loaded.principalNames()).containsExactly("coreweave/b");
@@ -81,7 +81,7 @@ class AccessKeysViewModelTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     void aKeyInBothHalvesOfALongListIsCountedOnceWithItsLaterValue() {
         // A long list is read in two halves on two threads, each counted as it is read, then joined.
-        java.util.stream.Collector c = AccessKeysViewModel.Loaded.read(0);
+        java.util.stream.Collector c = AccessKeysViewModel.Loaded.read(0, null);
         Object first = c.supplier().get();
         Object later = c.supplier().get();
         c.accumulator().accept(first, new AccessKeyInfo("CWONE", AccessKeyInfo.ACTIVE, "coreweave/a", Map.of(), null, "org"));
@@ -94,6 +94,21 @@ class AccessKeysViewModelTest {
         assertThat(loaded.keys().values().get(1)).isSameAs(again);
         assertThat(loaded.summary()).isEqualTo("3 keys of 3 principals: 1 active, 1 expired, 1 revoked");
         assertThat(loaded.principalNames()).containsExactly("coreweave/a", "coreweave/b", "coreweave/c");
+    }
+
+    @Test
+    void keysReadAgainAreTheTablesOwnObjectsWhereNothingChanged() {
+        AccessKeyInfo kept = new AccessKeyInfo("CWKEPT", AccessKeyInfo.ACTIVE, "coreweave/a", Map.of("name", "ci"), null, "org");
+        AccessKeyInfo revoked = new AccessKeyInfo("CWREVOKED", AccessKeyInfo.ACTIVE, "coreweave/a", Map.of(), null, "org");
+        AccessKeysViewModel.Loaded shown = java.util.stream.Stream.of(kept, revoked).collect(AccessKeysViewModel.Loaded.read(0, null));
+
+        AccessKeyInfo keptAgain = new AccessKeyInfo("CWKEPT", AccessKeyInfo.ACTIVE, "coreweave/a", Map.of("name", "ci"), null, "org");
+        AccessKeyInfo nowRevoked = new AccessKeyInfo("CWREVOKED", AccessKeyInfo.REVOKED, "coreweave/a", Map.of(), null, "org");
+        AccessKeysViewModel.Loaded again = java.util.stream.Stream.of(keptAgain, nowRevoked)
+                .collect(AccessKeysViewModel.Loaded.read(2, shown.keys()));
+        assertThat(again.keys().values().get(0)).as("unchanged: the merge sees the same object, no field compared").isSameAs(kept);
+        assertThat(again.keys().values().get(1)).isSameAs(nowRevoked);
+        assertThat(again.summary()).isEqualTo("2 keys of 1 principal: 1 active, 1 revoked");
     }
 
     @Test

@@ -116,4 +116,21 @@ class RowsTest {
         assertThat(first.values()).containsExactly(new Value("a", 2), new Value("b", 1), new Value("c", 2));
         assertThat(first.add(new Value("c", 3))).as("a part joined is keyed too").isEqualTo(new Value("c", 2));
     }
+
+    @Test
+    void aValueReadAgainUnchangedIsTheEarlierObjectAndTheMergeLeavesItsRowAlone() {
+        ObservableList<Row> rows = FXCollections.observableArrayList();
+        Rows.Fresh<Value> shown = Rows.Fresh.of(List.of(new Value("a", 1), new Value("b", 1)), Value::key);
+        Rows.merge(rows, shown, Row::new, (x, y) -> { });
+        Value a = shown.values().get(0);
+        assertThat(shown.same(new Value("a", 1))).isSameAs(a);
+        assertThat(shown.same(new Value("b", 2))).isEqualTo(new Value("b", 2));
+        assertThat(shown.same(new Value("c", 1))).isEqualTo(new Value("c", 1));
+
+        Rows.Fresh<Value> again = Rows.Fresh.of(List.of(shown.same(new Value("a", 1)), shown.same(new Value("b", 2))), Value::key);
+        List<Value> changed = new ArrayList<>();
+        Rows.merge(rows, again, Row::new, (x, y) -> changed.add(y));
+        assertThat(changed).containsExactly(new Value("b", 2));
+        assertThat(rows.get(0).value.get()).isSameAs(a);
+    }
 }
