@@ -56,15 +56,7 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) throws Exception {
-        for (String[] p : new String[][]{{"glass.platform", "Monocle"}, {"monocle.platform", "Headless"}, {"prism.order", "sw"}}) {
-            if (System.getProperty(p[0]) == null) {
-                System.setProperty(p[0], p[1]);
-            }
-        }
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(30, TimeUnit.SECONDS);
-        Platform.setImplicitExit(false);
+        startHeadlessToolkit();
         List<String> which = Arrays.stream(String.join(" ", args).split("\\s+")).filter(a -> !a.isBlank()).toList();
         if (which.isEmpty()) {
             which = List.of("scale", "link", "refresh", "micro");
@@ -86,6 +78,19 @@ public final class Benchmarks {
         }
         Platform.exit();
         System.exit(0);
+    }
+
+    /** JavaFX without a screen (Monocle, software rendering), as the UI tests run it; kept up when no window is. */
+    static void startHeadlessToolkit() throws Exception {
+        for (String[] p : new String[][]{{"glass.platform", "Monocle"}, {"monocle.platform", "Headless"}, {"prism.order", "sw"}}) {
+            if (System.getProperty(p[0]) == null) {
+                System.setProperty(p[0], p[1]);
+            }
+        }
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        Platform.setImplicitExit(false);
     }
 
     // ---- 100,000 keys ----
