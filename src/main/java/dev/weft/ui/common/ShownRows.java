@@ -103,15 +103,21 @@ public final class ShownRows<R> {
     }
 
     /**
-     * One sort key: a row's value, how two values compare, and which way. The values are taken once
-     * per row before sorting: a table column makes its value anew on every call, and a sort asks
-     * 1.7 million times for 100,000 rows.
+     * One sort key: a row's value, what of it is compared (made once per distinct value), how two of
+     * those compare, and which way. The values are taken once per row before sorting: a table column
+     * makes its value anew on every call, and a sort asks 1.7 million times for 100,000 rows.
      */
-    public record SortKey<R>(Function<? super R, ?> value, Comparator<Object> comparator, boolean descending) {
+    public record SortKey<R>(Function<? super R, ?> value, Function<Object, ?> sortable, Comparator<Object> comparator,
+                             boolean descending) {
+        /** A key whose values are compared as they are. */
+        public SortKey(Function<? super R, ?> value, Comparator<Object> comparator, boolean descending) {
+            this(value, v -> v, comparator, descending);
+        }
+
         /**
          * A table column's key. Its default comparator collates strings with a new {@code Collator} on
-         * every comparison (seconds for 100,000 rows); the same order comes from collation keys made
-         * once per row.
+         * every comparison (seconds for 100,000 rows); the same order comes from collation keys, made
+         * once per distinct text: a column of 50 principals makes 50, not 100,000.
          */
         public static <R> SortKey<R> of(javafx.scene.control.TableColumn<R, ?> column) {
             boolean descending = column.getSortType() == javafx.scene.control.TableColumn.SortType.DESCENDING;
@@ -123,10 +129,9 @@ public final class ShownRows<R> {
             java.text.Collator collator = java.text.Collator.getInstance();
             @SuppressWarnings({"unchecked", "rawtypes"})
             Comparator<Object> natural = Comparator.nullsFirst((a, b) -> ((Comparable) a).compareTo(b));
-            return new SortKey<>(r -> {
-                Object v = column.getCellData(r);
-                return v == null || (v instanceof Comparable && !(v instanceof String)) ? v : collator.getCollationKey(v.toString());
-            }, natural, descending);
+            return new SortKey<>(column::getCellData,
+                    v -> v == null || (v instanceof Comparable && !(v instanceof String)) ? v : collator.getCollationKey(v.toString()),
+                    natural, descending);
         }
     }
 
@@ -439,25 +444,76 @@ public final class ShownRows<R> {
             ordered = new int[rows.length];
             Arrays.setAll(ordered, i -> i);
         } else if (ordered == null) {
-            Object[][] values = new Object[order.size()][];
-            for (int k = 0; k < values.length; k++) {
-                Function<? super R, ?> value = order.get(k).value();
-                values[k] = Arrays.stream(rows).map(r -> value.apply((R) r)).toArray();
+            // A stable sort by each key in turn, the last first, so the first decides: each a counting sort
+            // of the rows by their value's place among the key's distinct values.
+            int[] positions = new int[rows.length];
+            Arrays.setAll(positions, i -> i);
+            for (int k = order.size() - 1; k >= 0; k--) {
+                positions = byPlace(positions, places(order.get(k)));
             }
-            Integer[] boxed = new Integer[rows.length];
-            Arrays.setAll(boxed, i -> i);
-            Arrays.sort(boxed, (a, b) -> { // stable: ties keep the source's order
-                for (int k = 0; k < values.length; k++) {
-                    int c = order.get(k).comparator().compare(values[k][a], values[k][b]);
-                    if (c != 0) {
-                        return order.get(k).descending() ? -c : c;
-                    }
-                }
-                return 0;
-            });
-            ordered = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+            ordered = positions;
         }
         return ordered;
+    }
+
+    /**
+     * Each row's place in one key's order, among the key's distinct values (0 first): what is compared
+     * (a collation key) is made, and the comparator run, over the distinct values only, where a column of
+     * 50 principals made 100,000 collation keys and compared them 1.7 million times (the window frozen
+     * ~0.3 s, ~0.5 s under C1).
+     */
+    @SuppressWarnings("unchecked")
+    private int[] places(SortKey<R> key) {
+        int[] which = new int[rows.length];
+        java.util.Map<Object, Integer> seen = new java.util.HashMap<>();
+        List<Object> distinct = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            Object v = key.value().apply((R) rows[i]);
+            Integer at = seen.putIfAbsent(v, distinct.size());
+            if (at == null) {
+                at = distinct.size();
+                distinct.add(v);
+            }
+            which[i] = at;
+        }
+        Object[] compared = new Object[distinct.size()];
+        Arrays.setAll(compared, d -> key.sortable().apply(distinct.get(d)));
+        Integer[] sorted = new Integer[compared.length];
+        Arrays.setAll(sorted, d -> d);
+        Arrays.sort(sorted, (a, b) -> key.comparator().compare(compared[a], compared[b])); // stable
+        int[] place = new int[sorted.length];
+        int p = 0;
+        for (int j = 0; j < sorted.length; j++) {
+            if (j > 0 && key.comparator().compare(compared[sorted[j - 1]], compared[sorted[j]]) != 0) {
+                p++; // values that compare equal share a place: their rows keep their order
+            }
+            place[sorted[j]] = p;
+        }
+        int last = p;
+        for (int i = 0; i < which.length; i++) {
+            which[i] = key.descending() ? last - place[which[i]] : place[which[i]];
+        }
+        return which;
+    }
+
+    /** {@code positions} reordered by the rows' places, stable: equal places keep their order. */
+    private static int[] byPlace(int[] positions, int[] place) {
+        int most = 0;
+        for (int p : place) {
+            most = Math.max(most, p);
+        }
+        int[] starts = new int[most + 2];
+        for (int row : positions) {
+            starts[place[row] + 1]++;
+        }
+        for (int i = 1; i < starts.length; i++) {
+            starts[i] += starts[i - 1];
+        }
+        int[] sorted = new int[positions.length];
+        for (int row : positions) {
+            sorted[starts[place[row]]++] = row;
+        }
+        return sorted;
     }
 
 }

@@ -131,6 +131,30 @@ class ShownRowsTest {
     }
 
     @Test
+    void twoKeysOfRepeatedValuesSortAsAStableSortByBoth() {
+        // Equal texts are sometimes the same object, sometimes not: ties are by value, not by identity.
+        java.util.Random random = new java.util.Random(7);
+        String[] names = {"delta", "alpha", null, "charlie", "bravo", "echo", "Alpha"};
+        String[] statuses = {"ACTIVE", "REVOKED", "EXPIRED"};
+        ObservableList<Row> many = FXCollections.observableArrayList();
+        for (int i = 0; i < 2_000; i++) {
+            String name = names[random.nextInt(names.length)];
+            many.add(new Row(name == null || random.nextBoolean() ? name : new String(name), statuses[random.nextInt(3)] + " " + i));
+        }
+        Comparator<Object> byText = Comparator.nullsFirst(Comparator.comparing(Object::toString));
+        java.util.function.Function<Row, Object> status = r -> r.text.substring(0, r.text.indexOf(' '));
+        ShownRows<Row> table = new ShownRows<>(many, r -> r.text);
+        table.orderBy(List.of(new ShownRows.SortKey<>(status, byText, false), new ShownRows.SortKey<>(r -> r.name, byText, true)));
+
+        List<Row> expected = new java.util.ArrayList<>(many);
+        expected.sort((a, b) -> { // List.sort is stable: ties keep the list's order
+            int c = byText.compare(status.apply(a), status.apply(b));
+            return c != 0 ? c : -byText.compare(a.name, b.name);
+        });
+        assertThat(table.shown()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void followsRowsAddedAndRemovedAndTakesInChangedValuesOnRefresh() {
         rows.filter("active", null);
         Row delta = new Row("delta", "delta active team-c");
