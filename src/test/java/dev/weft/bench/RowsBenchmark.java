@@ -44,6 +44,7 @@ public class RowsBenchmark extends Micro {
         Benchmarks.startHeadlessToolkit();
         principal = dev.weft.ui.common.Columns.text("Principal", (KeyItem i) -> i.info().principalName());
         id = dev.weft.ui.common.Columns.text("Access key ID", (KeyItem i) -> i.info().accessKeyId());
+        id.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())); // as the tab's
         new javafx.scene.control.TableView<KeyItem>().getColumns().addAll(List.of(principal, id));
         // The same answer read again, as the tab reads it: against the keys the table shows.
         fresh = Rows.Fresh.of(read(answer).stream().map(earlier::same).toList(), AccessKeyInfo::accessKeyId);

@@ -110,6 +110,25 @@ class AccessKeysTabTest {
     }
 
     @Test
+    void aClickOnTheKeyIdHeaderSortsTheIdsOneWayThenTheOther(FxRobot robot) {
+        openTab(robot);
+        javafx.scene.control.TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
+        javafx.scene.Node header = robot.from(table).lookup(".column-header").match(h -> h instanceof javafx.scene.control.skin.TableColumnHeader c
+                && c.getTableColumn() != null && "Access key ID".equals(c.getTableColumn().getText())).queryAs(javafx.scene.Node.class);
+        java.util.function.Supplier<List<String>> ids = () -> WaitForAsyncUtils.waitForAsyncFx(5000,
+                () -> table.getItems().stream().map(KeyItem::id).toList());
+        List<String> sorted = vm.items().stream().map(KeyItem::id).sorted().toList();
+        robot.clickOn(header);
+        Waits.fx(() -> !table.getSortOrder().isEmpty());
+        assertThat(ids.get()).containsExactlyElementsOf(sorted);
+        robot.clickOn(header);
+        Waits.fx(() -> table.getSortOrder().get(0).getSortType() == javafx.scene.control.TableColumn.SortType.DESCENDING);
+        List<String> reversed = new java.util.ArrayList<>(sorted);
+        java.util.Collections.reverse(reversed);
+        assertThat(ids.get()).containsExactlyElementsOf(reversed);
+    }
+
+    @Test
     void everyKeyRowHasTheSameFixedHeightAndItsTextFits(FxRobot robot) {
         openTab(robot);
         javafx.scene.control.TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
