@@ -5,7 +5,8 @@ import java.util.function.Function;
 /**
  * Something worked out from a row's value once per value, not on every use: a filter keystroke over
  * 100,000 rows asks each row for its search text, a total asks each bucket for its bytes, and neither
- * should parse or lower-case anything that has not changed. FX thread only, like the rows themselves.
+ * should parse or lower-case anything that has not changed. One thread at a time: the FX thread, or
+ * for a row's search text the sweeper thread that makes the search index ({@link ShownRows}).
  */
 public final class Derived<T, R> {
     private final Function<T, R> work;

@@ -213,4 +213,77 @@ class ShownRowsTest {
             }
         }
     }
+
+    @Test
+    void theSearchIndexIsMadeOnTheSweeperAsSoonAsTheRowsChangeNotAtTheNextKeystroke() throws Exception {
+        java.util.concurrent.ExecutorService sweeper = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.Set<Thread> workedOn = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            ObservableList<Row> source = FXCollections.observableArrayList(alpha, beta);
+            ShownRows<Row> table = new ShownRows<>(source, r -> {
+                workedOn.add(Thread.currentThread());
+                return r.text;
+            }, sweeper);
+            source.add(gamma);
+            sweeper.submit(() -> { }).get(10, java.util.concurrent.TimeUnit.SECONDS); // the sweeper has done what it was given
+            workedOn.clear();
+            table.filter("team-a", null);
+            assertThat(table.shown()).containsExactly(alpha, gamma);
+            assertThat(workedOn).as("no search text worked out at the keystroke").isEmpty();
+
+            table.filter("", null);
+            source.remove(alpha);
+            sweeper.submit(() -> { }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(workedOn).as("the index of the changed rows, made on the sweeper").isNotEmpty()
+                    .doesNotContain(Thread.currentThread());
+            workedOn.clear();
+            table.filter("team-a", null);
+            assertThat(table.shown()).containsExactly(gamma);
+            assertThat(workedOn).isEmpty();
+        } finally {
+            sweeper.shutdownNow();
+        }
+    }
+
+    @Test
+    void aNewIndexIsNeverMadeWhileTheOneItReplacesIsStillBeingMade() throws Exception {
+        java.util.concurrent.ExecutorService sweeper = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicBoolean overlapped = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.CountDownLatch sweeperBegan = new java.util.concurrent.CountDownLatch(1);
+            ObservableList<Row> source = FXCollections.observableArrayList();
+            ShownRows<Row> table = new ShownRows<>(source, r -> {
+                // A row's remembered search text (Derived) is not made for two threads at once.
+                if (inside.incrementAndGet() > 1) {
+                    overlapped.set(true);
+                }
+                if (Thread.currentThread() != testThread) {
+                    sweeperBegan.countDown();
+                }
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    inside.decrementAndGet();
+                }
+                return r.text;
+            }, sweeper);
+            List<Row> many = new java.util.ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                many.add(new Row("row" + i, "row" + i + " active team-b"));
+            }
+            source.setAll(many);
+            assertThat(sweeperBegan.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            source.add(alpha); // the rows change again while the sweeper makes the first index
+            table.filter("team-a", null); // so the keystroke makes the second one here
+            assertThat(table.shown()).containsExactly(alpha);
+            assertThat(overlapped).as("search texts worked out by two threads at once").isFalse();
+        } finally {
+            sweeper.shutdownNow();
+        }
+    }
+
+    private final Thread testThread = Thread.currentThread();
 }
