@@ -5,7 +5,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TableView;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -38,6 +37,8 @@ public final class ShownRows<R> {
     private final ObservableList<R> source;
     private final Function<R, String> searchText;
     private final java.util.concurrent.Executor sweeper;
+    /** Where the search index of changed rows is begun: the sweeper, a moment after the change. */
+    private final java.util.concurrent.Executor indexer;
     private final Shown<R> shown = new Shown<>();
     private String query = "";
     private Predicate<? super R> condition;
@@ -62,14 +63,21 @@ public final class ShownRows<R> {
 
     /** @param searchText a row's text to search in, lower-cased */
     public ShownRows(ObservableList<R> source, Function<R, String> searchText) {
-        this(source, searchText, SWEEPER);
+        this(source, searchText, SWEEPER, java.util.concurrent.CompletableFuture.delayedExecutor(
+                INDEX_AFTER_MS, java.util.concurrent.TimeUnit.MILLISECONDS, SWEEPER));
     }
 
-    /** @param sweeper where the second half of a long list's search may run */
+    /** @param sweeper where the second half of a long list's search may run, and the index is made at once */
     ShownRows(ObservableList<R> source, Function<R, String> searchText, java.util.concurrent.Executor sweeper) {
+        this(source, searchText, sweeper, sweeper);
+    }
+
+    private ShownRows(ObservableList<R> source, Function<R, String> searchText, java.util.concurrent.Executor sweeper,
+                      java.util.concurrent.Executor indexer) {
         this.source = source;
         this.searchText = searchText;
         this.sweeper = sweeper;
+        this.indexer = indexer;
         source.addListener((ListChangeListener<R>) c -> {
             while (c.next()) {
                 if (!c.wasUpdated()) { // rows added or removed; a value changed in place waits for merge() or refresh()
@@ -183,10 +191,11 @@ public final class ShownRows<R> {
         joined = null;
         starts = null;
         ordered = null;
-        // Made at once on the sweeper thread, not at the next keystroke here: for 100,000 keys the first
-        // keystroke after a load or a refresh held the FX thread ~30 ms (~70 ms under C1) for it.
+        // Made on the sweeper thread, not at the next keystroke here: for 100,000 keys the first keystroke
+        // after a load or a refresh held the FX thread ~30 ms (~70 ms under C1) for it. A moment after the
+        // change, not at once: on two cores a build beside the first drawing of the rows delayed it.
         index = new Index(rows, searchText, index);
-        sweeper.execute(index::make);
+        indexer.execute(index::make);
         update();
     }
 
@@ -393,6 +402,8 @@ public final class ShownRows<R> {
         return sweep.found;
     }
 
+    /** How long after the rows change their search index is begun: after the table has drawn them. */
+    private static final long INDEX_AFTER_MS = 250;
     /** Rows from which a search is swept in two halves; below, a second thread costs more than it saves. */
     private static final int SPLIT_AT = 20_000;
     private static final java.util.concurrent.Executor SWEEPER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -445,7 +456,8 @@ public final class ShownRows<R> {
      * ({@link Derived}), which is not made for two threads.
      */
     private static final class Index {
-        private final Object[] rows;
+        /** The rows, until the index is begun or no longer wanted: a build waiting its turn holds no rows. */
+        private Object[] rows;
         private final Function<Object, String> searchText;
         private final AtomicBoolean claimed = new AtomicBoolean();
         private final CountDownLatch done = new CountDownLatch(1);
@@ -456,32 +468,55 @@ public final class ShownRows<R> {
         private byte[] joined;
         private int[] starts;
         private RuntimeException failed;
+        /** Bytes a row's text took here (or in the last index with rows): what the next is sized by. */
+        private int bytesPerRow = 64;
 
         @SuppressWarnings("unchecked")
         <R> Index(Object[] rows, Function<R, String> searchText, Index replaced) {
             this.rows = rows;
             this.searchText = row -> searchText.apply((R) row);
             this.replaced = replaced;
+            if (replaced != null) {
+                replaced.abandoned = true; // not waited for here: a build queued behind it ends at once
+                replaced.rows = null;
+            }
         }
 
-        /** Makes the index unless another thread has taken it on. */
+        /**
+         * Makes the index unless another thread has taken it on. Into one array, sized from the index it
+         * replaces: for 100,000 keys a growing stream and its final copy were ~25 MB of the ~75 MB a build
+         * allocated, and each load's garbage brings the next young collection nearer.
+         */
         void make() {
             if (!claimed.compareAndSet(false, true)) {
                 return;
             }
+            Object[] rows = this.rows;
+            this.rows = null;
+            if (rows == null) { // no longer wanted
+                rows = new Object[0];
+            }
             try {
-                abandon(replaced);
+                abandon(replaced); // done with it, so its figures can be read
+                int perRow = replaced == null ? bytesPerRow : replaced.bytesPerRow;
                 replaced = null;
-                ByteArrayOutputStream b = new ByteArrayOutputStream(rows.length * 64);
+                byte[] text = new byte[(int) Math.min(Integer.MAX_VALUE - 16, 64L + (long) rows.length * perRow * 17 / 16)];
+                int size = 0;
                 int[] at = new int[rows.length + 1];
                 for (int i = 0; i < rows.length && !abandoned; i++) {
-                    at[i] = b.size();
-                    b.writeBytes(searchText.apply(rows[i]).getBytes(StandardCharsets.UTF_8));
-                    b.write(SEPARATOR);
+                    at[i] = size;
+                    byte[] row = searchText.apply(rows[i]).getBytes(StandardCharsets.UTF_8);
+                    if (size + row.length + 1 > text.length) {
+                        text = Arrays.copyOf(text, Math.max(text.length * 2, size + row.length + 1));
+                    }
+                    System.arraycopy(row, 0, text, size, row.length);
+                    size += row.length;
+                    text[size++] = SEPARATOR;
                 }
-                at[rows.length] = b.size();
+                at[rows.length] = size;
                 starts = at;
-                joined = b.toByteArray();
+                joined = text;
+                bytesPerRow = rows.length == 0 || abandoned ? perRow : size / rows.length + 1;
             } catch (RuntimeException e) {
                 failed = e;
             } finally {
