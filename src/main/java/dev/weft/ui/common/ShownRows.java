@@ -61,7 +61,10 @@ public final class ShownRows<R> {
     private boolean missed;
     private final javafx.beans.property.ReadOnlyIntegerWrapper changes = new javafx.beans.property.ReadOnlyIntegerWrapper();
 
-    /** @param searchText a row's text to search in, lower-cased */
+    /**
+     * @param searchText a row's text to search in, lower-cased; called on the sweeper thread too (one thread
+     *                   at a time), so it only reads the row
+     */
     public ShownRows(ObservableList<R> source, Function<R, String> searchText) {
         this(source, searchText, SWEEPER, java.util.concurrent.CompletableFuture.delayedExecutor(
                 INDEX_AFTER_MS, java.util.concurrent.TimeUnit.MILLISECONDS, SWEEPER));
