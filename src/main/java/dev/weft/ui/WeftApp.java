@@ -24,6 +24,8 @@ public final class WeftApp extends Application {
     private UiStateStore uiStore;
     private UiState uiState;
     private ProfileStore.Loaded profiles;
+    /** A smoke run's settings, deleted when it ends; null otherwise. */
+    private dev.weft.profiles.TemporaryConfigDir smokeDir;
     private Shell shell;
     /** When the (empty) window was on screen, in ms after the JVM's start. */
     private long windowShown;
@@ -47,7 +49,8 @@ public final class WeftApp extends Application {
 
     @Override
     public void init() throws java.io.IOException {
-        var dir = smoke ? java.nio.file.Files.createTempDirectory("weft-smoke") : ConfigDir.resolve();
+        smokeDir = smoke ? dev.weft.profiles.TemporaryConfigDir.create("weft-smoke") : null;
+        var dir = smoke ? smokeDir.path() : ConfigDir.resolve();
         services = smoke
                 ? new AppServices(dir, java.util.Map.of(), SandboxConfig.defaults(),
                         work -> java.util.concurrent.CompletableFuture.completedFuture(new dev.weft.profiles.SessionTokenStore("smoke run")))
@@ -77,5 +80,8 @@ public final class WeftApp extends Application {
             shell.saveNow();
         }
         services.close();
+        if (smokeDir != null) {
+            smokeDir.close();
+        }
     }
 }

@@ -55,7 +55,8 @@ class SecretsScanTest {
     void theTokenAndTheSecretKeyGoOnlyWhereTheUserPutThem(@TempDir Path exports) throws Exception {
         FileTime started = FileTime.fromMillis(System.currentTimeMillis() - 1000);
         Sandbox api = Sandbox.start(SandboxConfig.defaults().withTokens(List.of(TOKEN)).withPort(0));
-        ShellFixture f = new ShellFixture();
+        // A config dir the fixture does not delete when it closes: every file in it is scanned after.
+        ShellFixture f = new ShellFixture(java.nio.file.Files.createDirectories(exports.resolve("config")));
         Level wasLevel = Logger.getLogger("").getLevel();
         Handler handler = captureLogs();
         PrintStream out = System.out;

@@ -22,10 +22,12 @@ class WeftAppTest {
     private WeftApp app;
     private Stage stage;
     private Path dir;
+    private dev.weft.profiles.TemporaryConfigDir own;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("weft-app-test");
+        own = dev.weft.profiles.TemporaryConfigDir.create("weft-app-test");
+        dir = own.path();
         System.setProperty("weft.config.dir", dir.toString());
         this.stage = stage;
         app = new WeftApp();
@@ -38,6 +40,7 @@ class WeftAppTest {
         FxToolkit.cleanupStages();
         app.stop();
         System.clearProperty("weft.config.dir");
+        own.close();
     }
 
     @Test

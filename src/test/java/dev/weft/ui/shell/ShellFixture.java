@@ -27,6 +27,8 @@ public final class ShellFixture implements AutoCloseable {
         return t;
     });
     public final Path configDir;
+    /** The config dir when the fixture made it: deleted on close. */
+    private final dev.weft.profiles.TemporaryConfigDir ownDir;
     public final AppServices services;
     public final TokenStore tokens;
     public Shell shell;
@@ -36,39 +38,33 @@ public final class ShellFixture implements AutoCloseable {
     }
 
     public ShellFixture(Map<String, String> env, java.time.Duration provisioning) {
-        this(temporaryDir(), env, provisioning);
+        this(dev.weft.profiles.TemporaryConfigDir.create("weft-ui-test"), env, SandboxConfig.defaults().withProvisioning(provisioning));
     }
 
     /** With a sandbox of its own making: scaled data for benchmarks, faults. */
     public ShellFixture(SandboxConfig config) {
-        this(temporaryDir(), Map.of(), config);
+        this(dev.weft.profiles.TemporaryConfigDir.create("weft-ui-test"), Map.of(), config);
     }
 
     /** On a given config dir: a second run of the app, after the first one was killed. */
     public ShellFixture(Path configDir) {
-        this(configDir, Map.of(), java.time.Duration.ofSeconds(30));
+        this(configDir, null, Map.of(), SandboxConfig.defaults().withProvisioning(java.time.Duration.ofSeconds(30)));
     }
 
-    private ShellFixture(Path configDir, Map<String, String> env, java.time.Duration provisioning) {
-        this(configDir, env, SandboxConfig.defaults().withProvisioning(provisioning));
+    /** On a folder of its own, deleted when the fixture is closed. */
+    private ShellFixture(dev.weft.profiles.TemporaryConfigDir own, Map<String, String> env, SandboxConfig sandbox) {
+        this(own.path(), own, env, sandbox);
     }
 
-    private ShellFixture(Path configDir, Map<String, String> env, SandboxConfig sandbox) {
+    private ShellFixture(Path configDir, dev.weft.profiles.TemporaryConfigDir own, Map<String, String> env, SandboxConfig sandbox) {
         this.configDir = configDir;
+        this.ownDir = own;
         tokens = new SessionTokenStore("test run without a keychain");
         services = new AppServices(configDir, env, sandbox, w -> CompletableFuture.completedFuture(tokens));
     }
 
     public ShellFixture() {
         this(Map.of());
-    }
-
-    private static Path temporaryDir() {
-        try {
-            return Files.createTempDirectory("weft-ui-test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Opens the window the way WeftApp does, reading the stores first. */
@@ -118,5 +114,8 @@ public final class ShellFixture implements AutoCloseable {
     public void close() {
         fx.shutdownNow();
         services.close();
+        if (ownDir != null) {
+            ownDir.close();
+        }
     }
 }
