@@ -12,8 +12,11 @@ cd "$(dirname "$0")/.."
 app=${1:-target/dist/Weft/bin/Weft}
 [ -x "$app" ] || { echo "no packaged app at $app: run mvn -Pinstaller package first" >&2; exit 2; }
 appdir=$(cd "$(dirname "$app")/.." && pwd)
+# The copy with its archive (~120 MB) and the runs' homes, removed when the script ends.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
 if [ -f "$appdir/lib/app/weft-cds.sh" ] && [ ! -f "$appdir/lib/app/weft.jsa" ]; then
-  copy=$(mktemp -d)/Weft
+  copy=$scratch/Weft
   cp -r "$appdir" "$copy"
   sh "$copy/lib/app/weft-cds.sh"
   app=$copy/bin/Weft
@@ -21,11 +24,11 @@ if [ -f "$appdir/lib/app/weft-cds.sh" ] && [ ! -f "$appdir/lib/app/weft.jsa" ]; 
 fi
 first=() content=() all=() bare=()
 for i in 1 2 3 4 5; do
-  out=$(HOME=$(mktemp -d) xvfb-run -a "$app" --benchmark-startup)
+  out=$(HOME=$(mktemp -d -p "$scratch") xvfb-run -a "$app" --benchmark-startup)
   first+=("$(sed -n 's/^benchmark-startup: first window \([0-9]*\) ms.*/\1/p' <<<"$out")")
   content+=("$(sed -n 's/^benchmark-startup:.*its content \([0-9]*\) ms.*/\1/p' <<<"$out")")
   all+=("$(sed -n 's/^benchmark-startup:.*all tabs populated \([0-9]*\) ms.*/\1/p' <<<"$out")")
-  out=$(HOME=$(mktemp -d) xvfb-run -a "$app" --benchmark-bare-window)
+  out=$(HOME=$(mktemp -d -p "$scratch") xvfb-run -a "$app" --benchmark-bare-window)
   bare+=("$(sed -n 's/^benchmark-bare-window: first window \([0-9]*\) ms.*/\1/p' <<<"$out")")
 done
 median() { printf '%s\n' "$@" | sort -n | sed -n '3p'; }

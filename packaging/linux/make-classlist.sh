@@ -6,8 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ -x target/dist/Weft/bin/Weft ] || { echo "run mvn -Pinstaller package first" >&2; exit 2; }
-copy=$(mktemp -d)/Weft
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+copy=$scratch/Weft
 cp -r target/dist/Weft "$copy"
 echo "java-options=-XX:DumpLoadedClassList=$PWD/packaging/linux/weft.classlist" >> "$copy/lib/app/Weft.cfg"
-HOME=$(mktemp -d) xvfb-run -a "$copy/bin/Weft" --benchmark-startup
+HOME=$(mktemp -d -p "$scratch") xvfb-run -a "$copy/bin/Weft" --benchmark-startup
 echo "packaging/linux/weft.classlist: $(grep -vc '^[#@]' packaging/linux/weft.classlist) classes"
