@@ -25,6 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -198,6 +199,38 @@ class ClustersTabTest {
         assertThat(Files.readString(file)).doesNotContain("sandbox-token");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(robot.lookup("#kubeconfig-result").queryAs(Label.class).getText()).contains("previous file was kept");
+    }
+
+    @Test
+    void aClusterThatBecomesReadyIsAnnouncedInANotificationThatCanBeReadOnEitherTheme(FxRobot robot) throws Exception {
+        // staging-west is being created (2 s here); its notice pops up once a poll finds it running.
+        Waits.fx(() -> notificationPane() != null);
+        assertReadable(WaitForAsyncUtils.asyncFx(ClustersTabTest::notificationPane).get(), "light");
+        javafx.scene.Scene main = robot.lookup("#clusters-table").query().getScene();
+        robot.interact(() -> dev.weft.ui.common.Themes.apply(main, true));
+        assertReadable(WaitForAsyncUtils.asyncFx(ClustersTabTest::notificationPane).get(), "dark");
+    }
+
+    /** A background is drawn, and the title's brightness is far from it. */
+    private static void assertReadable(javafx.scene.layout.Region pane, String theme) {
+        // ControlsFX looks its colours up under Modena's names: unset, no background at all was drawn.
+        assertThat(pane.getBackground()).as("the notification's background on " + theme).isNotNull();
+        var fills = pane.getBackground().getFills();
+        javafx.scene.paint.Color back = (javafx.scene.paint.Color) fills.get(fills.size() - 1).getFill();
+        javafx.scene.paint.Color title = (javafx.scene.paint.Color) ((Label) pane.lookup(".title")).getTextFill();
+        assertThat(Math.abs(back.getBrightness() - title.getBrightness())).as("the title against its background on " + theme)
+                .isGreaterThan(0.5);
+    }
+
+    /** The notification popup's pane, while one is showing; null otherwise. FX thread. */
+    private static javafx.scene.layout.Region notificationPane() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing())
+                .map(w -> w.getScene().getRoot().lookup(".notification-bar"))
+                .filter(bar -> bar instanceof javafx.scene.Parent)
+                .flatMap(bar -> ((javafx.scene.Parent) bar).getChildrenUnmodifiable().stream())
+                .filter(n -> n.getStyleClass().contains("pane") && n instanceof javafx.scene.layout.Region)
+                .map(n -> (javafx.scene.layout.Region) n).findFirst().orElse(null);
     }
 
     @Test
