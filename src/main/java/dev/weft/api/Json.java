@@ -10,6 +10,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The one JSON configuration shared by the client and the sandbox, so both read and write alike. */
 public final class Json {
+    /** Nulls left out, as fields and as map values alike (what the deprecated serializationInclusion set). */
+    private static final JsonInclude.Value NON_NULL = JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL);
+
     /**
      * Unknown fields are ignored because the API grows; nulls are omitted so a PATCH carries only
      * what the caller set; instants are written as RFC 3339 text, as the API does.
@@ -21,13 +24,13 @@ public final class Json {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultPropertyInclusion(NON_NULL)
             .build();
 
     /** YAML for kubeconfigs and audit policies, with the same leniency. */
     public static final YAMLMapper YAML = YAMLMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultPropertyInclusion(NON_NULL)
             .build();
 
     private Json() {

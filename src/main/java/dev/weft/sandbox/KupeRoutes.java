@@ -132,7 +132,7 @@ final class KupeRoutes {
         if (patch.isNull()) {
             target.remove(field);
         } else if (patch.isObject() && target.get(field) instanceof ObjectNode existing) {
-            patch.fields().forEachRemaining(e -> mergePatch(existing, e.getKey(), e.getValue()));
+            patch.properties().forEach(e -> mergePatch(existing, e.getKey(), e.getValue()));
         } else {
             target.set(field, patch.deepCopy());
         }

@@ -121,7 +121,9 @@ class ShownRowsTest {
         new javafx.scene.control.TableView<>(mixed).getColumns().add(name);
         ShownRows<Row> table = new ShownRows<>(mixed, r -> r.text);
         table.orderBy(List.of(ShownRows.SortKey.of(name)));
-        List<String> expected = mixed.stream().map(r -> r.name).sorted(javafx.scene.control.TableColumn.DEFAULT_COMPARATOR).toList();
+        @SuppressWarnings("unchecked") // the table's default comparator is declared raw
+        Comparator<String> tables = (Comparator<String>) (Comparator<?>) javafx.scene.control.TableColumn.DEFAULT_COMPARATOR;
+        List<String> expected = mixed.stream().map(r -> r.name).sorted(tables).toList();
         assertThat(table.shown()).extracting(r -> r.name).containsExactlyElementsOf(expected);
         List<String> reversed = new java.util.ArrayList<>(expected);
         java.util.Collections.reverse(reversed);
