@@ -243,8 +243,17 @@ public final class ClustersView extends BorderPane {
     private void announce(String text) {
         notice.setText(DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault()).format(Instant.now()) + "  " + text);
         Window w = owner.get();
-        if (w != null && w.isShowing()) {
+        if (w != null && w.isShowing() && !dialogOpenOver(w)) {
             Notifications.create().owner(w).title("Weft").text(text).hideAfter(Duration.seconds(6)).showInformation();
         }
+    }
+
+    /**
+     * Whether one of Weft's dialogs is open over the window: a notice popping up in the window's lower right
+     * would then lie over the dialog's buttons (a Kupe edit's Save, for one). The line below the table has it.
+     */
+    private static boolean dialogOpenOver(Window w) {
+        return Window.getWindows().stream().anyMatch(o -> o != w && o instanceof javafx.stage.Stage && o.isShowing()
+                && ((javafx.stage.Stage) o).getOwner() == w);
     }
 }

@@ -211,6 +211,21 @@ class ClustersTabTest {
         assertReadable(WaitForAsyncUtils.asyncFx(ClustersTabTest::notificationPane).get(), "dark");
     }
 
+    @Test
+    void noNoticePopsUpOverAnOpenDialogTheLineBelowTheTableHasIt(FxRobot robot) throws Exception {
+        Waits.fx(() -> robot.lookup("#cluster-notice").queryAs(Label.class).getText().contains("staging-west is running"));
+        Waits.fx(() -> notificationPane() == null);
+        select(robot, "prod-east");
+        robot.clickOn("#cluster-kubeconfig");
+        Waits.fx(() -> robot.lookup("#kubeconfig-dialog").tryQuery().isPresent());
+        // legacy-batch is running again 2 s later, while the dialog is open.
+        WaitForAsyncUtils.asyncFx(() -> vm.upgrade(row("legacy-batch"))).get().get(10, TimeUnit.SECONDS);
+
+        Waits.fx(() -> robot.lookup("#cluster-notice").queryAs(Label.class).getText().contains("legacy-batch is running (v1.33)"));
+        assertThat(WaitForAsyncUtils.asyncFx(ClustersTabTest::notificationPane).get()).as("a notice popped up over the dialog").isNull();
+        assertThat(robot.lookup("#kubeconfig-dialog").tryQuery()).isPresent();
+    }
+
     /** A background is drawn, and the title's brightness is far from it. */
     private static void assertReadable(javafx.scene.layout.Region pane, String theme) {
         // ControlsFX looks its colours up under Modena's names: unset, no background at all was drawn.
