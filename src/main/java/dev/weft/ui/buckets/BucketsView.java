@@ -85,6 +85,8 @@ public final class BucketsView extends BorderPane {
     private HBox filters() {
         ChoiceBox<String> zone = new ChoiceBox<>(vm.zones());
         zone.setId("bucket-zone-filter");
+        // Sized by hand: left to size itself, the box drew "All zones" partly under its own arrow.
+        zone.setPrefWidth(160);
         zone.valueProperty().bindBidirectional(vm.zoneProperty());
         Button export = new Button("Export CSV…");
         export.setId("bucket-export");

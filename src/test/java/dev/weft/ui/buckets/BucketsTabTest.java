@@ -59,6 +59,19 @@ class BucketsTabTest {
     }
 
     @Test
+    void theZoneFilterShowsItsChoiceClearOfItsArrow(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        Waits.fx(() -> vm.items().size() == 8);
+        javafx.scene.Node box = robot.lookup("#bucket-zone-filter").query();
+        javafx.scene.control.Label choice = robot.from(box).lookup(".label").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.Node arrow = robot.from(box).lookup(".open-button").query();
+        assertThat(choice.getText()).isEqualTo("All zones");
+        double textEnds = choice.localToScene(choice.getBoundsInLocal()).getMinX() + choice.prefWidth(-1);
+        assertThat(textEnds).as("where the choice's text ends, against where the arrow begins")
+                .isLessThanOrEqualTo(arrow.localToScene(arrow.getBoundsInLocal()).getMinX());
+    }
+
+    @Test
     void togglingAuditLoggingIsAppliedOnTheServer(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         assertThat(robot.lookup("#bucket-access").queryAs(javafx.scene.Node.class).isVisible())
