@@ -31,7 +31,9 @@ final class SamlForm extends FormDialog {
         response.setId("saml-response");
         orgId.setText(vm.orgId());
         configId.setPromptText("the Workload Federation configuration id");
-        response.setPromptText("choose the SAML response file, or paste it base64-encoded");
+        // Short enough to be read whole in the field (the button beside it offers the file); the tooltip says both.
+        response.setPromptText("paste it base64-encoded");
+        response.setTooltip(new javafx.scene.control.Tooltip("The SAML response: choose its file, or paste it base64-encoded"));
         Button pick = new Button("Choose file…");
         pick.setOnAction(e -> choose());
         HBox row = new HBox(6, response, pick);

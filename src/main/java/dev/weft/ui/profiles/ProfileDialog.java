@@ -160,7 +160,7 @@ public final class ProfileDialog extends Dialog<Profile> {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
-        g.setPadding(new Insets(12, 4, 4, 4));
+        g.setPadding(new Insets(12, 18, 4, 18)); // as far in as the forms' fields
         name.setPromptText("e.g. Production");
         tenant.setPromptText("your Kupe tenant");
         token.setPromptText(hasToken ? "leave empty to keep the stored token" : "CW-SECRET-… or kupe_…");

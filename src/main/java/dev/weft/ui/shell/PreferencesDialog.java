@@ -26,8 +26,11 @@ final class PreferencesDialog extends Dialog<Void> {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
-        g.setPadding(new Insets(12, 4, 4, 4));
-        g.addRow(0, new Label("Theme"), theme);
+        g.setPadding(new Insets(12, 18, 4, 18));
+        Label themeLabel = new Label("Theme");
+        themeLabel.setId("theme-label");
+        themeLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the wrapped hint beside it took its room: "…"
+        g.addRow(0, themeLabel, theme);
         Label hint = new Label("\"Follow the system\" reads your desktop's light or dark setting when Weft starts.");
         hint.getStyleClass().add("dialog-hint");
         hint.setWrapText(true);

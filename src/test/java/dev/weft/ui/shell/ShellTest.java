@@ -189,6 +189,8 @@ class ShellTest {
         assertThat(Themes.isDark(stage.getScene())).isFalse();
         robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
         Waits.fx(() -> robot.lookup("#preferences-dialog").tryQuery().isPresent());
+        javafx.scene.control.Label themeLabel = robot.lookup("#theme-label").queryAs(javafx.scene.control.Label.class);
+        assertThat(themeLabel.getWidth()).as("the Theme label shown whole, not as \"…\"").isGreaterThanOrEqualTo(themeLabel.prefWidth(-1));
         @SuppressWarnings("unchecked")
         javafx.scene.control.ChoiceBox<dev.weft.ui.common.Theme> choice =
                 robot.lookup("#theme-choice").queryAs(javafx.scene.control.ChoiceBox.class);
