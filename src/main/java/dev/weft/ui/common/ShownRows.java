@@ -21,8 +21,8 @@ import java.util.function.Predicate;
  *
  * <p>Why not {@code FilteredList} and {@code SortedList}: with 100,000 rows a keystroke re-tested every
  * row object (a cache miss each, ~20 ms) and then re-sorted the whole view. Here the rows' search
- * texts are joined into one byte array, made once per change of the rows (on the sweeper thread, at
- * once), and a keystroke is one skipping sweep over it; the order is made once per sort by each
+ * texts are joined into one byte array, made once per change of the rows (on the sweeper thread, a
+ * moment after the change), and a keystroke is one skipping sweep over it; the order is made once per sort by each
  * column's distinct values; and a
  * keystroke that leaves the same rows (typing "scale-" where every row says "scale-") changes nothing.
  *
