@@ -253,7 +253,6 @@ public final class ClustersView extends BorderPane {
      * would then lie over the dialog's buttons (a Kupe edit's Save, for one). The line below the table has it.
      */
     private static boolean dialogOpenOver(Window w) {
-        return Window.getWindows().stream().anyMatch(o -> o != w && o instanceof javafx.stage.Stage && o.isShowing()
-                && ((javafx.stage.Stage) o).getOwner() == w);
+        return Window.getWindows().stream().anyMatch(o -> o instanceof javafx.stage.Stage s && s.getOwner() == w && s.isShowing());
     }
 }
