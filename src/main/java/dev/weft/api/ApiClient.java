@@ -27,6 +27,21 @@ import java.util.function.Supplier;
  */
 public final class ApiClient {
     private static final System.Logger LOG = System.getLogger(ApiClient.class.getName());
+    /**
+     * The JDK's client reads answers into buffers of this size (its documented property, read once, when
+     * its first client is made; 16 KB unless set). At 16 KB a 17.7 MB list is ~1,100 reads, each handed on
+     * through the client's stages: on loopback its selector thread spent 38–51 ms of a core on them under
+     * the packaged app's quick compiler, 24–36 ms at this size, time taken from the parse the user waits
+     * for on two cores (docs/benchmarks.md). A small answer takes a slice of a buffer, not a whole one.
+     */
+    private static final String READ_BUFFER = "262144";
+
+    static {
+        if (System.getProperty("jdk.httpclient.bufsize") == null) {
+            System.setProperty("jdk.httpclient.bufsize", READ_BUFFER);
+        }
+    }
+
     /** One HttpClient for the whole application: it owns the connection pool and its threads. */
     private static final HttpClient SHARED = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
