@@ -262,7 +262,7 @@ final class Dispatcher implements HttpHandler {
      * write to the socket, copies all that is still unsent into a native buffer. Handed a 17.7 MB list at
      * once, it copied megabytes for every few hundred kilobytes a client took off the socket: curl had the
      * list's last byte 15–150 ms after its first (a median of 17–77 ms from one run to the next), and
-     * 8–11 ms after it handed a slice at a time. A server of the real API writes from its buffer as it is.
+     * 6–11 ms after it handed a slice at a time. A server of the real API writes from its buffer as it is.
      */
     private static final class Sliced extends java.io.FilterOutputStream {
         private static final int SLICE = 16 * 1024;
