@@ -2,14 +2,11 @@ package dev.weft.ui.accesskeys;
 
 import dev.weft.api.objectstorage.AccessKeyInfo;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 
 /** A key's table row, stable across refreshes so the selection stays. */
-public final class KeyItem implements dev.weft.ui.common.Rows.Row<AccessKeyInfo> {
-    private final ObjectProperty<AccessKeyInfo> info;
-
+public final class KeyItem extends dev.weft.ui.common.Rows.Row<AccessKeyInfo> {
     public KeyItem(AccessKeyInfo info) {
-        this.info = new SimpleObjectProperty<>(info);
+        super(info);
     }
 
     /**
@@ -17,7 +14,7 @@ public final class KeyItem implements dev.weft.ui.common.Rows.Row<AccessKeyInfo>
      * Made when the table's search index is (once per change of the rows), not kept by the row.
      */
     public String searchText() {
-        AccessKeyInfo k = info.get();
+        AccessKeyInfo k = value();
         if (k == null) {
             return "";
         }
@@ -31,19 +28,14 @@ public final class KeyItem implements dev.weft.ui.common.Rows.Row<AccessKeyInfo>
     }
 
     public ObjectProperty<AccessKeyInfo> infoProperty() {
-        return info;
+        return valueProperty();
     }
 
     public AccessKeyInfo info() {
-        return info.get();
+        return value();
     }
 
     public String id() {
-        return info.get().accessKeyId();
-    }
-
-    @Override
-    public ObjectProperty<AccessKeyInfo> valueProperty() {
-        return infoProperty();
+        return value().accessKeyId();
     }
 }

@@ -146,7 +146,7 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
         Session s = session;
         return work.submit(() -> s.storage().setBucketSettings(item.name(), settings)).thenApplyAsync(after -> {
             BucketInfo b = item.info();
-            item.infoProperty().set(new BucketInfo(b.orgId(), b.name(), b.creationTime(), after, b.location(), b.usage()));
+            item.setValue(new BucketInfo(b.orgId(), b.name(), b.creationTime(), after, b.location(), b.usage()));
             visible.refresh();
             return after;
         }, fx);

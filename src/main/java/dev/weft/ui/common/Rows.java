@@ -1,6 +1,7 @@
 package dev.weft.ui.common;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
@@ -15,9 +16,40 @@ import java.util.stream.Collector;
  * in place (so selection and scroll position stay), new ones are added, gone ones removed.
  */
 public final class Rows {
-    /** A table row whose value a refresh replaces. */
-    public interface Row<T> {
-        ObjectProperty<T> valueProperty();
+    /**
+     * A table row whose value a refresh replaces. The value is held plainly until something observes it:
+     * a table's cells ask for the property of the ~30 rows they show, and a property per row was over
+     * half of what the FX thread did to take in 100,000 new keys under the packaged app's quick compiler
+     * (RowsBenchmark.firstLoad, 12–17 ms).
+     */
+    public abstract static class Row<T> {
+        private T value;
+        private ObjectProperty<T> property;
+
+        protected Row(T value) {
+            this.value = value;
+        }
+
+        public final T value() {
+            ObjectProperty<T> p = property;
+            return p == null ? value : p.get();
+        }
+
+        /** Replaces the value; whatever observes the row follows. */
+        public final void setValue(T now) {
+            value = now;
+            if (property != null) {
+                property.set(now);
+            }
+        }
+
+        /** The value as a property, made the first time it is asked for; from then on it holds the value. */
+        public final ObjectProperty<T> valueProperty() {
+            if (property == null) {
+                property = new SimpleObjectProperty<>(value);
+            }
+            return property;
+        }
     }
 
     private Rows() {
@@ -173,7 +205,7 @@ public final class Rows {
         boolean anyChanged = false;
         List<R> gone = new ArrayList<>();
         for (R row : rows) {
-            T before = row.valueProperty().get();
+            T before = row.value();
             Integer at = fresh.position(fresh.key.apply(before));
             if (at == null) {
                 gone.add(row);
@@ -184,7 +216,7 @@ public final class Rows {
             if (now != before && !now.equals(before)) {
                 anyChanged = true;
                 changed.accept(before, now);
-                row.valueProperty().set(now);
+                row.setValue(now);
             }
         }
         // One change each for what left and what came: a listener (a chart, a total, the table) runs twice

@@ -1,7 +1,5 @@
 package dev.weft.ui.common;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -18,16 +16,9 @@ class RowsTest {
     record Value(String key, int version) {
     }
 
-    static final class Row implements Rows.Row<Value> {
-        final ObjectProperty<Value> value;
-
+    static final class Row extends Rows.Row<Value> {
         Row(Value v) {
-            value = new SimpleObjectProperty<>(v);
-        }
-
-        @Override
-        public ObjectProperty<Value> valueProperty() {
-            return value;
+            super(v);
         }
     }
 
@@ -51,7 +42,7 @@ class RowsTest {
         Rows.merge(rows, values(5_000, 12_000, 2), Value::key, Row::new, (a, b) -> changed.add(b));
         assertThat(rows).hasSize(7_000);
         assertThat(rows.get(0)).as("the row that stayed is the same object: selection and scroll stay").isSameAs(kept);
-        assertThat(kept.value.get().version()).isEqualTo(2);
+        assertThat(kept.value().version()).isEqualTo(2);
         assertThat(changed).hasSize(5_000);
         assertThat(changes).as("one change for the rows that left, one for those that came").hasSize(2);
     }
@@ -59,7 +50,7 @@ class RowsTest {
     @Test
     void aRefreshThatAddsRemovesAndChangesRowsReachesTheTableAsOneChange() {
         ObservableList<Row> rows = FXCollections.observableArrayList();
-        ShownRows<Row> table = new ShownRows<>(rows, r -> r.value.get().key() + " v" + r.value.get().version());
+        ShownRows<Row> table = new ShownRows<>(rows, r -> r.value().key() + " v" + r.value().version());
         table.merge(() -> Rows.merge(rows, values(0, 100, 1), Value::key, Row::new, (a, b) -> { }));
         table.filter("v2", null);
         assertThat(table.shown()).isEmpty();
@@ -83,7 +74,7 @@ class RowsTest {
     void aKeyTwiceInOneAnswerMakesOneRowWithTheLaterValue() {
         ObservableList<Row> rows = FXCollections.observableArrayList();
         Rows.merge(rows, List.of(new Value("a", 1), new Value("b", 1), new Value("a", 2)), Value::key, Row::new, (x, y) -> { });
-        assertThat(rows).extracting(r -> r.value.get()).containsExactly(new Value("a", 2), new Value("b", 1));
+        assertThat(rows).extracting(r -> r.value()).containsExactly(new Value("a", 2), new Value("b", 1));
     }
 
     @Test
@@ -103,7 +94,7 @@ class RowsTest {
         assertThat(merged.gone()).as("a row keyed in the later part is found there, not taken for gone").isEmpty();
         assertThat(rows).hasSize(12);
         assertThat(rows.get(7)).isSameAs(second);
-        assertThat(second.value.get()).isEqualTo(new Value("k7", 2));
+        assertThat(second.value()).isEqualTo(new Value("k7", 2));
     }
 
     @Test
@@ -131,6 +122,6 @@ class RowsTest {
         List<Value> changed = new ArrayList<>();
         Rows.merge(rows, again, Row::new, (x, y) -> changed.add(y));
         assertThat(changed).containsExactly(new Value("b", 2));
-        assertThat(rows.get(0).value.get()).isSameAs(a);
+        assertThat(rows.get(0).value()).isSameAs(a);
     }
 }
