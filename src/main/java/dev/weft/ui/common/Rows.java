@@ -43,7 +43,10 @@ public final class Rows {
             }
         }
 
-        /** The value as a property, made the first time it is asked for; from then on it holds the value. */
+        /**
+         * The value as a property, made the first time it is asked for; from then on it holds the value.
+         * Asked for on the FX thread only (cells, a header click's sort), so it is never made twice.
+         */
         public final ObjectProperty<T> valueProperty() {
             if (property == null) {
                 property = new SimpleObjectProperty<>(value);
