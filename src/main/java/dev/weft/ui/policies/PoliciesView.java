@@ -105,14 +105,16 @@ public final class PoliciesView extends BorderPane {
                     setGraphic(null);
                     return;
                 }
-                // The name alone on its line, so the narrow list cuts a long name last; the count leads the summary.
+                // The name alone on its line, so the narrow list cuts a long name last; the count leads the summary,
+                // which is cut at its end (the tooltip has it whole): wrapped, a list cell kept one line of it
+                // and cut it after its first word ("Allow ...").
                 Label n = new Label(p.name());
                 n.setStyle("-fx-font-weight: bold;");
                 int count = p.statements().size();
                 Label s = new Label(count + (count == 1 ? " statement: " : " statements: ") + PolicySummary.of(p));
-                s.setWrapText(true);
                 s.getStyleClass().add("placeholder-hint");
                 VBox box = new VBox(2, n, s);
+                box.setPadding(new javafx.geometry.Insets(3, 0, 3, 0));
                 box.maxWidthProperty().bind(list.widthProperty().subtract(30));
                 setTooltip(new javafx.scene.control.Tooltip(p.name() + ": " + PolicySummary.of(p)));
                 setGraphic(box);

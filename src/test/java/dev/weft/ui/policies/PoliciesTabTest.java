@@ -56,6 +56,16 @@ class PoliciesTabTest {
     }
 
     @Test
+    void theListShowsEachPolicysSummaryBeyondItsFirstWord(FxRobot robot) {
+        openTab(robot);
+        // What is drawn, not the label's text: a wrapped summary was cut to "2 statements: Allow ..." in the list.
+        Waits.fx(() -> robot.lookup("#policy-list .placeholder-hint .text").queryAll().size() == 3);
+        java.util.List<String> drawn = robot.lookup("#policy-list .placeholder-hint .text").queryAll().stream()
+                .map(t -> ((javafx.scene.text.Text) t).getText()).toList();
+        assertThat(drawn).hasSize(3).allSatisfy(text -> assertThat(text).matches("\\d statements?: (Allow|Deny) \\S{4,}.*"));
+    }
+
+    @Test
     void theJsonCanBeTypedOnlyWhenAPolicyIsChosen(FxRobot robot) {
         openTab(robot);
         TextArea json = robot.lookup("#policy-json").queryAs(TextArea.class);
