@@ -50,7 +50,7 @@ public final class ClustersView extends BorderPane {
         setId("clusters-view");
         buildTable();
         SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.64);
         setTop(actions());
         setCenter(split);
         notice.setId("cluster-notice");

@@ -33,6 +33,7 @@ final class DetailPane extends VBox {
     DetailPane(Runnable delete) {
         super(10);
         failedHint.setWrapText(true);
+        failedHint.setMinHeight(USE_PREF_SIZE); // else the details below take its second line and it ends in "..."
         failedHint.getStyleClass().add("status-error");
         deleteFailed.setId("detail-delete-failed");
         deleteFailed.getStyleClass().add("danger");
@@ -83,7 +84,7 @@ final class DetailPane extends VBox {
             grid.setHgap(10);
             grid.setVgap(6);
             ColumnConstraints labels = new ColumnConstraints();
-            labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            labels.setMaxWidth(110); // "Kubernetes version" takes two lines rather than the values' room
             ColumnConstraints values = new ColumnConstraints();
             values.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().setAll(labels, values, new ColumnConstraints());
@@ -91,12 +92,16 @@ final class DetailPane extends VBox {
             for (ClusterDetails.Field f : g.fields()) {
                 Label name = new Label(f.label());
                 name.getStyleClass().add("detail-label");
+                name.setWrapText(true);
+                name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 Label value = new Label(f.value());
                 value.setWrapText(true);
                 value.setId("detail-" + f.label().toLowerCase().replaceAll("[^a-z0-9]+", "-"));
                 grid.add(name, 0, r);
-                grid.add(value, 1, r);
                 if (f.copyable()) {
+                    // Ids and endpoints are long and unbroken: beside the labels they were cut into pieces
+                    // mid-word, so they take a line of their own, the pane's whole width.
+                    grid.add(value, 0, r + 1, 3, 1);
                     Button copy = new Button("Copy");
                     copy.getStyleClass().addAll("flat", "small");
                     copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -107,6 +112,9 @@ final class DetailPane extends VBox {
                         Clipboard.getSystemClipboard().setContent(c);
                     });
                     grid.add(copy, 2, r);
+                    r++;
+                } else {
+                    grid.add(value, 1, r);
                 }
                 r++;
             }

@@ -96,13 +96,22 @@ class ClustersTabTest {
         for (String whole : new String[]{"legacy-batch", "staging-west", "US-WEST-04A"}) {
             assertThat(cell(robot, whole).getTooltip()).as("%s fits its column at the default width", whole).isNull();
         }
+        Label id = robot.lookup("#detail-id").queryAs(Label.class);
+        assertThat(id.getHeight()).as("the id is drawn on one line, not cut into pieces beside its label")
+                .isEqualTo(robot.lookup("#detail-zone").queryAs(Label.class).getHeight());
         robot.clickOn("#cluster-raw");
         assertThat(robot.lookup("#cluster-raw-json").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("\"apiServerEndpoint\"").contains("\"vpcId\"");
         assertThat(robot.lookup("#cluster-upgrade").queryButton().isDisabled()).isFalse();
+        robot.clickOn("#cluster-raw");
+        robot.moveTo("#cluster-detail").scroll(6, javafx.geometry.VerticalDirection.DOWN);
         select(robot, "train-west");
         assertThat(robot.lookup("#cluster-upgrade").queryButton().isDisabled()).as("a failed cluster can only be deleted").isTrue();
         assertThat(robot.lookup("#cluster-delete").queryButton().isDisabled()).isFalse();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#cluster-detail .status-error .text").queryAll()).isNotEmpty().allSatisfy(line ->
+                assertThat(((javafx.scene.text.Text) line).getText()).as("why it can only be deleted, said whole")
+                        .endsWith("then create it again."));
     }
 
     @Test
