@@ -92,14 +92,17 @@ final class StatementCard extends VBox {
         Button copy = small("Duplicate", "Duplicate this statement", () -> editor.duplicate(index));
         Button remove = small("Remove", "Remove this statement", () -> editor.remove(index));
         remove.setId("statement-remove-" + index);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         name.setPrefColumnCount(12);
+        name.setMinWidth(120);
         allow.setMinWidth(Region.USE_PREF_SIZE);
         deny.setMinWidth(Region.USE_PREF_SIZE);
-        HBox head = new HBox(8, name, allow, deny, spacer, up, down, copy, remove);
+        // The name beside its effect, and the card's tools under its fields: on one line with them, the
+        // name was squeezed to three letters in the editor's column.
+        HBox head = new HBox(8, name, allow, deny);
         head.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(name, Priority.SOMETIMES);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        HBox tools = new HBox(8, up, down, copy, remove);
+        tools.setAlignment(Pos.CENTER_RIGHT);
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
@@ -115,7 +118,7 @@ final class StatementCard extends VBox {
         GridPane.setHgrow(actions, Priority.ALWAYS);
         GridPane.setHgrow(resources, Priority.ALWAYS);
         GridPane.setHgrow(who, Priority.ALWAYS);
-        getChildren().addAll(head, g);
+        getChildren().addAll(head, g, tools);
     }
 
     private static TextField list(List<String> values, String id, String prompt) {

@@ -66,6 +66,20 @@ class PoliciesTabTest {
     }
 
     @Test
+    void aStatementsNameIsShownWhole(FxRobot robot) {
+        openTab(robot);
+        robot.interact(() -> robot.lookup("#policy-list").queryAs(javafx.scene.control.ListView.class).getSelectionModel().select(0));
+        Waits.fx(() -> robot.lookup("#statement-name-0").tryQuery().isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        TextField name = robot.lookup("#statement-name-0").queryAs(TextField.class);
+        javafx.scene.text.Text text = new javafx.scene.text.Text(name.getText());
+        text.setFont(name.getFont());
+        assertThat(name.getText()).isEqualTo("admins-do-everything");
+        assertThat(name.getWidth()).as("squeezed beside the card's tools it showed three letters")
+                .isGreaterThan(text.getLayoutBounds().getWidth());
+    }
+
+    @Test
     void theJsonCanBeTypedOnlyWhenAPolicyIsChosen(FxRobot robot) {
         openTab(robot);
         TextArea json = robot.lookup("#policy-json").queryAs(TextArea.class);
