@@ -54,6 +54,8 @@ public final class BucketsView extends BorderPane {
     private final PieChart share = new PieChart();
     private final BucketSettingsPane settings;
     private final Label endpoint = new Label();
+    /** The selected bucket's S3 address, which its Copy button copies. */
+    private String endpointUrl = "";
     private TitledPane accessPane;
     private final TextArea snippet = new TextArea();
     private final BarChart<String, Number> largest = new BarChart<>(new CategoryAxis(), new NumberAxis());
@@ -118,7 +120,7 @@ public final class BucketsView extends BorderPane {
         TableColumn<BucketItem, BucketItem> stored = number("Stored", i -> Sizes.bytes(i.bytes()), Comparator.comparingLong(BucketItem::bytes));
         TableColumn<BucketItem, BucketItem> objects = number("Objects", i -> Sizes.count(i.objects()), Comparator.comparingLong(BucketItem::objects));
         created.setMinWidth(92);
-        audit.setMinWidth(72);
+        audit.setMinWidth(88); // "Audit log" whole in its header (at 72 it read "Audit l…" once a bucket was selected)
         archive.setMinWidth(96);
         stored.setMinWidth(78);
         objects.setMinWidth(92);
@@ -155,7 +157,8 @@ public final class BucketsView extends BorderPane {
         share.setTitle("Share of the organization's storage");
         endpoint.setId("bucket-endpoint");
         Button copy = new Button("Copy");
-        copy.setOnAction(e -> copy(endpoint.getText()));
+        copy.setId("bucket-endpoint-copy");
+        copy.setOnAction(e -> copy(endpointUrl)); // the address alone, not the region shown beside it
         snippet.setId("bucket-snippet");
         snippet.setEditable(false);
         snippet.setWrapText(false);
@@ -163,7 +166,14 @@ public final class BucketsView extends BorderPane {
         snippet.getStyleClass().add("monospace");
         Button copySnippet = new Button("Copy commands");
         copySnippet.setOnAction(e -> copy(snippet.getText()));
-        VBox access = new VBox(8, new HBox(8, new Label("S3 endpoint"), endpoint, copy), snippet, copySnippet);
+        // The endpoint on a line of its own: beside its label and button all three were cut to "...".
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        endpoint.setWrapText(true);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox endpointHead = new HBox(8, new Label("S3 endpoint"), gap, copy);
+        endpointHead.setAlignment(Pos.CENTER_LEFT);
+        VBox access = new VBox(8, endpointHead, endpoint, snippet, copySnippet);
         accessPane = new TitledPane("Use it from S3 tools", access);
         accessPane.setId("bucket-access");
         VBox box = new VBox(10, new TitledPane("Details", info), new TitledPane("Settings", settings), accessPane, share);
@@ -199,6 +209,7 @@ public final class BucketsView extends BorderPane {
         if (item == null) {
             info.add(new Label("Select a bucket to see its details and settings."), 0, 0);
             endpoint.setText("");
+            endpointUrl = "";
             snippet.setText("");
             share.setData(FXCollections.observableArrayList());
             return;
@@ -217,7 +228,8 @@ public final class BucketsView extends BorderPane {
                 info.addRow(r++, new Label("Usage (type " + u.measurementType() + ")"), new Label(u.valueHumanReadable()));
             }
         }
-        endpoint.setText(BucketsViewModel.endpoint(b) + "   (region " + b.location() + ")");
+        endpointUrl = BucketsViewModel.endpoint(b);
+        endpoint.setText(endpointUrl + "   (region " + b.location() + ")");
         snippet.setText(vm.snippet(b));
         long total = vm.totalBytes();
         share.setData(FXCollections.observableArrayList(new PieChart.Data(b.name(), item.bytes()),

@@ -80,6 +80,9 @@ class BucketsTabTest {
         assertThat(robot.lookup("#bucket-access").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
         assertThat(robot.lookup("#bucket-info-name").queryAs(Label.class).getText()).isEqualTo("models");
         assertThat(robot.lookup("#bucket-endpoint").queryAs(Label.class).getText()).startsWith("https://models.cwobject.com");
+        robot.interact(() -> robot.lookup("#bucket-endpoint-copy").queryButton().fire());
+        assertThat(org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000, () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()))
+                .as("the address alone, ready to paste into a tool's config").isEqualTo("https://models.cwobject.com");
         CheckBox audit = robot.lookup("#bucket-audit").queryAs(CheckBox.class);
         assertThat(audit.isSelected()).isTrue();
         Button apply = robot.lookup("#bucket-apply").queryButton();
