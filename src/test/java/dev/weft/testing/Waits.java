@@ -23,6 +23,20 @@ public final class Waits {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * For what layout settles (what is drawn, a size): {@code value}, read on the FX thread, once it is as
+     * {@code expected}, or as it stands after five seconds, for the caller to assert on with its message.
+     */
+    public static <T> T settled(Callable<T> value, java.util.function.Predicate<T> expected) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> expected.test(WaitForAsyncUtils.waitForAsyncFx(5000, value)));
+        } catch (Exception notYet) {
+            // asserted by the caller, on the value as it stands
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.waitForAsyncFx(5000, value);
+    }
+
     /** For ViewModel tests without a toolkit. */
     public static void until(BooleanSupplier condition) throws InterruptedException {
         for (int i = 0; i < 400 && !condition.getAsBoolean(); i++) {

@@ -110,10 +110,10 @@ class ClustersTabTest {
         select(robot, "train-west");
         assertThat(robot.lookup("#cluster-upgrade").queryButton().isDisabled()).as("a failed cluster can only be deleted").isTrue();
         assertThat(robot.lookup("#cluster-delete").queryButton().isDisabled()).isFalse();
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#cluster-detail .status-error .text").queryAll()).isNotEmpty().allSatisfy(line ->
-                assertThat(((javafx.scene.text.Text) line).getText()).as("why it can only be deleted, said whole")
-                        .endsWith("then create it again."));
+        String whole = "then create it again.";
+        java.util.List<String> hint = Waits.settled(() -> robot.lookup("#cluster-detail .status-error .text").queryAll().stream()
+                .map(t -> ((javafx.scene.text.Text) t).getText()).toList(), lines -> !lines.isEmpty() && lines.stream().allMatch(l -> l.endsWith(whole)));
+        assertThat(hint).isNotEmpty().allSatisfy(line -> assertThat(line).as("why it can only be deleted, said whole").endsWith(whole));
     }
 
     @Test

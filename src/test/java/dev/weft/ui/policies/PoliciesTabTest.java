@@ -59,10 +59,11 @@ class PoliciesTabTest {
     void theListShowsEachPolicysSummaryBeyondItsFirstWord(FxRobot robot) {
         openTab(robot);
         // What is drawn, not the label's text: a wrapped summary was cut to "2 statements: Allow ..." in the list.
-        Waits.fx(() -> robot.lookup("#policy-list .placeholder-hint .text").queryAll().size() == 3);
-        java.util.List<String> drawn = robot.lookup("#policy-list .placeholder-hint .text").queryAll().stream()
-                .map(t -> ((javafx.scene.text.Text) t).getText()).toList();
-        assertThat(drawn).hasSize(3).allSatisfy(text -> assertThat(text).matches("\\d statements?: (Allow|Deny) \\S{4,}.*"));
+        String beyondItsFirstWord = "\\d statements?: (Allow|Deny) \\S{4,}.*";
+        java.util.List<String> drawn = Waits.settled(() -> robot.lookup("#policy-list .placeholder-hint .text").queryAll().stream()
+                .map(t -> ((javafx.scene.text.Text) t).getText()).toList(),
+                texts -> texts.size() == 3 && texts.stream().allMatch(t -> t.matches(beyondItsFirstWord)));
+        assertThat(drawn).hasSize(3).allSatisfy(text -> assertThat(text).matches(beyondItsFirstWord));
     }
 
     @Test
@@ -70,13 +71,13 @@ class PoliciesTabTest {
         openTab(robot);
         robot.interact(() -> robot.lookup("#policy-list").queryAs(javafx.scene.control.ListView.class).getSelectionModel().select(0));
         Waits.fx(() -> robot.lookup("#statement-name-0").tryQuery().isPresent());
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         TextField name = robot.lookup("#statement-name-0").queryAs(TextField.class);
+        assertThat(name.getText()).isEqualTo("admins-do-everything");
         javafx.scene.text.Text text = new javafx.scene.text.Text(name.getText());
         text.setFont(name.getFont());
-        assertThat(name.getText()).isEqualTo("admins-do-everything");
-        assertThat(name.getWidth()).as("squeezed beside the card's tools it showed three letters")
-                .isGreaterThan(text.getLayoutBounds().getWidth());
+        double needed = text.getLayoutBounds().getWidth();
+        assertThat(Waits.settled(name::getWidth, w -> w > needed)).as("squeezed beside the card's tools it showed three letters")
+                .isGreaterThan(needed);
     }
 
     @Test

@@ -69,8 +69,13 @@ public final class ShellFixture implements AutoCloseable {
 
     /** Opens the window the way WeftApp does, reading the stores first. */
     public Shell open(Stage stage) {
+        // TestFX hands every test the same stage, and the app keeps a scene it finds there: without this the
+        // window was the size an earlier test left (100 px square after BusyTest, or the app's minimum), not
+        // the size a new user's window opens at.
+        stage.setScene(null);
         UiStateStore ui = new UiStateStore(configDir);
         shell = Shell.open(stage, services, ui, ui.load(), services.profileStore().load());
+        stage.sizeToScene();
         return shell;
     }
 
