@@ -87,6 +87,7 @@ final class CksCreateForm extends FormDialog {
         });
         vpc.valueProperty().addListener((o, a, v) -> fillPrefixes(v));
         Button newVpc = new Button("New VPC…");
+        newVpc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // whole when a scroll bar takes the form's width
         newVpc.setId("cluster-new-vpc");
         newVpc.setOnAction(e -> new VpcForm(getDialogPane().getScene().getWindow(), vm, zone.getValue(), created -> {
             vpcs.add(created);

@@ -53,10 +53,24 @@ public abstract class FormDialog extends Dialog<Void> {
         VBox content = new VBox(6, form.grid(), form.errorLine());
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(480);
         scroll.setPrefViewportWidth(660);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         getDialogPane().setContent(scroll);
+        // As tall as the form, up to MAX_HEIGHT, and taller as it grows (an error line, a section opened):
+        // a fixed 480 px left a three-field form over 200 px of blank dialog.
+        setOnShowing(e -> fitHeight(scroll, content));
+        content.heightProperty().addListener((o, was, now) -> {
+            if (now.doubleValue() > scroll.getPrefViewportHeight() && scroll.getPrefViewportHeight() < MAX_HEIGHT) {
+                fitHeight(scroll, content);
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+    }
+
+    private static final double MAX_HEIGHT = 480;
+
+    private static void fitHeight(ScrollPane scroll, VBox content) {
+        scroll.setPrefViewportHeight(Math.min(MAX_HEIGHT, Math.max(content.getHeight(), content.prefHeight(660)) + 24));
     }
 
     /** Sends the request; completes when the server has answered. */

@@ -150,6 +150,23 @@ class ClustersTabTest {
     }
 
     @Test
+    void theCreateFormIsAsTallAsItsFieldsAndGrowsWhenAdvancedIsOpened(FxRobot robot) {
+        Waits.fx(() -> vm.items().size() == 4);
+        robot.clickOn("#cluster-create");
+        Waits.fx(() -> robot.lookup("#create-cluster").tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#create-cluster").queryAs(DialogPane.class);
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) pane.getContent();
+        javafx.scene.layout.Region fields = (javafx.scene.layout.Region) scroll.getContent();
+        double blank = Waits.settled(() -> scroll.getViewportBounds().getHeight() - fields.getHeight(), b -> b < 40);
+        assertThat(blank).as("blank dialog under the fields (a fixed 480 px left ~200)").isLessThan(40);
+        double closed = pane.getScene().getWindow().getHeight();
+        robot.interact(() -> robot.lookup("#cluster-advanced").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
+        assertThat(Waits.settled(() -> pane.getScene().getWindow().getHeight(), h -> h > closed))
+                .as("the dialog grows to show the advanced fields").isGreaterThan(closed);
+        robot.interact(() -> pane.getScene().getWindow().hide());
+    }
+
+    @Test
     void aRefusedCreateKeepsEverythingTyped(FxRobot robot) {
         Waits.fx(() -> vm.items().size() == 4);
         CreateClusterFormDriver form = CreateClusterFormDriver.openAndFill(robot, "US-EAST-04A", "prod-east", "lb-c");
