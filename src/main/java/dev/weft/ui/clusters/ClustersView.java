@@ -164,6 +164,10 @@ public final class ClustersView extends BorderPane {
             status.setText(kupe ? "Phase" : "Status");
             access.setText(kupe ? "Type" : "Access");
             endpoint.setText(kupe ? "Resources" : "API endpoint");
+            // Kupe's headers and types are wider ("Display name", "dedicated"), its endpoint column gone.
+            secondary.setMinWidth(kupe ? 128 : 118);
+            access.setMinWidth(kupe ? 88 : 66);
+            endpoint.setPrefWidth(kupe ? 100 : 130);
         };
         headers.accept(vm.kupeProperty().get()); // the view may be built after the profile was chosen
         vm.kupeProperty().addListener((o, a, kupe) -> headers.accept(kupe));

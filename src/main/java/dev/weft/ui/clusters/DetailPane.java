@@ -66,6 +66,9 @@ final class DetailPane extends VBox {
         this.scroll = scroll;
     }
 
+    /** Copyable values up to this long (a name, a short id) stay beside their label. */
+    private static final int SHORT = 24;
+
     private final HBox header;
     private final ScrollPane scroll;
 
@@ -98,10 +101,15 @@ final class DetailPane extends VBox {
                 value.setWrapText(true);
                 value.setId("detail-" + f.label().toLowerCase().replaceAll("[^a-z0-9]+", "-"));
                 grid.add(name, 0, r);
-                if (f.copyable()) {
+                boolean ownLine = f.copyable() && f.value() != null && f.value().length() > SHORT;
+                if (ownLine) {
                     // Ids and endpoints are long and unbroken: beside the labels they were cut into pieces
                     // mid-word, so they take a line of their own, the pane's whole width.
                     grid.add(value, 0, r + 1, 3, 1);
+                } else {
+                    grid.add(value, 1, r);
+                }
+                if (f.copyable()) {
                     Button copy = new Button("Copy");
                     copy.getStyleClass().addAll("flat", "small");
                     copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -112,11 +120,8 @@ final class DetailPane extends VBox {
                         Clipboard.getSystemClipboard().setContent(c);
                     });
                     grid.add(copy, 2, r);
-                    r++;
-                } else {
-                    grid.add(value, 1, r);
                 }
-                r++;
+                r += ownLine ? 2 : 1;
             }
             TitledPane pane = new TitledPane(g.title(), grid);
             pane.setCollapsible(true);

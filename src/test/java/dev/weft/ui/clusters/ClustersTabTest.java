@@ -286,6 +286,11 @@ class ClustersTabTest {
         Profile kupeProfile = f.shell.viewModel().profiles().get(1);
         robot.interact(() -> f.shell.viewModel().switchTo(kupeProfile));
         Waits.fx(() -> vm.kupeProperty().get() && row("production") != null);
+        // Kupe's columns are named and filled otherwise; what they say is whole at the default width.
+        assertThat(Waits.settled(() -> cell(robot, "dedicated").getTooltip(), java.util.Objects::isNull)).as("the type, not 'dedica…'").isNull();
+        assertThat(Waits.settled(() -> robot.lookup("#clusters-table .column-header .label").queryAll().stream()
+                        .map(l -> ((javafx.scene.text.Text) l.lookup(".text")).getText()).toList(), h -> h.contains("Display name")))
+                .contains("Display name", "Type");
         select(robot, "production");
         robot.clickOn("#cluster-edit");
         Waits.fx(() -> robot.lookup("#edit-kupe").tryQuery().isPresent());
