@@ -94,9 +94,7 @@ public final class AccessKeysView extends BorderPane {
         loading.visibleProperty().bind(vm.stateProperty().isEqualTo(TabViewModel.State.LOADING));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        for (javafx.scene.control.Control c : java.util.List.of(create, saml, revoke, revokeAll, curl)) {
-            c.setMinWidth(Region.USE_PREF_SIZE);
-        }
+        dev.weft.ui.common.Toolbar.keepWhole(create, saml, revoke, revokeAll, curl);
         HBox bar = new HBox(8, create, saml, revoke, revokeAll, curl, spacer, loading);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 4, 10));

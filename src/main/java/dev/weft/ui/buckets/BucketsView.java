@@ -98,7 +98,10 @@ public final class BucketsView extends BorderPane {
         Label summary = new Label();
         summary.setId("summary");
         summary.textProperty().bind(vm.summaryProperty());
-        HBox bar = new HBox(8, new Label("Zone"), zone, export, spacer, summary);
+        Label zoneLabel = new Label("Zone");
+        // On a Kupe profile the summary says at length why there are no buckets; it, not these, gives up room.
+        dev.weft.ui.common.Toolbar.keepWhole(zoneLabel, zone, export);
+        HBox bar = new HBox(8, zoneLabel, zone, export, spacer, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 8, 10));
         bar.disableProperty().bind(vm.stateProperty().isEqualTo(TabViewModel.State.UNAVAILABLE));

@@ -105,6 +105,7 @@ public final class ClustersView extends BorderPane {
         Label summary = new Label();
         summary.setId("summary");
         summary.textProperty().bind(vm.summaryProperty());
+        dev.weft.ui.common.Toolbar.keepWhole(create, edit, upgrade, delete, kubeconfig, curl); // the summary gives up room
         HBox bar = new HBox(8, create, edit, upgrade, delete, kubeconfig, curl, spacer, summary, loading);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 8, 10));

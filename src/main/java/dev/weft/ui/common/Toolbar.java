@@ -1,0 +1,21 @@
+package dev.weft.ui.common;
+
+import javafx.scene.control.Control;
+import javafx.scene.layout.Region;
+
+/** A tab's row of controls. */
+public final class Toolbar {
+    private Toolbar() {
+    }
+
+    /**
+     * Keeps each control's whole text when the row is short of room: an HBox shrinks every child to its
+     * minimum, which for a button or a label is "…", before it takes room from the one that can spare it
+     * (a summary, a spacer).
+     */
+    public static void keepWhole(Control... controls) {
+        for (Control c : controls) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+    }
+}
