@@ -23,6 +23,9 @@ import java.util.function.Supplier;
  * no, and closes on success. "Copy as curl" shows the exact request the button would send.
  */
 public abstract class FormDialog extends Dialog<Void> {
+    /** The form's height beyond which it scrolls. */
+    private static final double MAX_HEIGHT = 480;
+
     protected final RuleForm form = new RuleForm();
     private final Button primary;
 
@@ -62,12 +65,12 @@ public abstract class FormDialog extends Dialog<Void> {
         content.heightProperty().addListener((o, was, now) -> {
             if (now.doubleValue() > scroll.getPrefViewportHeight() && scroll.getPrefViewportHeight() < MAX_HEIGHT) {
                 fitHeight(scroll, content);
-                getDialogPane().getScene().getWindow().sizeToScene();
+                if (getDialogPane().getScene() != null) {
+                    getDialogPane().getScene().getWindow().sizeToScene();
+                }
             }
         });
     }
-
-    private static final double MAX_HEIGHT = 480;
 
     private static void fitHeight(ScrollPane scroll, VBox content) {
         scroll.setPrefViewportHeight(Math.min(MAX_HEIGHT, Math.max(content.getHeight(), content.prefHeight(660)) + 24));
