@@ -59,7 +59,7 @@ public final class PoliciesView extends BorderPane {
     private final ListView<LintFinding> lint = new ListView<>();
     private final TextArea batch = new TextArea("principal,action,resource\n");
     private final VBox editorPane = new VBox(10);
-    private final Label noEditor = new Label("Choose a policy, or create one.");
+    private final Label noEditor = new Label();
     private final Label simServer = new Label();
     private final Label simDraft = new Label();
     private PolicyEditor bound;
@@ -178,7 +178,12 @@ public final class PoliciesView extends BorderPane {
         editorPane.getChildren().setAll(head, actions, statements);
         editorPane.setPadding(new Insets(10));
         noEditor.getStyleClass().add("placeholder-hint");
+        noEditor.setId("policy-no-editor");
         noEditor.setPadding(new Insets(20));
+        noEditor.setWrapText(true);
+        // On a Kupe profile there is nothing to choose or create: say why, as the other storage tabs do.
+        noEditor.textProperty().bind(Bindings.when(vm.stateProperty().isEqualTo(TabViewModel.State.UNAVAILABLE))
+                .then(vm.summaryProperty()).otherwise("Choose a policy, or create one."));
         ScrollPane scroll = new ScrollPane(noEditor);
         scroll.setFitToWidth(true);
         this.center = scroll;

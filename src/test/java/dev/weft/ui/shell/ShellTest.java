@@ -158,6 +158,9 @@ class ShellTest {
         assertThat(statusText(robot)).startsWith("Sandbox (Kupe) (Kupe Cloud)");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         assertThat(label(robot, "#access-keys-view #summary")).contains("Switch to a CoreWeave profile");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        assertThat(label(robot, "#policy-no-editor")).as("not 'Choose a policy, or create one.' where none can be")
+                .contains("Switch to a CoreWeave profile");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         // The long explanation beside the Buckets toolbar had squeezed its controls to "…".
         String export = Waits.settled(() -> ((javafx.scene.text.Text) robot.lookup("#bucket-export").query().lookup(".text")).getText(),
