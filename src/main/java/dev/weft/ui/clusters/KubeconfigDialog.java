@@ -78,7 +78,7 @@ final class KubeconfigDialog extends Dialog<Void> {
 
         VBox box = new VBox(10, new Label("File"), pathRow, merge, fresh, new Label("Credential"), exec, embed, embedWarning,
                 current, result);
-        box.setPadding(new Insets(8, 4, 4, 4));
+        box.setPadding(new Insets(8, 8, 4, 8)); // in line with the header's text, as the other dialogs are
         box.setPrefWidth(600);
         getDialogPane().setContent(box);
         ButtonType write = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
