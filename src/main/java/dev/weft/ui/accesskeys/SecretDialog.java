@@ -142,7 +142,7 @@ public final class SecretDialog extends Dialog<Void> {
         TextField t = new TextField(value);
         t.setId(id);
         t.setEditable(false);
-        t.setPrefColumnCount(34);
+        t.setPrefColumnCount(Math.max(20, value.length() + 1)); // the secret whole, to read as well as to copy
         t.getStyleClass().add("monospace");
         return t;
     }

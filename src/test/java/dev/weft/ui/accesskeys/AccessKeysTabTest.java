@@ -66,6 +66,12 @@ class AccessKeysTabTest {
         String id = robot.lookup("#secret-key-id").queryAs(TextField.class).getText();
         String secret = robot.lookup("#secret-value").queryAs(TextField.class).getText();
         assertThat(secret).startsWith("cwo");
+        TextField secretField = robot.lookup("#secret-value").queryAs(TextField.class);
+        javafx.scene.text.Text drawn = new javafx.scene.text.Text(secret);
+        drawn.setFont(secretField.getFont());
+        double needed = drawn.getLayoutBounds().getWidth() + secretField.getPadding().getLeft() + secretField.getPadding().getRight();
+        assertThat(Waits.settled(secretField::getWidth, w -> w >= needed)).as("the secret shown whole, to read as well as to copy")
+                .isGreaterThanOrEqualTo(needed);
         assertThat(robot.lookup("#secret-dialog").queryAs(DialogPane.class).getHeaderText()).contains("only this once");
         Waits.fx(() -> item(id) != null);
         assertThat(item(id).info().attributes()).containsEntry("name", "from-test");
