@@ -63,7 +63,12 @@ public final class ShellView extends BorderPane {
         search.textProperty().bindBidirectional(vm.searchProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(new Label("Profile"), switcher, profileMenu, spacer, search, refresh, preferences);
+        Label profileLabel = new Label("Profile");
+        // In a narrow window the profile box and the search field give up room; the buttons keep their words.
+        dev.weft.ui.common.Toolbar.keepWhole(profileLabel, profileMenu, refresh, preferences);
+        switcher.setMinWidth(140);
+        search.setMinWidth(120);
+        HBox toolbar = new HBox(profileLabel, switcher, profileMenu, spacer, search, refresh, preferences);
         toolbar.getStyleClass().add("weft-toolbar");
         toolbar.setId("toolbar");
 

@@ -169,6 +169,18 @@ class ShellTest {
     }
 
     @Test
+    void atItsNarrowestTheWindowsButtonsKeepTheirWords(FxRobot robot) {
+        Stage window = (Stage) robot.lookup("#toolbar").query().getScene().getWindow();
+        robot.interact(() -> window.setWidth(window.getMinWidth()));
+        for (String id : new String[]{"#profiles-menu", "#refresh", "#preferences"}) {
+            javafx.scene.control.Labeled button = robot.lookup(id).queryAs(javafx.scene.control.Labeled.class);
+            String drawn = Waits.settled(() -> ((javafx.scene.text.Text) button.lookup(".text")).getText(), button.getText()::equals);
+            assertThat(drawn).as("%s in a %s px window (the search box gives up room, not it)", id, window.getWidth())
+                    .isEqualTo(button.getText());
+        }
+    }
+
+    @Test
     void shortcutsSwitchTabsFocusSearchAndRefresh(FxRobot robot) {
         Waits.fx(() -> label(robot, "#status-refreshed").startsWith("Refreshed"));
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
