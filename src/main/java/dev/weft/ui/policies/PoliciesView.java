@@ -135,6 +135,7 @@ public final class PoliciesView extends BorderPane {
         });
         Button importJson = new Button("Import…");
         importJson.setOnAction(e -> importPolicy());
+        dev.weft.ui.common.Toolbar.keepWhole(create, importJson); // the list's column is narrow in a small window
         VBox box = new VBox(8, warning, new HBox(6, create, importJson), list);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(8));
