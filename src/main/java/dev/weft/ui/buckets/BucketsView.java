@@ -54,8 +54,6 @@ public final class BucketsView extends BorderPane {
     private final PieChart share = new PieChart();
     private final BucketSettingsPane settings;
     private final Label endpoint = new Label();
-    /** The selected bucket's S3 address, which its Copy button copies. */
-    private String endpointUrl = "";
     private TitledPane accessPane;
     private final TextArea snippet = new TextArea();
     private final BarChart<String, Number> largest = new BarChart<>(new CategoryAxis(), new NumberAxis());
@@ -161,7 +159,8 @@ public final class BucketsView extends BorderPane {
         endpoint.setId("bucket-endpoint");
         Button copy = new Button("Copy");
         copy.setId("bucket-endpoint-copy");
-        copy.setOnAction(e -> copy(endpointUrl)); // the address alone, not the region shown beside it
+        // The address alone, not the region shown beside it; the button is shown only with a bucket.
+        copy.setOnAction(e -> copy(BucketsViewModel.endpoint(vm.selectedProperty().get().info())));
         snippet.setId("bucket-snippet");
         snippet.setEditable(false);
         snippet.setWrapText(false);
@@ -212,7 +211,6 @@ public final class BucketsView extends BorderPane {
         if (item == null) {
             info.add(new Label("Select a bucket to see its details and settings."), 0, 0);
             endpoint.setText("");
-            endpointUrl = "";
             snippet.setText("");
             share.setData(FXCollections.observableArrayList());
             return;
@@ -231,8 +229,7 @@ public final class BucketsView extends BorderPane {
                 info.addRow(r++, new Label("Usage (type " + u.measurementType() + ")"), new Label(u.valueHumanReadable()));
             }
         }
-        endpointUrl = BucketsViewModel.endpoint(b);
-        endpoint.setText(endpointUrl + "   (region " + b.location() + ")");
+        endpoint.setText(BucketsViewModel.endpoint(b) + "   (region " + b.location() + ")");
         snippet.setText(vm.snippet(b));
         long total = vm.totalBytes();
         share.setData(FXCollections.observableArrayList(new PieChart.Data(b.name(), item.bytes()),
