@@ -169,10 +169,8 @@ public final class PoliciesView extends BorderPane {
         Label policyLabel = new Label("Policy");
         policyLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(name, Priority.ALWAYS);
-        Label version = new Label("version " + AccessPolicy.VERSION);
-        version.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        version.getStyleClass().add("placeholder-hint");
-        HBox head = new HBox(8, policyLabel, name, version, undo, redo);
+        // The name gets the header's room: the policy language's one version is in the JSON beside it.
+        HBox head = new HBox(8, policyLabel, name, undo, redo);
         head.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, add, export, curl, apply, delete);
         statements.setId("statements");

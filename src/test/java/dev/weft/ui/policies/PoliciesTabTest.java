@@ -81,6 +81,20 @@ class PoliciesTabTest {
     }
 
     @Test
+    void thePolicysNameIsShownWholeBesideUndoAndRedo(FxRobot robot) {
+        openTab(robot);
+        robot.interact(() -> robot.lookup("#policy-list").queryAs(javafx.scene.control.ListView.class).getSelectionModel().select(1));
+        TextField name = robot.lookup("#policy-name").queryAs(TextField.class);
+        Waits.fx(() -> "analysts-read-only".equals(name.getText()));
+        javafx.scene.text.Text text = new javafx.scene.text.Text(name.getText());
+        text.setFont(name.getFont());
+        double needed = text.getLayoutBounds().getWidth();
+        // The header held a constant "version v1alpha1" too, and the name showed as "analysts-read-c".
+        assertThat(Waits.settled(() -> name.getWidth() - name.snappedLeftInset() - name.snappedRightInset(), w -> w > needed))
+                .as("room for the name's text inside the field").isGreaterThan(needed);
+    }
+
+    @Test
     void theJsonCanBeTypedOnlyWhenAPolicyIsChosen(FxRobot robot) {
         openTab(robot);
         TextArea json = robot.lookup("#policy-json").queryAs(TextArea.class);
