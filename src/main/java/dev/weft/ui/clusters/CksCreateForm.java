@@ -46,6 +46,8 @@ final class CksCreateForm extends FormDialog {
     final ComboBox<String> service = new ComboBox<>();
     final CheckComboBox<String> lbs = new CheckComboBox<>();
     final Label lbProblem = new Label();
+    /** Whether the user has checked or unchecked a load-balancer prefix: until then the rule is a hint, not an error. */
+    private boolean lbTouched;
     final ComboBox<String> version = new ComboBox<>(FXCollections.observableArrayList(CksCatalog.VERSIONS));
     final CheckBox isPublic = new CheckBox("Reachable from the Internet");
     final TextField oidcIssuer = new TextField();
@@ -107,7 +109,6 @@ final class CksCreateForm extends FormDialog {
         form.add("Service prefix", service, "network.serviceCidrName");
         lbs.setMaxWidth(Double.MAX_VALUE);
         form.add("Load-balancer prefixes", lbs);
-        lbProblem.getStyleClass().add("status-error");
         lbProblem.setId("cluster-lbs-problem");
         form.span(lbProblem);
         form.add("Kubernetes version", version, "version");
@@ -115,6 +116,7 @@ final class CksCreateForm extends FormDialog {
         form.span(advanced());
         form.rules(this::violations, vpc.valueProperty(), zone.valueProperty());
         lbs.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) ch -> {
+            lbTouched = true;
             form.validation().revalidate();
             updateLbProblem();
         });
@@ -190,7 +192,10 @@ final class CksCreateForm extends FormDialog {
     private void updateLbProblem() {
         String p = violations().stream().filter(v -> v.field().equals("network.internalLbCidrNames"))
                 .map(FieldViolation::description).findFirst().orElse("");
-        lbProblem.setText(p.isEmpty() ? "" : "Load-balancer prefixes: " + p);
+        // Untouched, the only rule the box can break is being empty: say what to do rather than what is wrong.
+        lbProblem.setText(p.isEmpty() ? "" : lbTouched ? "Load-balancer prefixes: " + p : "Choose at least one load-balancer prefix.");
+        lbProblem.getStyleClass().removeAll("status-error", "placeholder-hint");
+        lbProblem.getStyleClass().add(lbTouched ? "status-error" : "placeholder-hint");
         lbProblem.setVisible(!p.isEmpty());
         lbProblem.setManaged(!p.isEmpty());
     }

@@ -150,6 +150,26 @@ class ClustersTabTest {
     }
 
     @Test
+    void theLoadBalancerRuleIsAHintUntilTheUserHasTouchedTheBox(FxRobot robot) {
+        Waits.fx(() -> vm.items().size() == 4);
+        robot.clickOn("#cluster-create");
+        Waits.fx(() -> robot.lookup("#create-cluster").tryQuery().isPresent());
+        Label problem = robot.lookup("#cluster-lbs-problem").queryAs(Label.class);
+        assertThat(problem.getText()).contains("at least one");
+        assertThat(problem.getStyleClass()).as("a fresh form has nothing wrong yet, only something to choose")
+                .contains("placeholder-hint").doesNotContain("status-error");
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.CheckComboBox<String> lbs = robot.lookup("#cluster-lbs").queryAs(org.controlsfx.control.CheckComboBox.class);
+        robot.interact(() -> lbs.getCheckModel().check("lb-a"));
+        assertThat(problem.isVisible()).isFalse();
+        robot.interact(() -> lbs.getCheckModel().clearCheck("lb-a"));
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getStyleClass()).as("emptied by the user, it is a problem").contains("status-error")
+                .doesNotContain("placeholder-hint");
+        robot.interact(() -> problem.getScene().getWindow().hide());
+    }
+
+    @Test
     void theCreateFormIsAsTallAsItsFieldsAndGrowsWhenAdvancedIsOpened(FxRobot robot) {
         Waits.fx(() -> vm.items().size() == 4);
         robot.clickOn("#cluster-create");
