@@ -73,7 +73,8 @@ public abstract class FormDialog extends Dialog<Void> {
     }
 
     private static void fitHeight(ScrollPane scroll, VBox content) {
-        scroll.setPrefViewportHeight(Math.min(MAX_HEIGHT, Math.max(content.getHeight(), content.prefHeight(660)) + 24));
+        // A few pixels spare against rounding; a form that lays out taller than estimated is grown by the listener.
+        scroll.setPrefViewportHeight(Math.min(MAX_HEIGHT, Math.max(content.getHeight(), content.prefHeight(660)) + 4));
     }
 
     /** Sends the request; completes when the server has answered. */

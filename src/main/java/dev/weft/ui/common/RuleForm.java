@@ -46,6 +46,9 @@ public final class RuleForm {
         general.setId("form-error");
         general.getStyleClass().add("status-error");
         general.setWrapText(true);
+        // Takes no room until there is something to say, so an untouched form ends at its last field.
+        general.managedProperty().bind(general.textProperty().isNotEmpty());
+        general.visibleProperty().bind(general.managedProperty());
     }
 
     public GridPane grid() {
