@@ -5,6 +5,7 @@ import dev.weft.ui.common.Busy;
 import dev.weft.ui.common.CurlDialog;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.Every;
+import dev.weft.ui.common.StatusBadge;
 import dev.weft.ui.tabs.TabViewModel;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -84,6 +85,15 @@ public final class AccessKeysView extends BorderPane {
         ChoiceBox<String> status = new ChoiceBox<>();
         status.setId("key-status-filter");
         status.getItems().setAll(AccessKeysViewModel.ALL, AccessKeyInfo.ACTIVE, AccessKeyInfo.EXPIRED, AccessKeyInfo.REVOKED);
+        status.setConverter(new javafx.util.StringConverter<>() {
+            public String toString(String s) {
+                return AccessKeysViewModel.ALL.equals(s) ? s : KeyStatus.words(s);
+            }
+
+            public String fromString(String words) {
+                return words;
+            }
+        });
         status.valueProperty().bindBidirectional(vm.statusFilterProperty());
         ComboBox<String> principal = new ComboBox<>(vm.principals());
         principal.setId("key-principal-filter");
@@ -125,8 +135,18 @@ public final class AccessKeysView extends BorderPane {
         id.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         TableColumn<KeyItem, String> principal = text("Principal", AccessKeyInfo::principalName);
         principal.setMinWidth(200);
-        TableColumn<KeyItem, String> status = text("Status", k -> k.status() == null ? "(none)" : k.status());
+        TableColumn<KeyItem, String> status = text("Status", AccessKeyInfo::status);
         status.setMinWidth(90);
+        status.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final StatusBadge badge = new StatusBadge();
+
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                badge.show(empty ? null : KeyStatus.words(value), KeyStatus.tone(value), false);
+                setGraphic(empty ? null : badge);
+            }
+        });
         TableColumn<KeyItem, KeyItem> expires = new TableColumn<>("Expires");
         expires.setMinWidth(230);
         expires.setCellValueFactory(c -> Bindings.createObjectBinding(c::getValue, c.getValue().infoProperty(), vm.nowProperty()));

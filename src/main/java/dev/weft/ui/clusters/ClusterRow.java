@@ -4,6 +4,8 @@ import dev.weft.api.cks.Cluster;
 import dev.weft.api.cks.ClusterStatus;
 import dev.weft.api.kupe.KupeCluster;
 import dev.weft.api.kupe.KupePhase;
+import dev.weft.ui.common.StatusBadge;
+import dev.weft.ui.common.StatusBadge.Tone;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -14,26 +16,23 @@ import java.util.stream.Stream;
  * One cluster as the table shows it, for either provider: the columns' values, what kind of state
  * it is in (for the badge), and the API record it came from.
  */
-public record ClusterRow(String key, String name, String secondary, String version, String status, Health health,
+public record ClusterRow(String key, String name, String secondary, String version, String status, Tone health,
                          String access, String endpoint, Instant created, Cluster cks, KupeCluster kupe) {
-
-    /** The badge's meaning; its colour follows this, and its words are always shown too. */
-    public enum Health { HEALTHY, BUSY, FAILED, UNKNOWN }
 
     public static ClusterRow of(Cluster c) {
         String status = c.status();
-        Health health = ClusterStatus.RUNNING.equals(status) ? Health.HEALTHY
-                : ClusterStatus.FAILED.equals(status) ? Health.FAILED
-                : ClusterStatus.isTransitional(status) ? Health.BUSY : Health.UNKNOWN;
+        Tone health = ClusterStatus.RUNNING.equals(status) ? Tone.HEALTHY
+                : ClusterStatus.FAILED.equals(status) ? Tone.FAILED
+                : ClusterStatus.isTransitional(status) ? Tone.BUSY : Tone.UNKNOWN;
         return new ClusterRow(c.id(), c.name(), c.zone(), c.version(), ClusterStatus.label(status), health,
                 c.publicEndpoint() ? "Public" : "Private", c.apiServerEndpoint(), c.createdAt(), c, null);
     }
 
     public static ClusterRow of(KupeCluster k) {
         String phase = k.phase();
-        Health health = KupePhase.RUNNING.equals(phase) ? Health.HEALTHY
-                : KupePhase.FAILED.equals(phase) || KupePhase.DEGRADED.equals(phase) ? Health.FAILED
-                : KupePhase.isTransitional(phase) ? Health.BUSY : Health.UNKNOWN;
+        Tone health = KupePhase.RUNNING.equals(phase) ? Tone.HEALTHY
+                : KupePhase.FAILED.equals(phase) || KupePhase.DEGRADED.equals(phase) ? Tone.FAILED
+                : KupePhase.isTransitional(phase) ? Tone.BUSY : Tone.UNKNOWN;
         return new ClusterRow(k.name(), k.name(), k.displayName(), k.version(), phase, health, k.type(),
                 resources(k.resources()), k.createdAt(), null, k);
     }
@@ -46,21 +45,26 @@ public record ClusterRow(String key, String name, String secondary, String versi
                 .filter(Objects::nonNull).collect(Collectors.joining(" · "));
     }
 
+    /** Shows the row's status on a badge, or nothing for no row. */
+    static void showOn(StatusBadge badge, ClusterRow row) {
+        badge.show(row == null ? null : row.status(), row == null ? null : row.health(), row != null && row.transitional());
+    }
+
     public boolean isKupe() {
         return kupe != null;
     }
 
     /** On its way somewhere (creating, updating, deleting…): worth polling faster. */
     public boolean transitional() {
-        return health == Health.BUSY;
+        return health == Tone.BUSY;
     }
 
     public boolean running() {
-        return health == Health.HEALTHY;
+        return health == Tone.HEALTHY;
     }
 
     public boolean failed() {
-        return health == Health.FAILED;
+        return health == Tone.FAILED;
     }
 
     /** What the search box matches, lower-cased: every column a person reads, and the key. */

@@ -3,6 +3,7 @@ package dev.weft.ui.clusters;
 import dev.weft.ui.common.Busy;
 import dev.weft.ui.common.CurlDialog;
 import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.StatusBadge;
 import dev.weft.ui.tabs.TabViewModel;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -140,7 +141,7 @@ public final class ClustersView extends BorderPane {
             @Override
             protected void updateItem(ClusterRow r, boolean empty) {
                 super.updateItem(r, empty);
-                badge.show(empty ? null : r);
+                ClusterRow.showOn(badge, empty ? null : r);
                 setGraphic(empty ? null : badge);
             }
         });

@@ -1,5 +1,6 @@
 package dev.weft.ui.clusters;
 
+import dev.weft.ui.common.StatusBadge;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -78,7 +79,7 @@ final class DetailPane extends VBox {
             return;
         }
         title.setText(row.name());
-        badge.show(row);
+        ClusterRow.showOn(badge, row);
         raw.setText(ClusterDetails.rawJson(row));
         getProperties().put("row", row);
         groups.getChildren().clear();

@@ -135,6 +135,24 @@ class AccessKeysTabTest {
     }
 
     @Test
+    void aKeysStatusIsAWordInABadgeOfItsColourAsAClustersIs(FxRobot robot) {
+        openTab(robot);
+        javafx.scene.control.TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
+        java.util.Map<String, List<String>> badges = Waits.settled(() -> robot.from(table).lookup(".badge")
+                .queryAllAs(Label.class).stream().collect(java.util.stream.Collectors.groupingBy(Label::getText,
+                        java.util.stream.Collectors.flatMapping(b -> b.getStyleClass().stream().filter(c -> c.startsWith("badge-")),
+                                java.util.stream.Collectors.toList()))), m -> m.size() == 3);
+        assertThat(badges).as("the status column said ACTIVE, EXPIRED, REVOKED in capitals and one colour")
+                .containsOnlyKeys("Active", "Expired", "Revoked");
+        assertThat(badges.get("Active")).containsOnly("badge-healthy");
+        assertThat(badges.get("Expired")).containsOnly("badge-unknown");
+        assertThat(badges.get("Revoked")).containsOnly("badge-failed");
+        javafx.scene.control.ChoiceBox<String> filter = robot.lookup("#key-status-filter").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertThat(filter.getItems().stream().map(filter.getConverter()::toString).toList())
+                .containsExactly("All", "Active", "Expired", "Revoked");
+    }
+
+    @Test
     void everyKeyRowHasTheSameFixedHeightAndItsTextFits(FxRobot robot) {
         openTab(robot);
         javafx.scene.control.TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
@@ -147,9 +165,10 @@ class AccessKeysTabTest {
             assertThat(row.getHeight()).isEqualTo(fixed);
         }
         List<Double> needed = WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.from(table).lookup(".table-cell")
-                .queryAllAs(javafx.scene.control.TableCell.class).stream().filter(c -> c.getText() != null && !c.getText().isEmpty())
+                .queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getGraphic() != null || c.getText() != null && !c.getText().isEmpty())
                 .map(c -> c.prefHeight(c.getWidth())).toList());
-        assertThat(needed).as("each cell's text fits in the row").isNotEmpty().allMatch(h -> h <= fixed);
+        assertThat(needed).as("each cell's text or badge fits in the row").isNotEmpty().allMatch(h -> h <= fixed);
     }
 
     @Test
