@@ -7,6 +7,8 @@ public final class StatusBadge extends Label {
     /** What the colour says: all is well, something is under way, something is wrong, or neither. */
     public enum Tone { HEALTHY, BUSY, FAILED, UNKNOWN }
 
+    private Tone shown;
+
     public StatusBadge() {
         getStyleClass().add("badge");
         setMinWidth(USE_PREF_SIZE);
@@ -14,13 +16,19 @@ public final class StatusBadge extends Label {
 
     /** Shows the words in the tone's colour, with a spinner while {@code changing}; null words show nothing. */
     public void show(String words, Tone tone, boolean changing) {
-        getStyleClass().removeAll("badge-healthy", "badge-busy", "badge-failed", "badge-unknown");
         setText(words == null ? "" : words);
+        Tone now = words == null ? null : tone;
+        if (now != shown) { // a style class changed restyles the badge: in a table scrolled or filtered, only when it must
+            getStyleClass().removeAll("badge-healthy", "badge-busy", "badge-failed", "badge-unknown");
+            if (now != null) {
+                getStyleClass().add("badge-" + now.name().toLowerCase());
+            }
+            shown = now;
+        }
         if (words == null) {
             setGraphic(null);
             return;
         }
-        getStyleClass().add("badge-" + tone.name().toLowerCase());
         if (!changing) {
             setGraphic(null);
         } else if (!(getGraphic() instanceof Busy)) {
