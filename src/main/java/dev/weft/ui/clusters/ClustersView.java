@@ -154,7 +154,7 @@ public final class ClustersView extends BorderPane {
         // fit a zone like US-WEST-04A and a date with its time.
         name.setMinWidth(112);
         secondary.setMinWidth(118);
-        version.setMinWidth(60);
+        version.setMinWidth(66);
         status.setMinWidth(108);
         access.setMinWidth(66);
         endpoint.setMinWidth(90);
@@ -166,8 +166,11 @@ public final class ClustersView extends BorderPane {
             status.setText(kupe ? "Phase" : "Status");
             access.setText(kupe ? "Type" : "Access");
             endpoint.setText(kupe ? "Resources" : "API endpoint");
-            // Kupe's headers and types are wider ("Display name", "dedicated"), its endpoint column gone.
-            secondary.setMinWidth(kupe ? 128 : 118);
+            // Kupe's headers, phases and types are wider ("Display name", "Provisioning" with its spinner,
+            // "dedicated"), its endpoint column gone; its names give up a little room for them.
+            name.setMinWidth(kupe ? 100 : 112);
+            secondary.setMinWidth(kupe ? 124 : 118);
+            status.setMinWidth(kupe ? 130 : 108);
             access.setMinWidth(kupe ? 88 : 66);
             endpoint.setPrefWidth(kupe ? 100 : 130);
         };

@@ -298,6 +298,27 @@ class ClustersTabTest {
     }
 
     @Test
+    void aKupeClustersLongestPhaseFitsItsColumn(FxRobot robot) {
+        Profile kupeProfile = f.shell.viewModel().profiles().get(1);
+        robot.interact(() -> f.shell.viewModel().switchTo(kupeProfile));
+        // The sample's second cluster is pending, then provisioning (the longest word a phase has) for a while.
+        Waits.fx(() -> vm.kupeProperty().get() && row("playground") != null && "Provisioning".equals(row("playground").row().status()));
+        // The badge, spinner and all, was cut to "Provisioni" at the default width. Read once drawn, while the
+        // phase lasts (a few seconds here).
+        java.util.concurrent.Callable<java.util.Optional<Double>> room = () -> robot.lookup("#clusters-table .badge")
+                .queryAllAs(Label.class).stream()
+                .filter(b -> "Provisioning".equals(b.getText()) && b.getWidth() > 0 && b.getParent() instanceof javafx.scene.control.TableCell)
+                .findFirst().map(badge -> {
+                    javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) badge.getParent();
+                    return cell.getWidth() - cell.snappedRightInset() - badge.getBoundsInParent().getMaxX();
+                });
+        Waits.fx(() -> room.call().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, room)).as("room left in the phase column after its badge")
+                .hasValueSatisfying(r -> assertThat(r).isGreaterThanOrEqualTo(0));
+    }
+
+    @Test
     void aKupeEditThatCrossesAnotherChangeOpensTheConflictDialog(FxRobot robot) throws Exception {
         // staging-west's "is running" notice pops up over the window's lower right for 6 s, where the edit
         // dialog's Save button lies partly under it (x 767-878 against the notice's 825-1235 here): a click
