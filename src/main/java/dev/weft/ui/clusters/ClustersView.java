@@ -154,8 +154,8 @@ public final class ClustersView extends BorderPane {
         // fit a zone like US-WEST-04A and a date with its time.
         name.setMinWidth(112);
         secondary.setMinWidth(118);
-        version.setMinWidth(66);
-        status.setMinWidth(108);
+        version.setMinWidth(78);
+        status.setMinWidth(118);
         access.setMinWidth(66);
         endpoint.setMinWidth(90);
         endpoint.setPrefWidth(130);
@@ -170,7 +170,7 @@ public final class ClustersView extends BorderPane {
             // "dedicated"), its endpoint column gone; its names give up a little room for them.
             name.setMinWidth(kupe ? 100 : 112);
             secondary.setMinWidth(kupe ? 124 : 118);
-            status.setMinWidth(kupe ? 130 : 108);
+            status.setMinWidth(kupe ? 130 : 118);
             access.setMinWidth(kupe ? 88 : 66);
             endpoint.setPrefWidth(kupe ? 100 : 130);
         };

@@ -71,6 +71,21 @@ class ClustersTabTest {
                 .filter(c -> text.equals(c.getText())).findFirst().orElseThrow();
     }
 
+    /** Waits for a status badge with these words in the table, then asserts it is drawn whole in its cell. */
+    private static void assertBadgeFits(FxRobot robot, String words) {
+        java.util.concurrent.Callable<java.util.Optional<Double>> room = () -> robot.lookup("#clusters-table .badge")
+                .queryAllAs(Label.class).stream()
+                .filter(b -> words.equals(b.getText()) && b.getWidth() > 0 && b.getParent() instanceof javafx.scene.control.TableCell)
+                .findFirst().map(badge -> {
+                    javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) badge.getParent();
+                    return cell.getWidth() - cell.snappedRightInset() - badge.getBoundsInParent().getMaxX();
+                });
+        Waits.fx(() -> room.call().isPresent()); // read once drawn, while the state lasts (a few seconds here)
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, room)).as("room left in the column after the %s badge", words)
+                .hasValueSatisfying(r -> assertThat(r).isGreaterThanOrEqualTo(0));
+    }
+
     private RuleForm form(FxRobot robot, String dialogId) {
         return (RuleForm) robot.lookup("#" + dialogId).queryAs(DialogPane.class).getProperties().get(RuleForm.class);
     }
@@ -209,6 +224,7 @@ class ClustersTabTest {
                 .contains("from v1.32 to v1.33");
         robot.clickOn("Upgrade");
         Waits.fx(() -> "Upgrading".equals(row("legacy-batch").row().status()));
+        assertBadgeFits(robot, "Upgrading"); // CKS's longest status, with its spinner
         Waits.fx(() -> row("legacy-batch").row().running() && row("legacy-batch").row().version().equals("v1.33"));
         Waits.fx(() -> robot.lookup("#detail-kubernetes-version").queryAs(Label.class).getText().equals("v1.33"));
     }
@@ -303,19 +319,8 @@ class ClustersTabTest {
         robot.interact(() -> f.shell.viewModel().switchTo(kupeProfile));
         // The sample's second cluster is pending, then provisioning (the longest word a phase has) for a while.
         Waits.fx(() -> vm.kupeProperty().get() && row("playground") != null && "Provisioning".equals(row("playground").row().status()));
-        // The badge, spinner and all, was cut to "Provisioni" at the default width. Read once drawn, while the
-        // phase lasts (a few seconds here).
-        java.util.concurrent.Callable<java.util.Optional<Double>> room = () -> robot.lookup("#clusters-table .badge")
-                .queryAllAs(Label.class).stream()
-                .filter(b -> "Provisioning".equals(b.getText()) && b.getWidth() > 0 && b.getParent() instanceof javafx.scene.control.TableCell)
-                .findFirst().map(badge -> {
-                    javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) badge.getParent();
-                    return cell.getWidth() - cell.snappedRightInset() - badge.getBoundsInParent().getMaxX();
-                });
-        Waits.fx(() -> room.call().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, room)).as("room left in the phase column after its badge")
-                .hasValueSatisfying(r -> assertThat(r).isGreaterThanOrEqualTo(0));
+        // The badge, spinner and all, was cut to "Provisioni" at the default width.
+        assertBadgeFits(robot, "Provisioning");
     }
 
     @Test

@@ -169,6 +169,38 @@ class ShellTest {
     }
 
     @Test
+    void everyTablesColumnHeadersAreDrawnWholeAtTheDefaultSize(FxRobot robot) {
+        Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
+        for (int tab : new int[]{1, 2, 4}) {
+            KeyCode digit = KeyCode.valueOf("DIGIT" + tab);
+            robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
+            assertThat(Waits.settled(() -> cutHeaders(robot), java.util.List::isEmpty)).as("tab %d's cut headers", tab).isEmpty();
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.interact(() -> switcher(robot).setValue(switcher(robot).getItems().get(1)));
+        Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("2 clusters"));
+        // Kupe's clusters name their columns otherwise ("Display name", "Phase", "Resources").
+        assertThat(Waits.settled(() -> cutHeaders(robot), java.util.List::isEmpty)).as("Kupe's cut headers").isEmpty();
+    }
+
+    /** The headers of the tables on screen whose words are drawn cut ("Versi…"), as "words -> drawn". */
+    private static java.util.List<String> cutHeaders(FxRobot robot) {
+        return robot.lookup(".table-view .column-header .label").queryAllAs(Label.class).stream()
+                .filter(l -> shown(l) && !l.getText().isEmpty())
+                .map(l -> l.getText() + " -> " + ((javafx.scene.text.Text) l.lookup(".text")).getText())
+                .filter(pair -> !pair.endsWith(" -> " + pair.substring(0, pair.indexOf(" -> ")))).toList();
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    @Test
     void atItsNarrowestTheWindowsButtonsKeepTheirWords(FxRobot robot) {
         Stage window = (Stage) robot.lookup("#toolbar").query().getScene().getWindow();
         robot.interact(() -> window.setWidth(window.getMinWidth()));
