@@ -5,6 +5,7 @@ import dev.weft.ui.common.Busy;
 import dev.weft.ui.common.CurlDialog;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.Every;
+import dev.weft.ui.common.RowActions;
 import dev.weft.ui.common.StatusBadge;
 import dev.weft.ui.tabs.TabViewModel;
 import javafx.application.Platform;
@@ -105,6 +106,8 @@ public final class AccessKeysView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         dev.weft.ui.common.Toolbar.keepWhole(create, saml, revoke, revokeAll, curl);
+        RowActions.attach(table, "Copy key ID", () -> vm.selectedProperty().get() == null ? null : vm.selectedProperty().get().id(),
+                revoke, revoke, revokeAll);
         HBox bar = new HBox(8, create, saml, revoke, revokeAll, curl, spacer, loading);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 4, 10));

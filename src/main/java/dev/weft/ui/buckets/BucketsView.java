@@ -2,7 +2,9 @@ package dev.weft.ui.buckets;
 
 import dev.weft.api.objectstorage.BucketInfo;
 import dev.weft.domain.Sizes;
+import dev.weft.ui.common.ClipboardText;
 import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.RowActions;
 import dev.weft.ui.tabs.TabViewModel;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -25,8 +27,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -108,6 +108,7 @@ public final class BucketsView extends BorderPane {
 
     private TableView<BucketItem> table() {
         table.setId("buckets-table");
+        RowActions.attach(table, "Copy name", () -> vm.selectedProperty().get() == null ? null : vm.selectedProperty().get().name(), null);
         vm.showIn(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<BucketItem, String> name = text("Name", BucketItem::name);
@@ -160,14 +161,14 @@ public final class BucketsView extends BorderPane {
         Button copy = new Button("Copy");
         copy.setId("bucket-endpoint-copy");
         // The address alone, not the region shown beside it; the button is shown only with a bucket.
-        copy.setOnAction(e -> copy(BucketsViewModel.endpoint(vm.selectedProperty().get().info())));
+        copy.setOnAction(e -> ClipboardText.put(BucketsViewModel.endpoint(vm.selectedProperty().get().info())));
         snippet.setId("bucket-snippet");
         snippet.setEditable(false);
         snippet.setWrapText(false);
         snippet.setPrefRowCount(9);
         snippet.getStyleClass().add("monospace");
         Button copySnippet = new Button("Copy commands");
-        copySnippet.setOnAction(e -> copy(snippet.getText()));
+        copySnippet.setOnAction(e -> ClipboardText.put(snippet.getText()));
         // The endpoint on a line of its own: beside its label and button all three were cut to "...".
         copy.setMinWidth(Region.USE_PREF_SIZE);
         endpoint.setWrapText(true);
@@ -258,12 +259,6 @@ public final class BucketsView extends BorderPane {
                 }
             }));
         }
-    }
-
-    private static void copy(String text) {
-        ClipboardContent c = new ClipboardContent();
-        c.putString(text);
-        Clipboard.getSystemClipboard().setContent(c);
     }
 
     private static TableColumn<BucketItem, String> text(String title, Function<BucketItem, String> value) {

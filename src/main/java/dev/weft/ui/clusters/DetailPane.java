@@ -1,5 +1,6 @@
 package dev.weft.ui.clusters;
 
+import dev.weft.ui.common.ClipboardText;
 import dev.weft.ui.common.StatusBadge;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -9,8 +10,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -115,11 +114,7 @@ final class DetailPane extends VBox {
                     copy.getStyleClass().addAll("flat", "small");
                     copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                     copy.setTooltip(new Tooltip("Copy " + f.label()));
-                    copy.setOnAction(e -> {
-                        ClipboardContent c = new ClipboardContent();
-                        c.putString(f.value());
-                        Clipboard.getSystemClipboard().setContent(c);
-                    });
+                    copy.setOnAction(e -> ClipboardText.put(f.value()));
                     grid.add(copy, 2, r);
                 }
                 r += ownLine ? 2 : 1;

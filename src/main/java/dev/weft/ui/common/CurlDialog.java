@@ -4,8 +4,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 
 /** Shows a request as a curl command to copy; the token is always an environment variable in it. */
@@ -30,9 +28,7 @@ public final class CurlDialog {
         alert.getDialogPane().setId("curl-dialog");
         alert.setResultConverter(b -> {
             if (b == copy) {
-                ClipboardContent c = new ClipboardContent();
-                c.putString(curl);
-                Clipboard.getSystemClipboard().setContent(c);
+                ClipboardText.put(curl);
             }
             return b;
         });

@@ -12,6 +12,7 @@ import dev.weft.service.DraftStore;
 import dev.weft.ui.common.CurlDialog;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.Every;
+import dev.weft.ui.common.RowActions;
 import dev.weft.ui.tabs.TabViewModel;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -72,6 +73,8 @@ public final class PoliciesView extends BorderPane {
         SplitPane split = new SplitPane(left(), center(), right());
         split.setDividerPositions(0.24, 0.63);
         setCenter(split);
+        RowActions.attach(list, "Copy name", () -> list.getSelectionModel().getSelectedItem() == null ? null
+                : list.getSelectionModel().getSelectedItem().name(), deleteButton, deleteButton);
         vm.editorProperty().addListener((o, a, e) -> bind(e));
         bind(vm.editorProperty().get());
         Every.whileShowing(this, java.time.Duration.ofSeconds(3), vm::autosave);
@@ -338,6 +341,7 @@ public final class PoliciesView extends BorderPane {
         lint.setPlaceholder(new Label(e == null ? "Choose a policy to check it." : "No problems found."));
         if (e == null) {
             center.setContent(noEditor);
+            deleteButton.setDisable(true); // nothing to delete: the Delete key and the list's menu say so too
             lint.setItems(null);
             json.setText("");
             return;

@@ -186,6 +186,30 @@ class AccessKeysTabTest {
     }
 
     @Test
+    void aKeysRowOffersRevokeOnARightClickAndOnTheDeleteKeyAndCopiesItsId(FxRobot robot) {
+        openTab(robot);
+        javafx.scene.control.TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
+        javafx.scene.Node revokedCell = robot.from(table).lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().filter(c -> "CWSANDBOXADMIN05".equals(c.getText())).findFirst().orElseThrow();
+        java.util.Map<String, Boolean> items = dev.weft.testing.ContextMenus.rightClick(robot, revokedCell, table.getContextMenu());
+        assertThat(items).as("a revoked key cannot be revoked again, as the toolbar says")
+                .containsEntry("Revoke…", false).containsEntry("Revoke all of principal…", true).containsEntry("Copy key ID", true);
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#revoke-dialog").tryQuery()).as("Delete on a revoked key asks nothing").isEmpty();
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> Clipboard.getSystemClipboard().getString())).isEqualTo("CWSANDBOXADMIN05");
+
+        robot.press(KeyCode.UP).release(KeyCode.UP); // CWSANDBOXADMIN04: expired, still revocable
+        Waits.fx(() -> vm.selectedProperty().get() != null && "CWSANDBOXADMIN04".equals(vm.selectedProperty().get().id()));
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        Waits.fx(() -> robot.lookup("#revoke-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#revoke-dialog").queryAs(DialogPane.class).getHeaderText()).contains("CWSANDBOXADMIN04");
+        robot.clickOn("Cancel");
+        assertThat(item("CWSANDBOXADMIN04").info().status()).as("nothing revoked without the confirmation").isEqualTo(AccessKeyInfo.EXPIRED);
+    }
+
+    @Test
     void revokeEveryKeyOfAPrincipalShowingHowMany(FxRobot robot) {
         openTab(robot);
         robot.interact(() -> vm.selectedProperty().set(item("CWPIPELINEKEY001")));

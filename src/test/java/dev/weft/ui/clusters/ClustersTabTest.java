@@ -17,6 +17,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -243,6 +244,25 @@ class ClustersTabTest {
         robot.clickOn(confirm);
         Waits.fx(() -> row("train-west") == null);
         Waits.fx(() -> robot.lookup("#cluster-notice").queryAs(Label.class).getText().contains("train-west was deleted"));
+    }
+
+    @Test
+    void aRowOffersTheToolbarsActionsOnARightClickDeleteOnTheKeyAndCopiesItsId(FxRobot robot) {
+        Waits.fx(() -> row("train-west") != null);
+        java.util.Map<String, Boolean> enabled = dev.weft.testing.ContextMenus.rightClick(robot, cell(robot, "train-west"),
+                robot.lookup("#clusters-table").queryAs(TableView.class).getContextMenu());
+        assertThat(vm.selectedProperty().get().row().name()).as("the right click chose the row").isEqualTo("train-west");
+        assertThat(enabled).as("a failed cluster can only be deleted, as the toolbar says")
+                .containsEntry("Delete…", true).containsEntry("Upgrade…", false).containsEntry("Edit…", false)
+                .containsEntry("Copy ID", true);
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()))
+                .as("Ctrl+C copies the selected cluster's id").isEqualTo(row("train-west").key());
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        Waits.fx(() -> robot.lookup("#delete-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#delete-dialog .header-panel .label").queryAs(Label.class).getText()).contains("train-west");
+        robot.interact(() -> robot.lookup("#delete-dialog").query().getScene().getWindow().hide());
+        assertThat(row("train-west")).as("Delete asks first; nothing is deleted by the key alone").isNotNull();
     }
 
     @Test

@@ -95,6 +95,32 @@ class PoliciesTabTest {
     }
 
     @Test
+    void inTheListDeleteAsksToDeleteTheChosenPolicyAndCtrlCCopiesItsName(FxRobot robot) {
+        openTab(robot);
+        javafx.scene.control.ListView<?> list = robot.lookup("#policy-list").queryAs(javafx.scene.control.ListView.class);
+        robot.clickOn(list); // focused, nothing chosen yet: Delete has nothing to act on
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#policy-delete-dialog").tryQuery()).isEmpty();
+
+        java.util.Map<String, Boolean> items = dev.weft.testing.ContextMenus.rightClick(robot, robot.from(list).lookup(".list-cell")
+                        .queryAllAs(javafx.scene.control.ListCell.class).stream().filter(c -> c.getItem() instanceof dev.weft.api.objectstorage.AccessPolicy p
+                                && p.name().equals("protect-audit-logs")).findFirst().orElseThrow(),
+                list.getContextMenu());
+        Waits.fx(() -> vm.editorProperty().get() != null && "protect-audit-logs".equals(vm.editorProperty().get().key()));
+        assertThat(items).containsEntry("Delete…", true).containsEntry("Copy name", true);
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        assertThat(org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000, () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()))
+                .isEqualTo("protect-audit-logs");
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        Waits.fx(() -> robot.lookup("#policy-delete-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#policy-delete-dialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                .contains("protect-audit-logs");
+        robot.clickOn("Cancel");
+        assertThat(vm.policies()).as("nothing deleted without the typed name").hasSize(3);
+    }
+
+    @Test
     void theJsonCanBeTypedOnlyWhenAPolicyIsChosen(FxRobot robot) {
         openTab(robot);
         TextArea json = robot.lookup("#policy-json").queryAs(TextArea.class);

@@ -1,0 +1,69 @@
+package dev.weft.ui.common;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+import java.util.function.Supplier;
+
+/**
+ * What a desktop list offers beyond its toolbar: the toolbar's actions on the selected row from a right
+ * click, Delete (or Backspace, as on a Mac keyboard) for its destructive one, and Ctrl/Cmd+C to copy the
+ * row's identifier. The menu's items are the toolbar's buttons: same words, same enabled state, same action.
+ */
+public final class RowActions {
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private RowActions() {
+    }
+
+    /**
+     * @param copyLabel  the menu's words for copying, e.g. "Copy key ID"
+     * @param copyText   the selected row's identifier, or null when nothing is selected
+     * @param delete     the toolbar's destructive button, fired by Delete; null when the list has none
+     * @param actions    the toolbar's buttons that act on the selected row (the destructive one too), in the menu's order
+     */
+    public static void attach(Control list, String copyLabel, Supplier<String> copyText, Button delete, Button... actions) {
+        ContextMenu menu = new ContextMenu();
+        for (Button b : actions) {
+            menu.getItems().add(itemFor(b));
+        }
+        MenuItem copy = new MenuItem(copyLabel);
+        copy.setOnAction(e -> copy(copyText));
+        if (!menu.getItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        menu.getItems().add(copy);
+        menu.setOnShowing(e -> copy.setDisable(copyText.get() == null));
+        list.setContextMenu(menu);
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (delete != null && (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && !e.isShortcutDown()) {
+                delete.fire(); // does nothing while the button is disabled
+                e.consume();
+            } else if (COPY.match(e)) {
+                copy(copyText);
+                e.consume();
+            }
+        });
+    }
+
+    private static MenuItem itemFor(Button b) {
+        MenuItem item = new MenuItem(b.getText());
+        item.disableProperty().bind(b.disableProperty());
+        item.setOnAction(e -> b.fire());
+        return item;
+    }
+
+    private static void copy(Supplier<String> text) {
+        String t = text.get();
+        if (t != null) {
+            ClipboardText.put(t);
+        }
+    }
+}
