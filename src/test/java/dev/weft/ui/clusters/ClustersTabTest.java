@@ -87,6 +87,12 @@ class ClustersTabTest {
                 .hasValueSatisfying(r -> assertThat(r).isGreaterThanOrEqualTo(0));
     }
 
+    private void openCreateForm(FxRobot robot) {
+        Waits.fx(() -> vm.items().size() == 4);
+        robot.clickOn("#cluster-create");
+        Waits.fx(() -> robot.lookup("#create-cluster").tryQuery().isPresent());
+    }
+
     private RuleForm form(FxRobot robot, String dialogId) {
         return (RuleForm) robot.lookup("#" + dialogId).queryAs(DialogPane.class).getProperties().get(RuleForm.class);
     }
@@ -134,9 +140,7 @@ class ClustersTabTest {
 
     @Test
     void aBadNameIsMarkedOnItsFieldAndAGoodClusterGoesFromCreatingToRunning(FxRobot robot) {
-        Waits.fx(() -> vm.items().size() == 4);
-        robot.clickOn("#cluster-create");
-        Waits.fx(() -> robot.lookup("#create-cluster").tryQuery().isPresent());
+        openCreateForm(robot);
         RuleForm form = form(robot, "create-cluster");
         TextField name = robot.lookup("#cluster-name").queryAs(TextField.class);
         robot.clickOn(name).write("Bad_Name");
@@ -167,9 +171,7 @@ class ClustersTabTest {
 
     @Test
     void theLoadBalancerRuleIsAHintUntilTheUserHasTouchedTheBox(FxRobot robot) {
-        Waits.fx(() -> vm.items().size() == 4);
-        robot.clickOn("#cluster-create");
-        Waits.fx(() -> robot.lookup("#create-cluster").tryQuery().isPresent());
+        openCreateForm(robot);
         Label problem = robot.lookup("#cluster-lbs-problem").queryAs(Label.class);
         assertThat(problem.getText()).contains("at least one");
         assertThat(problem.getStyleClass()).as("a fresh form has nothing wrong yet, only something to choose")
@@ -187,9 +189,7 @@ class ClustersTabTest {
 
     @Test
     void theCreateFormIsAsTallAsItsFieldsAndGrowsWhenAdvancedIsOpened(FxRobot robot) {
-        Waits.fx(() -> vm.items().size() == 4);
-        robot.clickOn("#cluster-create");
-        Waits.fx(() -> robot.lookup("#create-cluster").tryQuery().isPresent());
+        openCreateForm(robot);
         DialogPane pane = robot.lookup("#create-cluster").queryAs(DialogPane.class);
         javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) pane.getContent();
         javafx.scene.layout.Region fields = form(robot, "create-cluster").grid();
