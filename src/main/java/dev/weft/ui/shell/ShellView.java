@@ -1,6 +1,7 @@
 package dev.weft.ui.shell;
 
 import dev.weft.profiles.Profile;
+import dev.weft.ui.common.TableSorts;
 import dev.weft.ui.tabs.TabView;
 import dev.weft.ui.tabs.TabViewModel;
 import javafx.scene.control.Button;
@@ -41,8 +42,10 @@ public final class ShellView extends BorderPane {
     final TabPane tabs = new TabPane();
     final Button noticeAdd = new Button("Add profile…");
     final Button noticeDismiss = new Button("Dismiss");
+    private final ShellViewModel vm;
 
     ShellView(ShellViewModel vm, Supplier<Window> owner) {
+        this.vm = vm;
         getStyleClass().add("weft-shell");
         switcher.setId("profile-switcher");
         switcher.setItems(vm.profiles());
@@ -109,9 +112,16 @@ public final class ShellView extends BorderPane {
     }
 
     @SuppressWarnings("unchecked")
-    private static void build(Tab tab) {
+    private void build(Tab tab) {
         if (tab != null && tab.getContent() == null) {
-            tab.setContent(((java.util.function.Supplier<javafx.scene.Node>) tab.getUserData()).get());
+            javafx.scene.Node content = ((java.util.function.Supplier<javafx.scene.Node>) tab.getUserData()).get();
+            for (javafx.scene.Node n : content.lookupAll(".table-view")) {
+                if (n instanceof javafx.scene.control.TableView<?> table && table.getId() != null) {
+                    TableSorts.remember(table, vm.uiState().sortOf(table.getId()),
+                            sort -> vm.updateState(vm.uiState().withSort(table.getId(), sort)));
+                }
+            }
+            tab.setContent(content);
         }
     }
 

@@ -201,6 +201,33 @@ class ShellTest {
     }
 
     @Test
+    void aTablesSortIsRememberedForTheNextRun(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        Waits.fx(() -> label(robot, "#access-keys-view #summary").startsWith("12 keys"));
+        javafx.scene.Node expires = robot.lookup("#keys-table .column-header .label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().equals("Expires")).findFirst().orElseThrow();
+        robot.clickOn(expires).clickOn(expires); // ascending, then descending
+        Waits.fx(() -> Files.readString(f.configDir.resolve("ui-state.json")).contains("Expires:DESCENDING"));
+
+        // The next run, on the same settings: the keys come sorted as they were left.
+        ShellFixture next = new ShellFixture(f.configDir);
+        try {
+            robot.interact(() -> next.open(stage));
+            javafx.scene.control.TableView<?> keys = robot.lookup("#keys-table").queryTableView();
+            Waits.fx(() -> keys.getItems().size() == 12);
+            assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> keys.getSortOrder().stream()
+                    .map(c -> c.getText() + " " + c.getSortType()).toList())).containsExactly("Expires DESCENDING");
+            java.util.List<java.time.Instant> shown = WaitForAsyncUtils.waitForAsyncFx(5000, () -> keys.getItems().stream()
+                    .map(k -> ((dev.weft.ui.accesskeys.KeyItem) k).info())
+                    .map(k -> k.permanent() ? java.time.Instant.MAX : k.expiry()).toList());
+            assertThat(shown).as("the rows themselves in that order, the keys that never expire first")
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        } finally {
+            next.close();
+        }
+    }
+
+    @Test
     void atItsNarrowestTheWindowsButtonsKeepTheirWords(FxRobot robot) {
         Stage window = (Stage) robot.lookup("#toolbar").query().getScene().getWindow();
         robot.interact(() -> window.setWidth(window.getMinWidth()));
