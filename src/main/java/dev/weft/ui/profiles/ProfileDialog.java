@@ -67,6 +67,18 @@ public final class ProfileDialog extends Dialog<Profile> {
         tokenShown.setId("profile-token-shown");
         connection.setId("profile-connection");
         connection.setWrapText(true);
+        // No room until a test or a save has something to say: empty, it held a line of blank above the buttons.
+        connection.managedProperty().bind(connection.textProperty().isNotEmpty());
+        connection.visibleProperty().bind(connection.managedProperty());
+        // A dialog keeps its size as its content grows: without this the answer squeezed the keychain note.
+        // Taller only, at the width it has (its wrapped texts would ask for one long line).
+        connection.textProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            javafx.scene.control.DialogPane pane = getDialogPane();
+            double more = pane.prefHeight(pane.getWidth()) - pane.getHeight();
+            if (pane.getScene() != null && more > 0) {
+                pane.getScene().getWindow().setHeight(pane.getScene().getWindow().getHeight() + more);
+            }
+        }));
         provider.getItems().setAll(Provider.values());
         fill(existing);
 

@@ -93,6 +93,12 @@ class ShellTest {
         Button add = robot.lookup("#profile-save").queryButton();
         assertThat(add.isDisabled()).as("nothing typed yet").isTrue();
         assertThat(label(robot, "#profile-keychain-note")).contains("No system keychain").contains("only until Weft closes");
+        javafx.scene.layout.Region form = (javafx.scene.layout.Region) robot.lookup("#profile-dialog")
+                .queryAs(javafx.scene.control.DialogPane.class).getContent();
+        double blank = Waits.settled(() -> form.getHeight() - form.snappedBottomInset() - form.getChildrenUnmodifiable().stream()
+                .filter(n -> n.isManaged() && n.isVisible() && !(n instanceof Label l && l.getText().isEmpty())).mapToDouble(n -> n.getBoundsInParent().getMaxY()).max().orElse(0), b -> b < 4);
+        // The test's answer, empty until asked for, held a line of blank above the buttons.
+        assertThat(blank).as("blank under the keychain's note").isLessThan(4);
 
         robot.clickOn("#profile-name").write("Staging");
         TextField endpoint = robot.lookup("#profile-endpoint").queryAs(TextField.class);
@@ -106,6 +112,12 @@ class ShellTest {
 
         robot.clickOn("#profile-test");
         Waits.fx(() -> label(robot, "#profile-connection").startsWith("Connected"));
+        Label answer = robot.lookup("#profile-connection").queryAs(Label.class);
+        Label note = robot.lookup("#profile-keychain-note").queryAs(Label.class);
+        // Both wrapped texts whole (the answer had squeezed the note to "… closes …"), inside the form.
+        double cut = Waits.settled(() -> Math.max(note.prefHeight(note.getWidth()) - note.getHeight(), answer.prefHeight(answer.getWidth()) - answer.getHeight())
+                + Math.max(0, answer.localToScene(answer.getBoundsInLocal()).getMaxY() - form.localToScene(form.getLayoutBounds()).getMaxY()), c -> c < 1);
+        assertThat(cut).as("the note's and the answer's lines all shown, the dialog grown for them").isLessThan(1);
         robot.clickOn(add);
         Waits.fx(() -> switcher(robot).getValue() != null && switcher(robot).getValue().name().equals("Staging"));
         Waits.fx(() -> statusText(robot).startsWith("Staging (CoreWeave)"));
