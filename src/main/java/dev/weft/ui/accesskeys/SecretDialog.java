@@ -3,6 +3,7 @@ package dev.weft.ui.accesskeys;
 import dev.weft.api.objectstorage.CreatedAccessKey;
 import dev.weft.domain.cks.CksCatalog;
 import dev.weft.service.S3CredentialFiles;
+import dev.weft.ui.common.DialogMessage;
 import dev.weft.ui.common.ErrorPresenter;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -72,7 +73,7 @@ public final class SecretDialog extends Dialog<Void> {
 
         Label saved = new Label();
         saved.setId("secret-saved");
-        saved.setWrapText(true);
+        DialogMessage.attach(this, saved);
         TextField name = new TextField("coreweave");
         name.setId("secret-save-name");
         name.setPrefColumnCount(12);

@@ -1,6 +1,7 @@
 package dev.weft.ui.clusters;
 
 import dev.weft.service.KubeconfigFiles;
+import dev.weft.ui.common.DialogMessage;
 import dev.weft.ui.common.ErrorPresenter;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -74,7 +75,7 @@ final class KubeconfigDialog extends Dialog<Void> {
         current.setSelected(true);
         Label result = new Label();
         result.setId("kubeconfig-result");
-        result.setWrapText(true);
+        DialogMessage.attach(this, result);
 
         VBox box = new VBox(10, new Label("File"), pathRow, merge, fresh, new Label("Credential"), exec, embed, embedWarning,
                 current, result);

@@ -5,6 +5,7 @@ import dev.weft.profiles.Profile;
 import dev.weft.profiles.ProfileDraft;
 import dev.weft.profiles.Provider;
 import dev.weft.profiles.TokenStore;
+import dev.weft.ui.common.DialogMessage;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.shell.ShellViewModel;
 import javafx.application.Platform;
@@ -66,19 +67,7 @@ public final class ProfileDialog extends Dialog<Profile> {
         token.setId("profile-token");
         tokenShown.setId("profile-token-shown");
         connection.setId("profile-connection");
-        connection.setWrapText(true);
-        // No room until a test or a save has something to say: empty, it held a line of blank above the buttons.
-        connection.managedProperty().bind(connection.textProperty().isNotEmpty());
-        connection.visibleProperty().bind(connection.managedProperty());
-        // A dialog keeps its size as its content grows: without this the answer squeezed the keychain note.
-        // Taller only, at the width it has (its wrapped texts would ask for one long line).
-        connection.textProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
-            javafx.scene.control.DialogPane pane = getDialogPane();
-            double more = pane.prefHeight(pane.getWidth()) - pane.getHeight();
-            if (pane.getScene() != null && more > 0) {
-                pane.getScene().getWindow().setHeight(pane.getScene().getWindow().getHeight() + more);
-            }
-        }));
+        DialogMessage.attach(this, connection); // empty, it held a line of blank above the buttons
         provider.getItems().setAll(Provider.values());
         fill(existing);
 

@@ -283,7 +283,11 @@ class ClustersTabTest {
         assertThat(doc.at("/clusters/0/cluster/server").asText()).startsWith("https://").endsWith(".coreweave.com");
         assertThat(Files.readString(file)).doesNotContain("sandbox-token");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(robot.lookup("#kubeconfig-result").queryAs(Label.class).getText()).contains("previous file was kept");
+        Label result = robot.lookup("#kubeconfig-result").queryAs(Label.class);
+        assertThat(result.getText()).contains("previous file was kept");
+        // Where it was written and the backup's name, on three lines the dialog grows for, not cut to "…".
+        assertThat(Waits.settled(() -> dev.weft.testing.Labels.shortfall(result), cut -> cut < 1))
+                .as("pixels of the answer not shown").isLessThan(1);
     }
 
     @Test

@@ -115,7 +115,7 @@ class ShellTest {
         Label answer = robot.lookup("#profile-connection").queryAs(Label.class);
         Label note = robot.lookup("#profile-keychain-note").queryAs(Label.class);
         // Both wrapped texts whole (the answer had squeezed the note to "… closes …"), inside the form.
-        double cut = Waits.settled(() -> Math.max(note.prefHeight(note.getWidth()) - note.getHeight(), answer.prefHeight(answer.getWidth()) - answer.getHeight())
+        double cut = Waits.settled(() -> dev.weft.testing.Labels.shortfall(note, answer)
                 + Math.max(0, answer.localToScene(answer.getBoundsInLocal()).getMaxY() - form.localToScene(form.getLayoutBounds()).getMaxY()), c -> c < 1);
         assertThat(cut).as("the note's and the answer's lines all shown, the dialog grown for them").isLessThan(1);
         robot.clickOn(add);
