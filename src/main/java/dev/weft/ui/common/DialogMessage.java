@@ -19,14 +19,19 @@ public final class DialogMessage {
         message.setWrapText(true);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
-        // Taller only, at the width it has: its wrapped texts would ask for one long line.
-        message.textProperty().addListener((o, was, now) -> Platform.runLater(() -> {
-            DialogPane pane = dialog.getDialogPane();
-            Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
-            double more = pane.prefHeight(pane.getWidth()) - pane.getHeight();
-            if (window != null && more > 0) {
-                window.setHeight(window.getHeight() + more);
-            }
-        }));
+        // Checked again after each layout of the line, since a new text and the window's new height land on
+        // different pulses.
+        message.textProperty().addListener((o, was, now) -> Platform.runLater(() -> grow(dialog)));
+        message.heightProperty().addListener((o, was, now) -> Platform.runLater(() -> grow(dialog)));
+    }
+
+    /** Taller only, at the width it has: its wrapped texts would ask for one long line. */
+    private static void grow(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+        double more = pane.prefHeight(pane.getWidth()) - pane.getHeight();
+        if (window != null && window.isShowing() && more > 0.5) {
+            window.setHeight(window.getHeight() + more);
+        }
     }
 }
