@@ -3,6 +3,7 @@ package dev.weft.ui.buckets;
 import dev.weft.api.objectstorage.BucketInfo;
 import dev.weft.domain.Sizes;
 import dev.weft.ui.common.ClipboardText;
+import dev.weft.ui.common.CsvExport;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.RowActions;
 import dev.weft.ui.tabs.TabViewModel;
@@ -33,7 +34,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.time.ZoneId;
@@ -90,7 +90,7 @@ public final class BucketsView extends BorderPane {
         zone.valueProperty().bindBidirectional(vm.zoneProperty());
         Button export = new Button("Export CSV…");
         export.setId("bucket-export");
-        export.setOnAction(e -> exportCsv());
+        export.setOnAction(e -> CsvExport.chooseAndWrite(owner.get(), "buckets", "buckets.csv", vm::exportCsv));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label summary = new Label();
@@ -245,20 +245,6 @@ public final class BucketsView extends BorderPane {
         largest.getData().setAll(java.util.List.of(series));
         byZone.setData(FXCollections.observableArrayList(vm.bytesByZone().entrySet().stream()
                 .map(e -> new PieChart.Data(e.getKey() + " (" + Sizes.bytes(e.getValue()) + ")", e.getValue())).toList()));
-    }
-
-    private void exportCsv() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export buckets as CSV");
-        chooser.setInitialFileName("buckets.csv");
-        var file = chooser.showSaveDialog(owner.get());
-        if (file != null) {
-            vm.exportCsv(file.toPath()).whenComplete((p, failure) -> Platform.runLater(() -> {
-                if (failure != null) {
-                    ErrorPresenter.show(owner.get(), "The CSV was not written", failure);
-                }
-            }));
-        }
     }
 
     private static TableColumn<BucketItem, String> text(String title, Function<BucketItem, String> value) {

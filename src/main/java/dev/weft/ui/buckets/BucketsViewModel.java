@@ -6,9 +6,9 @@ import dev.weft.api.objectstorage.ObjectStorageApi;
 import dev.weft.api.objectstorage.OrganizationSettings;
 import dev.weft.domain.Sizes;
 import dev.weft.domain.kubeconfig.Kubeconfigs;
-import dev.weft.profiles.AtomicFiles;
 import dev.weft.service.BackgroundWork;
 import dev.weft.service.Session;
+import dev.weft.ui.common.CsvExport;
 import dev.weft.ui.common.Rows;
 import dev.weft.ui.common.ShownRows;
 import dev.weft.ui.tabs.TabViewModel;
@@ -19,7 +19,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -172,38 +171,28 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     // ---- export and snippets ----
 
     /** The rows as filtered now, as CSV with raw numbers so a spreadsheet can sum them. */
+    private static final String CSV_HEADER = "name,location,created,audit_logging,archive,archive_after_days,bytes,objects";
+
     public String csv() {
-        StringBuilder s = new StringBuilder("name,location,created,audit_logging,archive,archive_after_days,bytes,objects\n");
-        List<BucketItem> rows = visible.shown().stream().sorted(Comparator.comparing(BucketItem::name)).toList();
-        for (BucketItem i : rows) {
-            BucketSettings st = i.settings();
-            s.append(cell(i.name())).append(',').append(cell(i.info().location())).append(',')
-                    .append(i.info().creationTime() == null ? "" : i.info().creationTime()).append(',')
-                    .append(Boolean.TRUE.equals(st.auditLoggingEnabled())).append(',')
-                    .append(Boolean.TRUE.equals(st.archiveEnabled())).append(',')
-                    .append(st.archiveAfterLastAccessDays() == null ? "" : st.archiveAfterLastAccessDays()).append(',')
-                    .append(i.bytes()).append(',').append(i.objects()).append('\n');
-        }
-        return s.toString();
+        return CsvExport.text(CSV_HEADER, csvRows(), BucketsViewModel::csvLine);
     }
 
-    private static String cell(String v) {
-        if (v == null) {
-            return "";
-        }
-        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    /** The buckets the table shows, by name. */
+    private List<BucketItem> csvRows() {
+        return visible.shown().stream().sorted(Comparator.comparing(BucketItem::name)).toList();
+    }
+
+    private static String csvLine(BucketItem i) {
+        BucketSettings st = i.settings();
+        return CsvExport.cell(i.name()) + ',' + CsvExport.cell(i.info().location()) + ','
+                + (i.info().creationTime() == null ? "" : i.info().creationTime()) + ','
+                + Boolean.TRUE.equals(st.auditLoggingEnabled()) + ',' + Boolean.TRUE.equals(st.archiveEnabled()) + ','
+                + (st.archiveAfterLastAccessDays() == null ? "" : st.archiveAfterLastAccessDays()) + ','
+                + i.bytes() + ',' + i.objects();
     }
 
     public CompletableFuture<Path> exportCsv(Path file) {
-        String text = csv();
-        return work.supply(() -> {
-            try {
-                AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
-                return file;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
-            }
-        });
+        return CsvExport.write(work, file, CSV_HEADER, csvRows(), BucketsViewModel::csvLine);
     }
 
     /** Virtual-hosted S3 endpoint of a bucket. */
