@@ -2,6 +2,7 @@ package dev.weft.ui.accesskeys;
 
 import dev.weft.api.objectstorage.AccessKeyInfo;
 import dev.weft.ui.common.Busy;
+import dev.weft.ui.common.CsvExport;
 import dev.weft.ui.common.CurlDialog;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.Every;
@@ -111,7 +112,13 @@ public final class AccessKeysView extends BorderPane {
         HBox bar = new HBox(8, create, saml, revoke, revokeAll, curl, spacer, loading);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 4, 10));
-        HBox filters = new HBox(8, new Label("Status"), status, new Label("Principal"), principal);
+        Button export = new Button("Export CSV…");
+        export.setId("key-export");
+        export.setOnAction(e -> CsvExport.chooseAndWrite(owner.get(), "access keys", "access-keys.csv", vm::exportCsv));
+        dev.weft.ui.common.Toolbar.keepWhole(export);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox filters = new HBox(8, new Label("Status"), status, new Label("Principal"), principal, gap, export);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(4, 10, 8, 10));
         var enabled = vm.stateProperty().isNotEqualTo(TabViewModel.State.UNAVAILABLE);

@@ -9,6 +9,7 @@ import dev.weft.api.objectstorage.SamlCredentialsRequest;
 import dev.weft.service.BackgroundWork;
 import dev.weft.service.S3CredentialFiles;
 import dev.weft.service.Session;
+import dev.weft.ui.common.CsvExport;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.Rows;
 import dev.weft.ui.common.ShownRows;
@@ -324,6 +325,17 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
     /** The rows the table shows, filtered and in its order. */
     public ObservableList<KeyItem> visibleItems() {
         return visible.shown();
+    }
+
+    /** Writes the keys the table shows, filtered and in its order, as CSV; completes with the file. */
+    public CompletableFuture<java.nio.file.Path> exportCsv(java.nio.file.Path file) {
+        return CsvExport.write(work, file, "access_key_id,principal,status,expiry,attributes", visible.shown(), i -> {
+            AccessKeyInfo k = i.info();
+            return CsvExport.cell(k.accessKeyId()) + ',' + CsvExport.cell(k.principalName()) + ',' + CsvExport.cell(k.status()) + ','
+                    + (k.permanent() || k.expiry() == null ? "" : k.expiry().toString()) + ','
+                    + CsvExport.cell(k.attributes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted()
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        });
     }
 
     /** Makes the table show {@link #visibleItems()}, sorted by its columns, its selection mirrored in {@link #selectedProperty()}. */

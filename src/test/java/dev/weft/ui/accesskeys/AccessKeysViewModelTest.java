@@ -54,6 +54,26 @@ class AccessKeysViewModelTest {
     }
 
     @Test
+    void theCsvHoldsTheKeysTheTableShowsInItsOrder() throws Exception {
+        CreatedAccessKey made = vm.create(new CreateAccessKeyRequest(3600L, Map.of("name", "ci, nightly"))).get(10, TimeUnit.SECONDS);
+        f.until(() -> vm.items().size() == 13);
+        var file = f.configDir.resolve("out/keys.csv");
+        assertThat(f.onFx(() -> vm.exportCsv(file)).get(10, TimeUnit.SECONDS)).isEqualTo(file);
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertThat(lines.get(0)).isEqualTo("access_key_id,principal,status,expiry,attributes");
+        assertThat(lines.subList(1, lines.size())).as("every key shown, in the table's order")
+                .extracting(l -> l.substring(0, l.indexOf(','))).containsExactlyElementsOf(vm.visibleItems().stream().map(KeyItem::id).toList());
+        assertThat(lines).as("a value with a comma is quoted, a permanent key has no expiry")
+                .anyMatch(l -> l.startsWith(made.accessKeyId() + ",") && l.endsWith(",\"name=ci, nightly\""))
+                .contains("CWSANDBOXADMIN01,coreweave/k9T7UgCfCOgsJ2jeTl7t,ACTIVE,,name=laptop");
+
+        f.onFx(() -> vm.statusFilterProperty().set(AccessKeyInfo.REVOKED));
+        f.onFx(() -> vm.exportCsv(file)).get(10, TimeUnit.SECONDS);
+        assertThat(java.nio.file.Files.readAllLines(file)).as("filtered as the table is").hasSize(4)
+                .allMatch(l -> l.startsWith("access_key_id") || l.contains(",REVOKED,"));
+    }
+
+    @Test
     void theSummaryCountsTheKeysOfEachStatusAndThePrincipalsAreListedInOrder() {
         // Counted as the list was read; checked here against the rows, counted plainly.
         java.util.function.Function<String, Long> count = status -> vm.items().stream()
