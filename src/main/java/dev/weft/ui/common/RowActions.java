@@ -30,17 +30,25 @@ public final class RowActions {
      * @param actions    the toolbar's buttons that act on the selected row (the destructive one too), in the menu's order
      */
     public static void attach(Control list, String copyLabel, Supplier<String> copyText, Button delete, Button... actions) {
+        attach(list, () -> copyLabel, copyText, delete, actions);
+    }
+
+    /** As above, with the copy's words asked for each time the menu opens (a Kupe cluster's ID is its name). */
+    public static void attach(Control list, Supplier<String> copyLabel, Supplier<String> copyText, Button delete, Button... actions) {
         ContextMenu menu = new ContextMenu();
         for (Button b : actions) {
             menu.getItems().add(itemFor(b));
         }
-        MenuItem copy = new MenuItem(copyLabel);
+        MenuItem copy = new MenuItem(copyLabel.get());
         copy.setOnAction(e -> copy(copyText));
         if (!menu.getItems().isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());
         }
         menu.getItems().add(copy);
-        menu.setOnShowing(e -> copy.setDisable(copyText.get() == null));
+        menu.setOnShowing(e -> {
+            copy.setText(copyLabel.get());
+            copy.setDisable(copyText.get() == null);
+        });
         list.setContextMenu(menu);
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (delete != null && (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && !e.isShortcutDown()) {

@@ -191,7 +191,7 @@ class AccessKeysTabTest {
         javafx.scene.control.TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
         javafx.scene.Node revokedCell = robot.from(table).lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class)
                 .stream().filter(c -> "CWSANDBOXADMIN05".equals(c.getText())).findFirst().orElseThrow();
-        java.util.Map<String, Boolean> items = dev.weft.testing.ContextMenus.rightClick(robot, revokedCell, table.getContextMenu());
+        java.util.Map<String, Boolean> items = dev.weft.testing.ContextMenus.rightClick(robot, revokedCell, table);
         assertThat(items).as("a revoked key cannot be revoked again, as the toolbar says")
                 .containsEntry("Revoke…", false).containsEntry("Revoke all of principal…", true).containsEntry("Copy key ID", true);
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);

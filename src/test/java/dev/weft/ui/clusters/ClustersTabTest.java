@@ -69,7 +69,7 @@ class ClustersTabTest {
 
     private static javafx.scene.control.TableCell<?, ?> cell(FxRobot robot, String text) {
         return robot.lookup("#clusters-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
-                .filter(c -> text.equals(c.getText())).findFirst().orElseThrow();
+                .filter(c -> text.equals(c.getText()) && c.isVisible() && c.getScene() != null).findFirst().orElseThrow();
     }
 
     /** Waits for a status badge with these words in the table, then asserts it is drawn whole in its cell. */
@@ -250,7 +250,7 @@ class ClustersTabTest {
     void aRowOffersTheToolbarsActionsOnARightClickDeleteOnTheKeyAndCopiesItsId(FxRobot robot) {
         Waits.fx(() -> row("train-west") != null);
         java.util.Map<String, Boolean> enabled = dev.weft.testing.ContextMenus.rightClick(robot, cell(robot, "train-west"),
-                robot.lookup("#clusters-table").queryAs(TableView.class).getContextMenu());
+                robot.lookup("#clusters-table").queryAs(TableView.class));
         assertThat(vm.selectedProperty().get().row().name()).as("the right click chose the row").isEqualTo("train-west");
         assertThat(enabled).as("a failed cluster can only be deleted, as the toolbar says")
                 .containsEntry("Delete…", true).containsEntry("Upgrade…", false).containsEntry("Edit…", false)
@@ -335,6 +335,18 @@ class ClustersTabTest {
                 .flatMap(bar -> ((javafx.scene.Parent) bar).getChildrenUnmodifiable().stream())
                 .filter(n -> n.getStyleClass().contains("pane") && n instanceof javafx.scene.layout.Region)
                 .map(n -> (javafx.scene.layout.Region) n).findFirst().orElse(null);
+    }
+
+    @Test
+    void aKupeClustersRowOffersToCopyItsNameWhichIsItsId(FxRobot robot) {
+        robot.interact(() -> f.shell.viewModel().switchTo(f.shell.viewModel().profiles().get(1)));
+        Waits.fx(() -> vm.kupeProperty().get() && row("production") != null);
+        java.util.Map<String, Boolean> items = dev.weft.testing.ContextMenus.rightClick(robot, cell(robot, "production"),
+                robot.lookup("#clusters-table").queryAs(TableView.class));
+        assertThat(items).containsEntry("Copy name", true).doesNotContainKey("Copy ID");
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()))
+                .isEqualTo("production");
     }
 
     @Test

@@ -106,7 +106,7 @@ class PoliciesTabTest {
         java.util.Map<String, Boolean> items = dev.weft.testing.ContextMenus.rightClick(robot, robot.from(list).lookup(".list-cell")
                         .queryAllAs(javafx.scene.control.ListCell.class).stream().filter(c -> c.getItem() instanceof dev.weft.api.objectstorage.AccessPolicy p
                                 && p.name().equals("protect-audit-logs")).findFirst().orElseThrow(),
-                list.getContextMenu());
+                list);
         Waits.fx(() -> vm.editorProperty().get() != null && "protect-audit-logs".equals(vm.editorProperty().get().key()));
         assertThat(items).containsEntry("Delete…", true).containsEntry("Copy name", true);
         robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
