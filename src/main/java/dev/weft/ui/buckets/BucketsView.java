@@ -72,6 +72,7 @@ public final class BucketsView extends BorderPane {
         right.getTabs().forEach(t -> t.setClosable(false));
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.62);
+        split.setId("buckets-split");
         setCenter(split);
         vm.selectedProperty().addListener((o, a, b) -> showBucket(b));
         vm.rowsChangedProperty().addListener((o, a, b) -> {

@@ -53,6 +53,7 @@ public final class ClustersView extends BorderPane {
         buildTable();
         SplitPane split = new SplitPane(table, detail);
         split.setDividerPositions(0.64);
+        split.setId("clusters-split");
         setTop(actions());
         setCenter(split);
         notice.setId("cluster-notice");

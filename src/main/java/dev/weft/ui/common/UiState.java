@@ -2,46 +2,58 @@ package dev.weft.ui.common;
 
 /**
  * What the window remembers between runs: geometry, the selected tab, the active profile, the theme,
- * whether the sandbox notice was dismissed, and how each table was sorted (by its id: the columns'
- * titles and directions, as {@link TableSorts} writes them). Any field may be null (not known yet).
+ * whether the sandbox notice was dismissed, how each table was sorted (by its id: the columns' titles
+ * and directions, as {@link TableSorts} writes them) and where each split's dividers were left (by its id,
+ * as fractions of its width). Any field may be null (not known yet).
  */
 public record UiState(Double x, Double y, Double width, Double height, Boolean maximized, Integer tab,
                       String activeProfile, Theme theme, Boolean sandboxNoticeDismissed,
-                      java.util.Map<String, java.util.List<String>> sorts) {
+                      java.util.Map<String, java.util.List<String>> sorts,
+                      java.util.Map<String, java.util.List<Double>> dividers) {
 
     public static UiState defaults() {
-        return new UiState(null, null, 1200.0, 760.0, false, 0, null, Theme.SYSTEM, false, null);
+        return new UiState(null, null, 1200.0, 760.0, false, 0, null, Theme.SYSTEM, false, null, null);
     }
 
     public UiState withGeometry(double nx, double ny, double w, double h, boolean max) {
-        return new UiState(nx, ny, w, h, max, tab, activeProfile, theme, sandboxNoticeDismissed, sorts);
+        return new UiState(nx, ny, w, h, max, tab, activeProfile, theme, sandboxNoticeDismissed, sorts, dividers);
     }
 
     public UiState withTab(int t) {
-        return new UiState(x, y, width, height, maximized, t, activeProfile, theme, sandboxNoticeDismissed, sorts);
+        return new UiState(x, y, width, height, maximized, t, activeProfile, theme, sandboxNoticeDismissed, sorts, dividers);
     }
 
     public UiState withActiveProfile(String id) {
-        return new UiState(x, y, width, height, maximized, tab, id, theme, sandboxNoticeDismissed, sorts);
+        return new UiState(x, y, width, height, maximized, tab, id, theme, sandboxNoticeDismissed, sorts, dividers);
     }
 
     public UiState withTheme(Theme t) {
-        return new UiState(x, y, width, height, maximized, tab, activeProfile, t, sandboxNoticeDismissed, sorts);
+        return new UiState(x, y, width, height, maximized, tab, activeProfile, t, sandboxNoticeDismissed, sorts, dividers);
     }
 
     public UiState withSandboxNoticeDismissed(boolean d) {
-        return new UiState(x, y, width, height, maximized, tab, activeProfile, theme, d, sorts);
+        return new UiState(x, y, width, height, maximized, tab, activeProfile, theme, d, sorts, dividers);
     }
 
     public UiState withSort(String table, java.util.List<String> sort) {
         java.util.Map<String, java.util.List<String>> all = new java.util.TreeMap<>(sorts == null ? java.util.Map.of() : sorts);
         all.put(table, java.util.List.copyOf(sort));
-        return new UiState(x, y, width, height, maximized, tab, activeProfile, theme, sandboxNoticeDismissed, all);
+        return new UiState(x, y, width, height, maximized, tab, activeProfile, theme, sandboxNoticeDismissed, all, dividers);
     }
 
     /** The table's sort as last left, or none. */
     public java.util.List<String> sortOf(String table) {
         return sorts == null || sorts.get(table) == null ? java.util.List.of() : sorts.get(table);
+    }
+
+    public UiState withDividers(java.util.Map<String, java.util.List<Double>> positions) {
+        return new UiState(x, y, width, height, maximized, tab, activeProfile, theme, sandboxNoticeDismissed, sorts,
+                new java.util.TreeMap<>(positions));
+    }
+
+    /** The split's divider positions as last left, or none. */
+    public java.util.List<Double> dividersOf(String split) {
+        return dividers == null || dividers.get(split) == null ? java.util.List.of() : dividers.get(split);
     }
 
     public Theme themeOrSystem() {

@@ -72,6 +72,7 @@ public final class PoliciesView extends BorderPane {
         setId("policies-view");
         SplitPane split = new SplitPane(left(), center(), right());
         split.setDividerPositions(0.24, 0.63);
+        split.setId("policies-split");
         setCenter(split);
         RowActions.attach(list, "Copy name", () -> list.getSelectionModel().getSelectedItem() == null ? null
                 : list.getSelectionModel().getSelectedItem().name(), deleteButton, deleteButton);

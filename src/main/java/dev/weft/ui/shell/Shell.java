@@ -229,13 +229,18 @@ public final class Shell {
     }
 
     private void saveGeometry() {
-        UiState s = vm.uiState().withGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
-        vm.updateState(s);
+        vm.updateState(current());
+    }
+
+    /** The state with the window's place and size and the splits' dividers as they are now. */
+    private UiState current() {
+        return vm.uiState().withGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
+                .withDividers(view.dividers());
     }
 
     /** Saves the window state now and waits briefly: for shutdown, when the executor is about to stop. */
     public void saveNow() {
-        UiState s = vm.uiState().withGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        UiState s = current();
         try {
             CompletableFuture.runAsync(() -> uiStore.save(s), services.work().executor()).get(2, TimeUnit.SECONDS);
         } catch (Exception e) {

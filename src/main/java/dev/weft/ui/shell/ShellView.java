@@ -121,8 +121,32 @@ public final class ShellView extends BorderPane {
                             sort -> vm.updateState(vm.uiState().withSort(table.getId(), sort)));
                 }
             }
+            for (javafx.scene.Node n : content.lookupAll(".split-pane")) {
+                if (n instanceof javafx.scene.control.SplitPane split && split.getId() != null) {
+                    java.util.List<Double> saved = vm.uiState().dividersOf(split.getId());
+                    if (saved.size() == split.getDividers().size()) {
+                        split.setDividerPositions(saved.stream().mapToDouble(Double::doubleValue).toArray());
+                    }
+                }
+            }
             tab.setContent(content);
         }
+    }
+
+    /** Where the built tabs' splits have their dividers now, by the split's id: kept for the next run. */
+    java.util.Map<String, java.util.List<Double>> dividers() {
+        java.util.Map<String, java.util.List<Double>> all = new java.util.TreeMap<>(vm.uiState().dividers() == null
+                ? java.util.Map.of() : vm.uiState().dividers());
+        for (Tab tab : tabs.getTabs()) {
+            if (tab.getContent() != null) {
+                for (javafx.scene.Node n : tab.getContent().lookupAll(".split-pane")) {
+                    if (n instanceof javafx.scene.control.SplitPane split && split.getId() != null) {
+                        all.put(split.getId(), split.getDividers().stream().map(d -> Math.round(d.getPosition() * 1000) / 1000.0).toList());
+                    }
+                }
+            }
+        }
+        return all;
     }
 
     private HBox noticeBanner(ShellViewModel vm) {

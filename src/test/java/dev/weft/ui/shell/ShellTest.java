@@ -240,6 +240,27 @@ class ShellTest {
     }
 
     @Test
+    void whereADividerWasLeftIsWhereItIsNextRun(FxRobot robot) throws Exception {
+        Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
+        javafx.scene.control.SplitPane split = robot.lookup("#clusters-split").queryAs(javafx.scene.control.SplitPane.class);
+        assertThat(split.getDividerPositions()[0]).as("the default").isCloseTo(0.64, org.assertj.core.data.Offset.offset(0.02));
+        robot.drag(split.lookup(".split-pane-divider")).dropBy(-200, 0); // the details pane made wider, as a person would
+        double left = WaitForAsyncUtils.waitForAsyncFx(5000, () -> split.getDividerPositions()[0]);
+        assertThat(left).isLessThan(0.55);
+        robot.interact(() -> f.shell.saveNow()); // as when the app quits
+
+        ShellFixture next = new ShellFixture(f.configDir);
+        try {
+            robot.interact(() -> next.open(stage));
+            javafx.scene.control.SplitPane again = robot.lookup("#clusters-split").queryAs(javafx.scene.control.SplitPane.class);
+            assertThat(Waits.settled(() -> again.getDividerPositions()[0], p -> Math.abs(p - left) < 0.01))
+                    .isCloseTo(left, org.assertj.core.data.Offset.offset(0.01));
+        } finally {
+            next.close();
+        }
+    }
+
+    @Test
     void atItsNarrowestTheWindowsButtonsKeepTheirWords(FxRobot robot) {
         Stage window = (Stage) robot.lookup("#toolbar").query().getScene().getWindow();
         robot.interact(() -> window.setWidth(window.getMinWidth()));
