@@ -135,6 +135,31 @@ class AccessKeysTabTest {
     }
 
     @Test
+    void savingTheSecretAsAnAwsProfileSaysWhereInFull(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path home) throws Exception {
+        String realHome = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString()); // ~/.aws of this test, not of the machine running it
+        try {
+            openTab(robot);
+            robot.clickOn("#key-create");
+            Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
+            robot.clickOn("#create-key-submit");
+            Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isPresent());
+            robot.clickOn("#secret-save-aws");
+            Label saved = robot.lookup("#secret-saved").queryAs(Label.class);
+            Waits.fx(() -> saved.getText().startsWith("Saved to "));
+            assertThat(saved.getText()).contains(home.resolve(".aws/credentials").toString()).contains("owner-only");
+            // Both files' paths, on lines the dialog grows for, not cut to "…".
+            assertThat(Waits.settled(() -> dev.weft.testing.Labels.shortfall(saved), cut -> cut < 1))
+                    .as("pixels of the answer not shown").isLessThan(1);
+            assertThat(java.nio.file.Files.readString(home.resolve(".aws/credentials"))).contains("[coreweave]");
+            robot.clickOn("#secret-done");
+            Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isEmpty());
+        } finally {
+            System.setProperty("user.home", realHome);
+        }
+    }
+
+    @Test
     void aKeysStatusIsAWordInABadgeOfItsColourAsAClustersIs(FxRobot robot) {
         openTab(robot);
         javafx.scene.control.TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
