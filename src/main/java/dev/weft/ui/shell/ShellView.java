@@ -1,6 +1,7 @@
 package dev.weft.ui.shell;
 
 import dev.weft.profiles.Profile;
+import dev.weft.ui.common.SplitPositions;
 import dev.weft.ui.common.TableSorts;
 import dev.weft.ui.tabs.TabView;
 import dev.weft.ui.tabs.TabViewModel;
@@ -121,14 +122,7 @@ public final class ShellView extends BorderPane {
                             sort -> vm.updateState(vm.uiState().withSort(table.getId(), sort)));
                 }
             }
-            for (javafx.scene.Node n : content.lookupAll(".split-pane")) {
-                if (n instanceof javafx.scene.control.SplitPane split && split.getId() != null) {
-                    java.util.List<Double> saved = vm.uiState().dividersOf(split.getId());
-                    if (saved.size() == split.getDividers().size()) {
-                        split.setDividerPositions(saved.stream().mapToDouble(Double::doubleValue).toArray());
-                    }
-                }
-            }
+            SplitPositions.restore(content, vm.uiState()::dividersOf);
             tab.setContent(content);
         }
     }
@@ -138,12 +132,8 @@ public final class ShellView extends BorderPane {
         java.util.Map<String, java.util.List<Double>> all = new java.util.TreeMap<>(vm.uiState().dividers() == null
                 ? java.util.Map.of() : vm.uiState().dividers());
         for (Tab tab : tabs.getTabs()) {
-            if (tab.getContent() != null) {
-                for (javafx.scene.Node n : tab.getContent().lookupAll(".split-pane")) {
-                    if (n instanceof javafx.scene.control.SplitPane split && split.getId() != null) {
-                        all.put(split.getId(), split.getDividers().stream().map(d -> Math.round(d.getPosition() * 1000) / 1000.0).toList());
-                    }
-                }
+            if (tab.getContent() != null) { // a tab never shown keeps what was saved for it
+                SplitPositions.collect(tab.getContent(), all);
             }
         }
         return all;
