@@ -1,5 +1,9 @@
 package dev.weft.ui.common;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * What the window remembers between runs: geometry, the selected tab, the active profile, the theme,
  * whether the sandbox notice was dismissed, how each table was sorted (by its id: the columns' titles
@@ -8,8 +12,8 @@ package dev.weft.ui.common;
  */
 public record UiState(Double x, Double y, Double width, Double height, Boolean maximized, Integer tab,
                       String activeProfile, Theme theme, Boolean sandboxNoticeDismissed,
-                      java.util.Map<String, java.util.List<String>> sorts,
-                      java.util.Map<String, java.util.List<Double>> dividers) {
+                      Map<String, List<String>> sorts,
+                      Map<String, List<Double>> dividers) {
 
     public static UiState defaults() {
         return new UiState(null, null, 1200.0, 760.0, false, 0, null, Theme.SYSTEM, false, null, null);
@@ -35,25 +39,25 @@ public record UiState(Double x, Double y, Double width, Double height, Boolean m
         return new UiState(x, y, width, height, maximized, tab, activeProfile, theme, d, sorts, dividers);
     }
 
-    public UiState withSort(String table, java.util.List<String> sort) {
-        java.util.Map<String, java.util.List<String>> all = new java.util.TreeMap<>(sorts == null ? java.util.Map.of() : sorts);
-        all.put(table, java.util.List.copyOf(sort));
+    public UiState withSort(String table, List<String> sort) {
+        Map<String, List<String>> all = new TreeMap<>(sorts == null ? Map.of() : sorts);
+        all.put(table, List.copyOf(sort));
         return new UiState(x, y, width, height, maximized, tab, activeProfile, theme, sandboxNoticeDismissed, all, dividers);
     }
 
     /** The table's sort as last left, or none. */
-    public java.util.List<String> sortOf(String table) {
-        return sorts == null || sorts.get(table) == null ? java.util.List.of() : sorts.get(table);
+    public List<String> sortOf(String table) {
+        return sorts == null || sorts.get(table) == null ? List.of() : sorts.get(table);
     }
 
-    public UiState withDividers(java.util.Map<String, java.util.List<Double>> positions) {
+    public UiState withDividers(Map<String, List<Double>> positions) {
         return new UiState(x, y, width, height, maximized, tab, activeProfile, theme, sandboxNoticeDismissed, sorts,
-                new java.util.TreeMap<>(positions));
+                new TreeMap<>(positions));
     }
 
     /** The split's divider positions as last left, or none. */
-    public java.util.List<Double> dividersOf(String split) {
-        return dividers == null || dividers.get(split) == null ? java.util.List.of() : dividers.get(split);
+    public List<Double> dividersOf(String split) {
+        return dividers == null || dividers.get(split) == null ? List.of() : dividers.get(split);
     }
 
     public Theme themeOrSystem() {
