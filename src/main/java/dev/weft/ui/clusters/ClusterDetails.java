@@ -7,6 +7,7 @@ import dev.weft.api.cks.ClusterNetwork;
 import dev.weft.api.cks.ClusterStatus;
 import dev.weft.api.kupe.KupeCluster;
 import dev.weft.domain.Encodings;
+import dev.weft.ui.common.Moments;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class ClusterDetails {
         List<Group> groups = new ArrayList<>();
         groups.add(group("Overview", f("Name", c.name()), copy("ID", c.id()), f("Status", ClusterStatus.label(c.status()) + " (" + c.status() + ")"),
                 f("Kubernetes version", c.version()), f("Upgrade available", yesNo(c.isUpgradeable())),
-                f("Created", str(c.createdAt())), f("Updated", str(c.updatedAt()))));
+                f("Created", Moments.detailed(c.createdAt())), f("Updated", Moments.detailed(c.updatedAt()))));
         groups.add(group("Placement", f("Zone", c.zone()), copy("VPC ID", c.vpcId())));
         ClusterNetwork n = c.network();
         groups.add(group("Network", copy("API endpoint", c.apiServerEndpoint()), f("Public API server", yesNo(c.isPublic())),
@@ -74,7 +75,7 @@ public final class ClusterDetails {
     static List<Group> kupe(KupeCluster k) {
         List<Group> groups = new ArrayList<>();
         groups.add(group("Overview", copy("Name", k.name()), f("Display name", k.displayName()), f("Type", k.type()),
-                f("Phase", k.phase()), f("Version", k.version()), f("Created", str(k.createdAt()))));
+                f("Phase", k.phase()), f("Version", k.version()), f("Created", Moments.detailed(k.createdAt()))));
         KupeCluster.Resources r = k.resources();
         groups.add(group("Resources", f("CPU", r == null ? null : r.cpu()), f("Memory", r == null ? null : r.memory()),
                 f("Storage", r == null ? null : r.storage())));
@@ -122,7 +123,4 @@ public final class ClusterDetails {
         return b == null ? null : b ? "Yes" : "No";
     }
 
-    private static String str(Object o) {
-        return o == null ? null : o.toString();
-    }
 }
