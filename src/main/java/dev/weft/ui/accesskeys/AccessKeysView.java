@@ -177,6 +177,7 @@ public final class AccessKeysView extends BorderPane {
         });
         TableColumn<KeyItem, String> attributes = text("Attributes", k -> k.attributes().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(Collectors.joining(", ")));
+        attributes.setMinWidth(96); // its header whole at the window's narrowest, where the table scrolls sideways
         table.getColumns().setAll(java.util.List.of(id, principal, status, expires, attributes));
         table.setRowFactory(t -> new TableRow<>() {
             {

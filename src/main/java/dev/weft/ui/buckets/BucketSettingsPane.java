@@ -43,6 +43,7 @@ final class BucketSettingsPane extends VBox {
         days.setPrefColumnCount(5);
         problem.getStyleClass().add("status-error");
         problem.setWrapText(true);
+        archive.setWrapText(true);
         result.setWrapText(true);
         // The number on a line of its own under its switch: beside it, a narrow side pane cut the words short.
         Label after = new Label("after");

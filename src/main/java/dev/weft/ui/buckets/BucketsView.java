@@ -4,6 +4,7 @@ import dev.weft.api.objectstorage.BucketInfo;
 import dev.weft.domain.Sizes;
 import dev.weft.ui.common.ClipboardText;
 import dev.weft.ui.common.CsvExport;
+import dev.weft.ui.common.Moments;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.RowActions;
 import dev.weft.ui.tabs.TabViewModel;
@@ -29,6 +30,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -70,6 +72,9 @@ public final class BucketsView extends BorderPane {
                 new Tab("Organization", new OrganizationPane(vm)));
         right.setId("bucket-tabs");
         right.getTabs().forEach(t -> t.setClosable(false));
+        // Narrower than this the settings' words broke across lines and the details' names read "…"; the
+        // split gives the table less room instead (it scrolls sideways).
+        right.setMinWidth(300);
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.62);
         split.setId("buckets-split");
@@ -97,6 +102,7 @@ public final class BucketsView extends BorderPane {
         Label summary = new Label();
         summary.setId("summary");
         summary.textProperty().bind(vm.summaryProperty());
+        dev.weft.ui.common.Toolbar.wholeOnHover(summary);
         Label zoneLabel = new Label("Zone");
         // On a Kupe profile the summary says at length why there are no buckets; it, not these, gives up room.
         dev.weft.ui.common.Toolbar.keepWhole(zoneLabel, zone, export);
@@ -154,10 +160,13 @@ public final class BucketsView extends BorderPane {
     private ScrollPane bucketPane() {
         info.setHgap(10);
         info.setVgap(6);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE); // the names whole; the values wrap
+        info.getColumnConstraints().setAll(names);
         share.setId("bucket-share-chart");
         share.setLegendVisible(false);
         share.setPrefHeight(200);
-        share.setTitle("Share of the organization's storage");
+        share.setTitle("Share of all storage");
         endpoint.setId("bucket-endpoint");
         Button copy = new Button("Copy");
         copy.setId("bucket-endpoint-copy");
@@ -211,7 +220,9 @@ public final class BucketsView extends BorderPane {
             n.setManaged(item != null);
         }
         if (item == null) {
-            info.add(new Label("Select a bucket to see its details and settings."), 0, 0);
+            Label hint = new Label("Select a bucket to see its details and settings.");
+            hint.setWrapText(true);
+            info.add(hint, 0, 0);
             endpoint.setText("");
             snippet.setText("");
             share.setData(FXCollections.observableArrayList());
@@ -219,10 +230,12 @@ public final class BucketsView extends BorderPane {
         }
         BucketInfo b = item.info();
         int r = 0;
-        for (String[] row : new String[][]{{"Name", b.name()}, {"Location", b.location()}, {"Created", String.valueOf(b.creationTime())},
+        for (String[] row : new String[][]{{"Name", b.name()}, {"Location", b.location()}, {"Created", String.valueOf(Moments.detailed(b.creationTime()))},
                 {"Organization", b.orgId()}, {"Stored", Sizes.bytes(item.bytes()) + " (" + Sizes.count(item.bytes()) + " bytes)"},
                 {"Objects", Sizes.count(item.objects())}}) {
             Label v = new Label(row[1]);
+            v.setWrapText(true);
+            v.getStyleClass().add("detail-value");
             v.setId("bucket-info-" + row[0].toLowerCase());
             info.addRow(r++, new Label(row[0]), v);
         }

@@ -108,6 +108,7 @@ public final class ClustersView extends BorderPane {
         Label summary = new Label();
         summary.setId("summary");
         summary.textProperty().bind(vm.summaryProperty());
+        dev.weft.ui.common.Toolbar.wholeOnHover(summary);
         dev.weft.ui.common.Toolbar.keepWhole(create, edit, upgrade, delete, kubeconfig, curl); // the summary gives up room
         RowActions.attach(table, () -> vm.kupeProperty().get() ? "Copy name" : "Copy ID", () -> row() == null ? null : row().key(), delete, edit, upgrade, kubeconfig, delete);
         HBox bar = new HBox(8, create, edit, upgrade, delete, kubeconfig, curl, spacer, summary, loading);

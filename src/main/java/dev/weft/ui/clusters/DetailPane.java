@@ -42,8 +42,17 @@ final class DetailPane extends VBox {
         failed = new VBox(6, failedHint, deleteFailed);
         setId("cluster-detail");
         setPadding(new Insets(12));
+        // Narrower than this the fields' names broke into letters and the title and buttons into "…"; the
+        // split gives the table less room instead (it scrolls sideways).
+        setMinWidth(MIN_WIDTH);
         title.getStyleClass().add("detail-title");
         title.setId("detail-name");
+        title.setMinWidth(0); // a long name gives up room before the status and the Raw JSON button
+        title.setTooltip(new Tooltip());
+        title.getTooltip().textProperty().bind(title.textProperty());
+        dev.weft.ui.common.Toolbar.keepWhole(showRaw);
+        badge.setMinWidth(USE_PREF_SIZE);
+        empty.setWrapText(true);
         showRaw.setId("cluster-raw");
         raw.setId("cluster-raw-json");
         raw.setEditable(false);
@@ -65,6 +74,9 @@ final class DetailPane extends VBox {
         this.header = header;
         this.scroll = scroll;
     }
+
+    /** The narrowest the pane gets when the window is at its narrowest. */
+    static final double MIN_WIDTH = 340;
 
     /** Copyable values up to this long (a name, a short id) stay beside their label. */
     private static final int SHORT = 24;
@@ -88,6 +100,7 @@ final class DetailPane extends VBox {
             grid.setVgap(6);
             ColumnConstraints labels = new ColumnConstraints();
             labels.setMaxWidth(110); // "Kubernetes version" takes two lines rather than the values' room
+            labels.setMinWidth(USE_PREF_SIZE); // and never fewer than its longest word's width
             ColumnConstraints values = new ColumnConstraints();
             values.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().setAll(labels, values, new ColumnConstraints());
@@ -99,6 +112,7 @@ final class DetailPane extends VBox {
                 name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 Label value = new Label(f.value());
                 value.setWrapText(true);
+                value.getStyleClass().add("detail-value"); // ids and addresses wrap anywhere: they have no words
                 value.setId("detail-" + f.label().toLowerCase().replaceAll("[^a-z0-9]+", "-"));
                 grid.add(name, 0, r);
                 boolean ownLine = f.copyable() && f.value() != null && f.value().length() > SHORT;

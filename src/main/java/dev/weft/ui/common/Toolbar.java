@@ -1,6 +1,8 @@
 package dev.weft.ui.common;
 
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 
 /** A tab's row of controls. */
@@ -17,5 +19,12 @@ public final class Toolbar {
         for (Control c : controls) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
+    }
+
+    /** For a label that gives up room (a summary): its whole text on hover when the row has cut it short. */
+    public static void wholeOnHover(Label label) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(label.textProperty());
+        label.setTooltip(tip);
     }
 }

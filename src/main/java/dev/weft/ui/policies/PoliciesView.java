@@ -189,6 +189,8 @@ public final class PoliciesView extends BorderPane {
                 .then(vm.summaryProperty()).otherwise("Choose a policy, or create one."));
         ScrollPane scroll = new ScrollPane(noEditor);
         scroll.setFitToWidth(true);
+        // Room for the header's name, Undo and Redo: narrower, the window's narrowest hid Redo past the edge.
+        scroll.setMinWidth(340);
         this.center = scroll;
         return scroll;
     }

@@ -112,9 +112,9 @@ final class StatementCard extends VBox {
                     actions.fireEvent(new javafx.event.ActionEvent());
                 }));
         pick.setId("statement-pick-" + index);
-        g.addRow(0, new Label("Actions"), actions, pick);
-        g.addRow(1, new Label("Resources"), resources);
-        g.addRow(2, new Label("Principals"), who);
+        g.addRow(0, fieldName("Actions"), actions, pick);
+        g.addRow(1, fieldName("Resources"), resources);
+        g.addRow(2, fieldName("Principals"), who);
         GridPane.setHgrow(actions, Priority.ALWAYS);
         GridPane.setHgrow(resources, Priority.ALWAYS);
         GridPane.setHgrow(who, Priority.ALWAYS);
@@ -145,6 +145,13 @@ final class StatementCard extends VBox {
     private static List<String> split(String text) {
         List<String> l = FormValues.list(text);
         return l == null ? List.of() : l.stream().filter(x -> !x.isEmpty()).toList();
+    }
+
+    /** A field's name, whole: in a narrow editor the fields give up room, not it ("Act…"). */
+    private static Label fieldName(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static Button small(String text, String tip, Runnable action) {
