@@ -199,9 +199,11 @@ class ShellTest {
                     robot.interact(() -> tabs.getSelectionModel().select(index));
                     for (boolean chosen : new boolean[]{false, true}) {
                         if (chosen) { // the first row of each table and list, so the details beside it show
-                            robot.interact(() -> tabs.getTabs().get(index).getContent().lookupAll(".table-view, .list-view").forEach(n ->
-                                    (n instanceof javafx.scene.control.TableView<?> t ? t.getSelectionModel()
-                                            : ((javafx.scene.control.ListView<?>) n).getSelectionModel()).select(0)));
+                            robot.interact(() -> {
+                                Node content = tabs.getTabs().get(index).getContent();
+                                content.lookupAll(".table-view").forEach(n -> ((javafx.scene.control.TableView<?>) n).getSelectionModel().select(0));
+                                content.lookupAll(".list-view").forEach(n -> ((javafx.scene.control.ListView<?>) n).getSelectionModel().select(0));
+                            });
                         }
                         java.util.List<String> cut = Waits.settled(() -> CutWords.in(stage.getScene().getRoot()), java.util.List::isEmpty);
                         assertThat(cut).as("words cut on %s, tab \"%s\", %s, %s", switcher(robot).getValue().name(),
