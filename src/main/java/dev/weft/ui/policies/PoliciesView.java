@@ -173,10 +173,11 @@ public final class PoliciesView extends BorderPane {
         Label policyLabel = new Label("Policy");
         policyLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(name, Priority.ALWAYS);
-        // The name gets the header's room: the policy language's one version is in the JSON beside it.
-        HBox head = new HBox(8, policyLabel, name, undo, redo);
+        // The name gets the header's room (the policy language's one version is in the JSON beside it);
+        // Undo and Redo lead the actions, which wrap: beside the name they went past a narrow pane's edge.
+        HBox head = new HBox(8, policyLabel, name);
         head.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, add, export, curl, apply, delete);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, undo, redo, add, export, curl, apply, delete);
         statements.setId("statements");
         editorPane.getChildren().setAll(head, actions, statements);
         editorPane.setPadding(new Insets(10));
@@ -189,8 +190,8 @@ public final class PoliciesView extends BorderPane {
                 .then(vm.summaryProperty()).otherwise("Choose a policy, or create one."));
         ScrollPane scroll = new ScrollPane(noEditor);
         scroll.setFitToWidth(true);
-        // Room for the header's name, Undo and Redo: narrower, the window's narrowest hid Redo past the edge.
-        scroll.setMinWidth(340);
+        // Room for a statement's name beside Allow and Deny: narrower, they went past the pane's edge.
+        scroll.setMinWidth(300);
         this.center = scroll;
         return scroll;
     }
@@ -243,6 +244,8 @@ public final class PoliciesView extends BorderPane {
             }
         });
         TabPane tabs = new TabPane(new Tab("JSON", jsonBox), new Tab("Lint", lint), new Tab("Simulator", simulator()));
+        // Without a minimum, a window narrowed from wide gave the editor its room and this pane none.
+        tabs.setMinWidth(180);
         tabs.setId("policy-side");
         tabs.getTabs().forEach(t -> t.setClosable(false));
         return tabs;

@@ -264,6 +264,31 @@ class ShellTest {
     }
 
     @Test
+    void dividersPushedAsideByANarrowWindowComeBackWhenItWidens(FxRobot robot) {
+        Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
+        javafx.scene.control.SplitPane clusters = robot.lookup("#clusters-split").queryAs(javafx.scene.control.SplitPane.class);
+        robot.drag(clusters.lookup(".split-pane-divider")).dropBy(120, 0); // the table made wider, as a person would
+        double left = WaitForAsyncUtils.waitForAsyncFx(5000, () -> clusters.getDividerPositions()[0]);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        javafx.scene.control.SplitPane policies = robot.lookup("#policies-split").queryAs(javafx.scene.control.SplitPane.class);
+        double[] policiesLeft = WaitForAsyncUtils.waitForAsyncFx(5000, policies::getDividerPositions);
+
+        robot.interact(() -> stage.setWidth(stage.getMinWidth())); // the panes' minimums push the dividers aside
+        assertThat(Waits.settled(() -> policies.getDividerPositions()[1], p -> Math.abs(p - policiesLeft[1]) > 0.05))
+                .as("the policy JSON's divider at the narrowest").isNotCloseTo(policiesLeft[1], org.assertj.core.data.Offset.offset(0.05));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        assertThat(Waits.settled(() -> clusters.getDividerPositions()[0], p -> Math.abs(p - left) > 0.05))
+                .as("the clusters' divider at the narrowest").isNotCloseTo(left, org.assertj.core.data.Offset.offset(0.05));
+
+        robot.interact(() -> stage.setWidth(1200));
+        assertThat(Waits.settled(() -> clusters.getDividerPositions()[0], p -> Math.abs(p - left) < 0.01))
+                .as("the clusters' divider back where it was dragged").isCloseTo(left, org.assertj.core.data.Offset.offset(0.01));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        assertThat(Waits.settled(policies::getDividerPositions, p -> Math.abs(p[0] - policiesLeft[0]) < 0.01 && Math.abs(p[1] - policiesLeft[1]) < 0.01))
+                .as("the policies' dividers back where they were").containsExactly(policiesLeft, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
     void shortcutsSwitchTabsFocusSearchAndRefresh(FxRobot robot) {
         Waits.fx(() -> label(robot, "#status-refreshed").startsWith("Refreshed"));
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
