@@ -48,8 +48,7 @@ final class DetailPane extends VBox {
         title.getStyleClass().add("detail-title");
         title.setId("detail-name");
         title.setMinWidth(0); // a long name gives up room before the status and the Raw JSON button
-        title.setTooltip(new Tooltip());
-        title.getTooltip().textProperty().bind(title.textProperty());
+        dev.weft.ui.common.Toolbar.wholeOnHover(title);
         dev.weft.ui.common.Toolbar.keepWhole(showRaw);
         badge.setMinWidth(USE_PREF_SIZE);
         empty.setWrapText(true);
@@ -76,7 +75,7 @@ final class DetailPane extends VBox {
     }
 
     /** The narrowest the pane gets when the window is at its narrowest. */
-    static final double MIN_WIDTH = 340;
+    private static final double MIN_WIDTH = 340;
 
     /** Copyable values up to this long (a name, a short id) stay beside their label. */
     private static final int SHORT = 24;
