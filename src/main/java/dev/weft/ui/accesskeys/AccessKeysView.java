@@ -158,7 +158,7 @@ public final class AccessKeysView extends BorderPane {
             }
         });
         TableColumn<KeyItem, KeyItem> expires = new TableColumn<>("Expires");
-        expires.setMinWidth(230);
+        expires.setMinWidth(290); // "2026-12-04 03:59  ·  expired 12 d ago" whole in a desktop's 15 px font
         expires.setCellValueFactory(c -> Bindings.createObjectBinding(c::getValue, c.getValue().infoProperty(), vm.nowProperty()));
         expires.setComparator(Comparator.comparing(i -> i.info().permanent() ? java.time.Instant.MAX : i.info().expiry()));
         expires.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
@@ -178,6 +178,13 @@ public final class AccessKeysView extends BorderPane {
         TableColumn<KeyItem, String> attributes = text("Attributes", k -> k.attributes().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(Collectors.joining(", ")));
         attributes.setMinWidth(96); // its header whole at the window's narrowest, where the table scrolls sideways
+        // The widths the table shares its room by: a principal can be a long SAML role, an expiry is one line
+        // of known length. Left at their minimums, the room went by those, and the expiry got the most.
+        id.setPrefWidth(170);
+        principal.setPrefWidth(330);
+        status.setPrefWidth(95);
+        expires.setPrefWidth(290);
+        attributes.setPrefWidth(180);
         table.getColumns().setAll(java.util.List.of(id, principal, status, expires, attributes));
         table.setRowFactory(t -> new TableRow<>() {
             {

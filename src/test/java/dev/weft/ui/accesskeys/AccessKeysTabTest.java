@@ -197,6 +197,26 @@ class AccessKeysTabTest {
     }
 
     @Test
+    void atTheDefaultSizeEveryKeysValuesAreShownWholeWithRoomForALargerFont(FxRobot robot) {
+        openTab(robot);
+        javafx.scene.control.TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
+        // A SAML role's principal and an "expired 2 d ago" are the longest: the room once went to the expiry
+        // by the columns' minimums, cutting the principal on a desktop whose font is a pixel larger than these
+        // tests' (15 px against 14): each value must fit with a tenth to spare.
+        List<String> tight = WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.from(table).lookup(".table-cell")
+                .queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getText() != null && !c.getText().isEmpty() && c.isVisible())
+                .filter(c -> {
+                    javafx.scene.text.Text text = new javafx.scene.text.Text(c.getText());
+                    text.setFont(c.getFont());
+                    double room = c.getWidth() - c.snappedLeftInset() - c.snappedRightInset();
+                    return text.getLayoutBounds().getWidth() * 1.1 > room;
+                })
+                .map(c -> c.getText() + " in " + Math.round(c.getWidth()) + " px").toList());
+        assertThat(tight).as("key values without a tenth to spare").isEmpty();
+    }
+
+    @Test
     void revokeOneKeyAfterConfirmingItsName(FxRobot robot) {
         openTab(robot);
         robot.interact(() -> vm.selectedProperty().set(item("CWSANDBOXADMIN02")));
