@@ -69,7 +69,6 @@ public final class SplitPositions {
     }
 
     private static List<SplitPane> splits(Node view) {
-        return view.lookupAll(".split-pane").stream()
-                .filter(n -> n instanceof SplitPane s && s.getId() != null).map(n -> (SplitPane) n).toList();
+        return Nodes.all(view, SplitPane.class).stream().filter(s -> s.getId() != null).toList();
     }
 }

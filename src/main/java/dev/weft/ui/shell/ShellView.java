@@ -2,6 +2,7 @@ package dev.weft.ui.shell;
 
 import dev.weft.profiles.Profile;
 import dev.weft.ui.common.SplitPositions;
+import dev.weft.ui.common.Nodes;
 import dev.weft.ui.common.TableSorts;
 import dev.weft.ui.tabs.TabView;
 import dev.weft.ui.tabs.TabViewModel;
@@ -116,8 +117,8 @@ public final class ShellView extends BorderPane {
     private void build(Tab tab) {
         if (tab != null && tab.getContent() == null) {
             javafx.scene.Node content = ((java.util.function.Supplier<javafx.scene.Node>) tab.getUserData()).get();
-            for (javafx.scene.Node n : content.lookupAll(".table-view")) {
-                if (n instanceof javafx.scene.control.TableView<?> table && table.getId() != null) {
+            for (javafx.scene.control.TableView<?> table : Nodes.all(content, javafx.scene.control.TableView.class)) {
+                if (table.getId() != null) {
                     TableSorts.remember(table, vm.uiState().sortOf(table.getId()),
                             sort -> vm.updateState(vm.uiState().withSort(table.getId(), sort)));
                 }

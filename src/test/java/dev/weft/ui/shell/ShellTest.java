@@ -223,11 +223,23 @@ class ShellTest {
                 .filter(l -> l.getText().equals("Expires")).findFirst().orElseThrow();
         robot.clickOn(expires).clickOn(expires); // ascending, then descending
         Waits.fx(() -> Files.readString(f.configDir.resolve("ui-state.json")).contains("Expires:DESCENDING"));
+        // The clusters' table too, in a split, and on the tab the next run opens on (built with the window).
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        javafx.scene.Node name = robot.lookup("#clusters-table .column-header .label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().equals("Name")).findFirst().orElseThrow();
+        robot.clickOn(name).clickOn(name);
+        Waits.fx(() -> Files.readString(f.configDir.resolve("ui-state.json")).contains("Name:DESCENDING"));
 
-        // The next run, on the same settings: the keys come sorted as they were left.
+        // The next run, on the same settings: the clusters and the keys come sorted as they were left.
         ShellFixture next = new ShellFixture(f.configDir);
         try {
             robot.interact(() -> next.open(stage));
+            javafx.scene.control.TableView<?> clusters = robot.lookup("#clusters-table").queryTableView();
+            Waits.fx(() -> clusters.getItems().size() == 4);
+            assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> clusters.getItems().stream()
+                    .map(c -> ((dev.weft.ui.clusters.ClusterItem) c).row().name()).toList()))
+                    .containsExactly("train-west", "staging-west", "prod-east", "legacy-batch");
+            robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
             javafx.scene.control.TableView<?> keys = robot.lookup("#keys-table").queryTableView();
             Waits.fx(() -> keys.getItems().size() == 12);
             assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> keys.getSortOrder().stream()
