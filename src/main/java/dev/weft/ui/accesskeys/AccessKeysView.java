@@ -104,12 +104,16 @@ public final class AccessKeysView extends BorderPane {
         Busy loading = new Busy(18);
         loading.setId("keys-loading");
         loading.visibleProperty().bind(vm.stateProperty().isEqualTo(TabViewModel.State.LOADING));
-        Region spacer = new Region();
+        // The indicator at the row's end, in room that can shrink to nothing: beside the buttons it took 26 px
+        // the narrowest window did not have, and the whole top went past the edge with Export CSV….
+        javafx.scene.layout.StackPane spacer = new javafx.scene.layout.StackPane(loading);
+        javafx.scene.layout.StackPane.setAlignment(loading, Pos.CENTER_RIGHT);
+        spacer.setMinWidth(0);
         HBox.setHgrow(spacer, Priority.ALWAYS);
         dev.weft.ui.common.Toolbar.keepWhole(create, saml, revoke, revokeAll, curl);
         RowActions.attach(table, "Copy key ID", () -> vm.selectedProperty().get() == null ? null : vm.selectedProperty().get().id(),
                 revoke, revoke, revokeAll);
-        HBox bar = new HBox(8, create, saml, revoke, revokeAll, curl, spacer, loading);
+        HBox bar = new HBox(8, create, saml, revoke, revokeAll, curl, spacer);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 4, 10));
         Button export = new Button("Export CSV…");

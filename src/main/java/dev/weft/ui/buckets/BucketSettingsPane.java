@@ -40,7 +40,7 @@ final class BucketSettingsPane extends VBox {
         problem.setId("bucket-settings-problem");
         result.setId("bucket-settings-result");
         apply.setId("bucket-apply");
-        days.setPrefColumnCount(5);
+        days.setPrefColumnCount(4); // four digits; wider, "days without access" broke "without" in a narrow pane
         problem.getStyleClass().add("status-error");
         problem.setWrapText(true);
         archive.setWrapText(true);

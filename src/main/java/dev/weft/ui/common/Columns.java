@@ -2,7 +2,10 @@ package dev.weft.ui.common;
 
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 
@@ -64,6 +67,38 @@ public final class Columns {
             }
             if (cut != (getTooltip() != null)) {
                 setTooltip(cut ? whole : null);
+            }
+        }
+    }
+
+    /** Room beside a title for the sort arrow a header click adds. */
+    private static final double SORT_ARROW = 14;
+
+    /**
+     * Keeps each column at least as wide as its title and a sort arrow, in the font the header is drawn
+     * in: minimums in pixels fitted to one font cut "Display name" to "Display n…" in a desktop's font a
+     * pixel larger. Checked after each layout of the table (a handful of headers) and only ever raised.
+     */
+    public static void keepTitlesWhole(TableView<?> table) {
+        table.needsLayoutProperty().addListener((o, was, needs) -> {
+            if (!needs) {
+                fitTitles(table);
+            }
+        });
+    }
+
+    private static void fitTitles(TableView<?> table) {
+        Node headers = table.lookup(".column-header-background");
+        if (headers == null) {
+            return;
+        }
+        for (Node n : headers.lookupAll(".column-header")) {
+            if (n instanceof TableColumnHeader header && header.getTableColumn() != null
+                    && header.lookup(".label") instanceof Label title && title.getText() != null) {
+                double need = Math.ceil(title.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset() + SORT_ARROW);
+                if (header.getTableColumn().getMinWidth() < need) {
+                    header.getTableColumn().setMinWidth(need);
+                }
             }
         }
     }

@@ -121,6 +121,7 @@ public final class ShellView extends BorderPane {
                 if (table.getId() != null) {
                     TableSorts.remember(table, vm.uiState().sortOf(table.getId()),
                             sort -> vm.updateState(vm.uiState().withSort(table.getId(), sort)));
+                    dev.weft.ui.common.Columns.keepTitlesWhole(table);
                 }
             }
             SplitPositions.restore(content, vm.uiState()::dividersOf);

@@ -185,6 +185,7 @@ class ShellTest {
     @Test
     void everyWordIsDrawnWholeOnEveryTabAtTheDefaultSizeAndTheNarrowest(FxRobot robot) {
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        robot.interact(() -> stage.getScene().getRoot().setStyle("-fx-font-size: 15px"));
         for (int profile : new int[]{0, 1}) { // CoreWeave, then Kupe, whose clusters have other columns and details
             robot.interact(() -> switcher(robot).setValue(switcher(robot).getItems().get(profile)));
             Waits.fx(() -> f.shell.viewModel().tabs().stream().allMatch(t -> t.stateProperty().get() == TabViewModel.State.READY
@@ -258,7 +259,7 @@ class ShellTest {
     void whereADividerWasLeftIsWhereItIsNextRun(FxRobot robot) throws Exception {
         Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
         javafx.scene.control.SplitPane split = robot.lookup("#clusters-split").queryAs(javafx.scene.control.SplitPane.class);
-        assertThat(split.getDividerPositions()[0]).as("the default").isCloseTo(0.64, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(split.getDividerPositions()[0]).as("the default").isCloseTo(0.68, org.assertj.core.data.Offset.offset(0.02));
         robot.drag(split.lookup(".split-pane-divider")).dropBy(-200, 0); // the details pane made wider, as a person would
         double left = WaitForAsyncUtils.waitForAsyncFx(5000, () -> split.getDividerPositions()[0]);
         assertThat(left).isLessThan(0.55);
