@@ -181,7 +181,6 @@ public final class AccessKeysView extends BorderPane {
         });
         TableColumn<KeyItem, String> attributes = text("Attributes", k -> k.attributes().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(Collectors.joining(", ")));
-        attributes.setMinWidth(96); // its header whole at the window's narrowest, where the table scrolls sideways
         // The widths the table shares its room by: a principal can be a long SAML role, an expiry is one line
         // of known length. Left at their minimums, the room went by those, and the expiry got the most.
         id.setPrefWidth(170);

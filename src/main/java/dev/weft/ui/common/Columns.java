@@ -1,8 +1,8 @@
 package dev.weft.ui.common;
 
 import javafx.scene.Node;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
