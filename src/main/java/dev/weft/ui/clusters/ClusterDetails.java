@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.weft.api.Json;
 import dev.weft.api.cks.Cluster;
 import dev.weft.api.cks.ClusterNetwork;
-import dev.weft.api.cks.ClusterStatus;
 import dev.weft.api.kupe.KupeCluster;
 import dev.weft.domain.Encodings;
 import dev.weft.ui.common.Moments;
@@ -40,9 +39,11 @@ public final class ClusterDetails {
         }
     }
 
+    // A CKS cluster's status is the API's own value ("STATUS_RUNNING"): the header's badge says it in words,
+    // and beside both, the value broke across lines in the details' column.
     static List<Group> cks(Cluster c) {
         List<Group> groups = new ArrayList<>();
-        groups.add(group("Overview", f("Name", c.name()), copy("ID", c.id()), f("Status", ClusterStatus.label(c.status()) + " (" + c.status() + ")"),
+        groups.add(group("Overview", f("Name", c.name()), copy("ID", c.id()), f("Status", c.status()),
                 f("Kubernetes version", c.version()), f("Upgrade available", yesNo(c.isUpgradeable())),
                 f("Created", Moments.detailed(c.createdAt())), f("Updated", Moments.detailed(c.updatedAt()))));
         groups.add(group("Placement", f("Zone", c.zone()), copy("VPC ID", c.vpcId())));

@@ -123,6 +123,9 @@ class ClustersTabTest {
         Label id = robot.lookup("#detail-id").queryAs(Label.class);
         Label zone = robot.lookup("#detail-zone").queryAs(Label.class);
         Waits.fx(() -> zone.getHeight() > 0 && id.getHeight() == zone.getHeight());
+        Label status = robot.lookup("#detail-status").queryAs(Label.class);
+        assertThat(status.getText()).as("the API's value; the badge beside the name says it in words").isEqualTo("STATUS_RUNNING");
+        assertThat(Waits.settled(status::getHeight, h -> h == zone.getHeight())).as("the status on one line").isEqualTo(zone.getHeight());
         robot.clickOn("#cluster-raw");
         assertThat(robot.lookup("#cluster-raw-json").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("\"apiServerEndpoint\"").contains("\"vpcId\"");
