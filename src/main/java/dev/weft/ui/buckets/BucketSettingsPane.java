@@ -45,6 +45,7 @@ final class BucketSettingsPane extends VBox {
         problem.setWrapText(true);
         archive.setWrapText(true);
         result.setWrapText(true);
+        result.managedProperty().bind(result.textProperty().isNotEmpty()); // no blank line under Apply until it has words
         // The number on a line of its own under its switch: beside it, a narrow side pane cut the words short.
         Label after = new Label("after");
         Label unit = new Label("days without access");

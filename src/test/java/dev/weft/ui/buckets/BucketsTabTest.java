@@ -99,6 +99,10 @@ class BucketsTabTest {
         assertThat(audit.isSelected()).isTrue();
         Button apply = robot.lookup("#bucket-apply").queryButton();
         assertThat(apply.isDisabled()).as("nothing changed yet").isTrue();
+        javafx.scene.layout.Region settings = (javafx.scene.layout.Region) apply.getParent().getParent();
+        double blank = Waits.settled(() -> settings.getHeight() - settings.snappedBottomInset()
+                - apply.getParent().getBoundsInParent().getMaxY(), b -> b < 2);
+        assertThat(blank).as("blank under Apply before there is a result to show").isLessThan(2);
         robot.interact(audit::fire);
         robot.interact(apply::fire);
         Waits.fx(() -> robot.lookup("#bucket-settings-result").queryAs(Label.class).getText().equals("Applied."));
