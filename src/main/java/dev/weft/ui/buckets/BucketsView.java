@@ -164,8 +164,9 @@ public final class BucketsView extends BorderPane {
         names.setMinWidth(Region.USE_PREF_SIZE); // the names whole; the values wrap
         info.getColumnConstraints().setAll(names);
         share.setId("bucket-share-chart");
-        share.setLegendVisible(false);
-        share.setPrefHeight(200);
+        share.setLabelsVisible(false); // named in its legend, as the zones' pie is
+        share.setLegendSide(javafx.geometry.Side.BOTTOM);
+        share.setPrefHeight(250);
         share.setTitle("Share of all storage");
         endpoint.setId("bucket-endpoint");
         Button copy = new Button("Copy");
@@ -204,7 +205,10 @@ public final class BucketsView extends BorderPane {
         byZone.setId("zone-chart");
         byZone.setTitle("Stored by zone");
         byZone.setAnimated(false);
-        byZone.setLegendVisible(false);
+        // The zones named in the legend, not beside the slices: their labels took the width and left a pie
+        // some 50 px across.
+        byZone.setLabelsVisible(false);
+        byZone.setLegendSide(javafx.geometry.Side.BOTTOM);
         byZone.setMinHeight(260);
         VBox box = new VBox(10, largest, byZone);
         box.setPadding(new Insets(10));

@@ -84,6 +84,33 @@ class BucketsTabTest {
     }
 
     @Test
+    void theZonesPieIsDrawnLargeWithTheZonesNamedInItsLegend(FxRobot robot) {
+        open(robot, "datasets");
+        javafx.scene.control.TabPane side = robot.lookup("#bucket-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> side.getSelectionModel().select(1)); // Overview
+        javafx.scene.Node chart = robot.lookup("#zone-chart").query();
+        // Named beside the slices, the zones' labels took the width: on a desktop the pie was ~50 px across.
+        double across = Waits.settled(() -> chart.lookupAll(".chart-pie").stream()
+                .mapToDouble(n -> n.getBoundsInParent().getMaxX()).max().orElse(0)
+                - chart.lookupAll(".chart-pie").stream().mapToDouble(n -> n.getBoundsInParent().getMinX()).min().orElse(0), w -> w >= 150);
+        assertThat(across).as("the pie's width").isGreaterThanOrEqualTo(150);
+        assertThat(chart.lookupAll(".chart-pie-label").stream().filter(BucketsTabTest::shown).toList())
+                .as("no names beside the slices").isEmpty();
+        assertThat(robot.from(chart).lookup(".chart-legend-item").queryAllAs(Label.class).stream().filter(BucketsTabTest::shown))
+                .extracting(Label::getText).as("the zones named in the legend under it")
+                .anyMatch(t -> t.startsWith("US-EAST-04A (")).anyMatch(t -> t.startsWith("US-WEST-04A ("));
+    }
+
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
     void togglingAuditLoggingIsAppliedOnTheServer(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         assertThat(robot.lookup("#bucket-access").queryAs(javafx.scene.Node.class).isVisible())
