@@ -321,7 +321,7 @@ public final class PoliciesView extends BorderPane {
         });
         runAll.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox batchButtons = new HBox(6, runAll, importCsv, exportCsv);
-        Label hint = new Label("Batch: one question per line as CSV (principal,action,resource); the results show the "
+        Label hint = new Label("One question per line as CSV (principal,action,resource); the results show the "
                 + "server and the draft side by side.");
         hint.setWrapText(true);
         hint.getStyleClass().add("placeholder-hint");
@@ -330,6 +330,9 @@ public final class PoliciesView extends BorderPane {
         mine.getStyleClass().add("placeholder-hint");
         for (Label l : List.of(mine, hint, simServer, simDraft)) {
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        for (Label answer : List.of(simServer, simDraft)) { // no blank lines under Check until it has answered
+            answer.managedProperty().bind(answer.textProperty().isNotEmpty());
         }
         VBox box = new VBox(8, g, mine, run, simServer, simDraft, new Label("Batch"), hint, batch, batchButtons, results);
         box.setPadding(new Insets(8));

@@ -81,7 +81,7 @@ class PoliciesTabTest {
     }
 
     @Test
-    void thePolicysNameIsShownWholeBesideUndoAndRedo(FxRobot robot) {
+    void thePolicysNameIsShownWholeInTheEditorsHeader(FxRobot robot) {
         openTab(robot);
         robot.interact(() -> robot.lookup("#policy-list").queryAs(javafx.scene.control.ListView.class).getSelectionModel().select(1));
         TextField name = robot.lookup("#policy-name").queryAs(TextField.class);
@@ -174,6 +174,11 @@ class PoliciesTabTest {
         Waits.fx(() -> vm.policies().stream().anyMatch(p -> p.name().equals("uploads")));
 
         robot.clickOn("Simulator");
+        javafx.scene.Node check = robot.lookup("#sim-run").query();
+        Label batch = robot.from(check.getParent()).lookup(".label").queryAllAs(Label.class).stream()
+                .filter(l -> "Batch".equals(l.getText())).findFirst().orElseThrow();
+        double gap = Waits.settled(() -> batch.getBoundsInParent().getMinY() - check.getBoundsInParent().getMaxY(), g -> g <= 10);
+        assertThat(gap).as("blank between Check and Batch before any answer").isLessThanOrEqualTo(10);
         robot.interact(() -> {
             robot.lookup("#sim-principal").queryAs(TextField.class).setText("coreweave/ueqXfgRCYGqptEXAMPLE1");
             robot.lookup("#sim-action").queryAs(TextField.class).setText("s3:PutObject");
