@@ -39,10 +39,10 @@ public final class ClusterDetails {
         }
     }
 
-    // A CKS cluster's status is the API's own value ("STATUS_RUNNING"): the header's badge says it in words,
-    // and beside both, the value broke across lines in the details' column.
     static List<Group> cks(Cluster c) {
         List<Group> groups = new ArrayList<>();
+        // The status as the API gives it ("STATUS_RUNNING"): the badge beside the name says it in words, and
+        // both together broke across lines in the details' column.
         groups.add(group("Overview", f("Name", c.name()), copy("ID", c.id()), f("Status", c.status()),
                 f("Kubernetes version", c.version()), f("Upgrade available", yesNo(c.isUpgradeable())),
                 f("Created", Moments.detailed(c.createdAt())), f("Updated", Moments.detailed(c.updatedAt()))));
@@ -123,5 +123,4 @@ public final class ClusterDetails {
     private static String yesNo(Boolean b) {
         return b == null ? null : b ? "Yes" : "No";
     }
-
 }

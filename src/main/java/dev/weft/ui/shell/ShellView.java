@@ -1,8 +1,8 @@
 package dev.weft.ui.shell;
 
 import dev.weft.profiles.Profile;
-import dev.weft.ui.common.SplitPositions;
 import dev.weft.ui.common.Nodes;
+import dev.weft.ui.common.SplitPositions;
 import dev.weft.ui.common.TableSorts;
 import dev.weft.ui.tabs.TabView;
 import dev.weft.ui.tabs.TabViewModel;
