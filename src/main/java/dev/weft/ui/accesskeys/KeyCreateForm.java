@@ -67,7 +67,8 @@ final class KeyCreateForm extends FormDialog {
         form.add("Custom duration", seconds, "durationSeconds");
         form.add("Name", name);
         form.add("Other attributes", attributes, "attributes");
-        form.rules(() -> AccessKeyRules.validateCreate(request()), permanent.selectedProperty(), preset.valueProperty());
+        form.rules(() -> AccessKeyRules.validateCreate(request()), permanent.selectedProperty(), preset.valueProperty(),
+                name.textProperty());
     }
 
     CreateAccessKeyRequest request() {

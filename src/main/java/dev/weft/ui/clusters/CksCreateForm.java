@@ -45,9 +45,6 @@ final class CksCreateForm extends FormDialog {
     final ComboBox<String> pod = new ComboBox<>();
     final ComboBox<String> service = new ComboBox<>();
     final CheckComboBox<String> lbs = new CheckComboBox<>();
-    final Label lbProblem = new Label();
-    /** Whether the user has checked or unchecked a load-balancer prefix: until then the rule is a hint, not an error. */
-    private boolean lbTouched;
     final ComboBox<String> version = new ComboBox<>(FXCollections.observableArrayList(CksCatalog.VERSIONS));
     final CheckBox isPublic = new CheckBox("Reachable from the Internet");
     final TextField oidcIssuer = new TextField();
@@ -108,21 +105,12 @@ final class CksCreateForm extends FormDialog {
         form.add("Pod prefix", pod, "network.podCidrName");
         form.add("Service prefix", service, "network.serviceCidrName");
         lbs.setMaxWidth(Double.MAX_VALUE);
-        form.add("Load-balancer prefixes", lbs);
-        lbProblem.setId("cluster-lbs-problem");
-        form.span(lbProblem);
+        form.add("Load-balancer prefixes", lbs, "network.internalLbCidrNames");
         form.add("Kubernetes version", version, "version");
         form.add("API server", isPublic);
         form.span(advanced());
         form.rules(this::violations, vpc.valueProperty(), zone.valueProperty());
-        lbs.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) ch -> {
-            lbTouched = true;
-            form.validation().revalidate();
-            updateLbProblem();
-        });
-        form.validation().invalidProperty().addListener((o, a, b) -> updateLbProblem());
         zone.setValue(known.isEmpty() ? CksCatalog.ZONES.get(0) : known.get(0).zone());
-        updateLbProblem();
     }
 
     private TitledPane advanced() {
@@ -187,17 +175,6 @@ final class CksCreateForm extends FormDialog {
         return violations().stream().filter(v -> v.field().equals(field) || v.field().startsWith(field + "."))
                 .findFirst().map(v -> org.controlsfx.validation.ValidationResult.fromError(c, v.description()))
                 .orElse(new org.controlsfx.validation.ValidationResult());
-    }
-
-    private void updateLbProblem() {
-        String p = violations().stream().filter(v -> v.field().equals("network.internalLbCidrNames"))
-                .map(FieldViolation::description).findFirst().orElse("");
-        // Untouched, the only rule the box can break is being empty: say what to do rather than what is wrong.
-        lbProblem.setText(p.isEmpty() ? "" : lbTouched ? "Load-balancer prefixes: " + p : "Choose at least one load-balancer prefix.");
-        lbProblem.getStyleClass().removeAll("status-error", "placeholder-hint");
-        lbProblem.getStyleClass().add(lbTouched ? "status-error" : "placeholder-hint");
-        lbProblem.setVisible(!p.isEmpty());
-        lbProblem.setManaged(!p.isEmpty());
     }
 
     private void fillPrefixes(Vpc v) {

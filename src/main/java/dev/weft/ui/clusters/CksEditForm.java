@@ -69,7 +69,7 @@ final class CksEditForm extends FormDialog {
         form.add("Kubernetes version", version, "version");
         form.add("Load-balancer prefixes", new Label(String.join(", ", current)));
         moreLbs.setMaxWidth(Double.MAX_VALUE);
-        form.add("Add prefixes", moreLbs);
+        form.add("Add prefixes", moreLbs, "network.internalLbCidrNames");
         form.add("Additional SANs", sans, "additionalServerSans");
         form.add("Audit policy (base64)", audit, "auditPolicy");
         form.add("OIDC issuer URL", oidcIssuer, "oidc.issuerUrl");
@@ -78,7 +78,6 @@ final class CksEditForm extends FormDialog {
         form.add("Kubelet overrides (JSON)", kubelet, "kubelet");
         form.add("OIDC info", hideOidcInfo);
         form.rules(this::violations, hideOidcInfo.selectedProperty());
-        moreLbs.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) c -> form.validation().revalidate());
     }
 
     private static String nz(String s) {

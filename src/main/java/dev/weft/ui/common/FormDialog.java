@@ -47,13 +47,14 @@ public abstract class FormDialog extends Dialog<Void> {
             e.consume();
             CurlDialog.show(getDialogPane().getScene().getWindow(), title, curl());
         });
-        primary.disableProperty().bind(form.validation().invalidProperty());
+        primary.disableProperty().bind(form.blockedProperty());
         primary.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             submit();
         });
         setResultConverter(b -> null);
-        VBox content = new VBox(6, form.grid(), form.errorLine());
+        VBox content = new VBox(6, form.grid());
+        content.getChildren().addAll(form.lines());
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportWidth(660);
@@ -61,13 +62,20 @@ public abstract class FormDialog extends Dialog<Void> {
         getDialogPane().setContent(scroll);
         // As tall as the form, up to MAX_HEIGHT, and taller as it grows (an error line, a section opened):
         // a fixed 480 px left a three-field form over 200 px of blank dialog.
-        setOnShowing(e -> fitHeight(scroll, content));
+        setOnShowing(e -> {
+            form.shown();
+            fitHeight(scroll, content);
+        });
         content.heightProperty().addListener((o, was, now) -> {
             if (now.doubleValue() > scroll.getPrefViewportHeight() && scroll.getPrefViewportHeight() < MAX_HEIGHT) {
                 fitHeight(scroll, content);
-                if (getDialogPane().getScene() != null) {
-                    getDialogPane().getScene().getWindow().sizeToScene();
-                }
+                // After this layout: sized in the middle of it, the window kept its height (the lines
+                // under the fields, set as the form opens, were left below the fold).
+                Platform.runLater(() -> {
+                    if (getDialogPane().getScene() != null) {
+                        getDialogPane().getScene().getWindow().sizeToScene();
+                    }
+                });
             }
         });
     }
@@ -99,7 +107,7 @@ public abstract class FormDialog extends Dialog<Void> {
             sent = CompletableFuture.failedFuture(e);
         }
         sent.whenComplete((ok, failure) -> Platform.runLater(() -> {
-            primary.disableProperty().bind(form.validation().invalidProperty());
+            primary.disableProperty().bind(form.blockedProperty());
             if (failure == null) {
                 close();
                 return;
@@ -111,7 +119,7 @@ public abstract class FormDialog extends Dialog<Void> {
     /** Shows the failure on the form; subclasses may handle some failures themselves first. */
     protected void onFailure(Throwable cause) {
         if (cause instanceof ApiException a && !a.fieldViolations().isEmpty()) {
-            form.showServerViolations(a.fieldViolations(), "The server did not accept it; the marked fields say why.");
+            form.showServerViolations(a.fieldViolations(), "The server did not accept it:");
         } else {
             form.showServerViolations(java.util.List.of(), failureHeader() + " " + ErrorPresenter.sentence(cause));
         }

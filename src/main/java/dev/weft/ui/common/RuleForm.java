@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -30,6 +31,9 @@ public final class RuleForm {
     private final Map<Control, List<String>> fields = new LinkedHashMap<>();
     private final Map<String, String> fromServer = new HashMap<>();
     private final Label general = new Label();
+    private final FormProblems problems = new FormProblems(validation, grid);
+    /** Whether any rule is broken, whether or not a field shows it: what the form's button follows. */
+    private final javafx.beans.property.BooleanProperty blocked = new javafx.beans.property.SimpleBooleanProperty();
     private Supplier<List<FieldViolation>> rules = List::of;
     private int row;
 
@@ -49,6 +53,13 @@ public final class RuleForm {
         // Takes no room until there is something to say, so an untouched form ends at its last field.
         general.managedProperty().bind(general.textProperty().isNotEmpty());
         general.visibleProperty().bind(general.managedProperty());
+        validation.validationResultProperty().addListener(o -> blocked.set(validation.isInvalid() || invalidNow()));
+    }
+
+    static {
+        // ControlsFX knows no CheckComboBox: its checked items are the value its rules check.
+        org.controlsfx.tools.ValueExtractor.addObservableValueExtractor(c -> c instanceof CheckComboBox,
+                c -> new javafx.beans.property.SimpleListProperty<>(((CheckComboBox<?>) c).getCheckModel().getCheckedItems()));
     }
 
     public GridPane grid() {
@@ -59,6 +70,23 @@ public final class RuleForm {
         return general;
     }
 
+    /** The lines under the fields: what the server or an action said, what is wrong, what is still needed. */
+    public List<Label> lines() {
+        List<Label> lines = new ArrayList<>(List.of(general));
+        lines.addAll(problems.lines());
+        return lines;
+    }
+
+    /** The form is on screen: from now on a field the user changes says what is wrong with it. */
+    public void shown() {
+        problems.shown();
+    }
+
+    /** True while any rule is broken, a field's or one no field shows: the form cannot be sent. */
+    public javafx.beans.value.ObservableBooleanValue blockedProperty() {
+        return blocked;
+    }
+
     public ValidationSupport validation() {
         return validation;
     }
@@ -67,7 +95,7 @@ public final class RuleForm {
     public <C extends Control> C add(String label, C control, String... paths) {
         grid.addRow(row++, new Label(label), control);
         if (control instanceof javafx.scene.control.TextInputControl || control instanceof javafx.scene.control.ComboBoxBase
-                || control instanceof javafx.scene.control.CheckBox) {
+                || control instanceof javafx.scene.control.CheckBox || control instanceof CheckComboBox) {
             control.setMaxWidth(Double.MAX_VALUE);
         }
         if (paths.length > 0) {
@@ -105,6 +133,7 @@ public final class RuleForm {
     private void watch(Control c) {
         javafx.beans.Observable value = c instanceof javafx.scene.control.TextInputControl t ? t.textProperty()
                 : c instanceof javafx.scene.control.ComboBoxBase<?> b ? b.valueProperty()
+                : c instanceof CheckComboBox<?> x ? x.getCheckModel().getCheckedItems()
                 : c instanceof javafx.scene.control.CheckBox x ? x.selectedProperty() : null;
         if (value != null) {
             value.addListener(o -> {

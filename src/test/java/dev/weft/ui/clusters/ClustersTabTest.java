@@ -150,6 +150,10 @@ class ClustersTabTest {
         Button create = robot.lookup("#create-cluster-submit").queryButton();
         Waits.fx(() -> messageFor(form, name).contains("lowercase"));
         assertThat(create.isDisabled()).isTrue();
+        Label wrong = robot.lookup("#form-problems").queryAs(Label.class);
+        Waits.fx(() -> wrong.isVisible());
+        assertThat(wrong.getText()).as("what is wrong, in words under the fields, after the field's label")
+                .startsWith("Name: may contain only lowercase letters, digits and hyphens");
 
         @SuppressWarnings("unchecked")
         ComboBox<String> zone = robot.lookup("#cluster-zone").queryAs(ComboBox.class);
@@ -157,12 +161,15 @@ class ClustersTabTest {
             name.setText("made-in-test");
             zone.setValue("US-EAST-04A");
         });
+        Label needed = robot.lookup("#form-needed").queryAs(Label.class);
+        Waits.fx(() -> !wrong.isVisible() && needed.getText().equals("Still needed: Load-balancer prefixes."));
+        assertThat(create.isDisabled()).as("no load-balancer prefix yet: the server would refuse it").isTrue();
         @SuppressWarnings("unchecked")
         org.controlsfx.control.CheckComboBox<String> lbs = robot.lookup("#cluster-lbs").queryAs(org.controlsfx.control.CheckComboBox.class);
-        assertThat(robot.lookup("#cluster-lbs-problem").queryAs(Label.class).getText()).contains("at least one");
         robot.interact(() -> lbs.getCheckModel().check("lb-c"));
         Waits.fx(() -> !create.isDisabled());
         assertThat(messageFor(form, name)).isEmpty();
+        assertThat(needed.isVisible()).isFalse();
         robot.clickOn(create);
 
         Waits.fx(() -> row("made-in-test") != null);
@@ -173,21 +180,27 @@ class ClustersTabTest {
     }
 
     @Test
-    void theLoadBalancerRuleIsAHintUntilTheUserHasTouchedTheBox(FxRobot robot) {
+    void aFreshFormSaysWhatIsStillNeededAndMarksOnlyWhatTheUserChanged(FxRobot robot) {
         openCreateForm(robot);
-        Label problem = robot.lookup("#cluster-lbs-problem").queryAs(Label.class);
-        assertThat(problem.getText()).contains("at least one");
-        assertThat(problem.getStyleClass()).as("a fresh form has nothing wrong yet, only something to choose")
-                .contains("placeholder-hint").doesNotContain("status-error");
+        Label needed = robot.lookup("#form-needed").queryAs(Label.class);
+        Label wrong = robot.lookup("#form-problems").queryAs(Label.class);
+        Waits.fx(() -> needed.getText().equals("Still needed: Name, Load-balancer prefixes."));
+        assertThat(needed.getStyleClass()).as("a fresh form has nothing wrong yet, only something to fill in").contains("placeholder-hint");
+        assertThat(wrong.isVisible()).isFalse();
+        TextField name = robot.lookup("#cluster-name").queryAs(TextField.class);
+        assertThat(org.controlsfx.control.decoration.Decorator.getDecorations(name)).as("no red mark on a field not yet typed in")
+                .isNullOrEmpty();
+
         @SuppressWarnings("unchecked")
         org.controlsfx.control.CheckComboBox<String> lbs = robot.lookup("#cluster-lbs").queryAs(org.controlsfx.control.CheckComboBox.class);
         robot.interact(() -> lbs.getCheckModel().check("lb-a"));
-        assertThat(problem.isVisible()).isFalse();
+        Waits.fx(() -> needed.getText().equals("Still needed: Name."));
         robot.interact(() -> lbs.getCheckModel().clearCheck("lb-a"));
-        assertThat(problem.isVisible()).isTrue();
-        assertThat(problem.getStyleClass()).as("emptied by the user, it is a problem").contains("status-error")
-                .doesNotContain("placeholder-hint");
-        robot.interact(() -> problem.getScene().getWindow().hide());
+        Waits.fx(() -> wrong.getText().equals("Load-balancer prefixes: needs at least one prefix name."));
+        assertThat(wrong.getStyleClass()).as("emptied by the user, it is a problem").contains("status-error");
+        assertThat(org.controlsfx.control.decoration.Decorator.getDecorations(lbs)).as("and marked").isNotEmpty();
+        assertThat(needed.getText()).isEqualTo("Still needed: Name.");
+        robot.interact(() -> wrong.getScene().getWindow().hide());
     }
 
     @Test
@@ -195,10 +208,12 @@ class ClustersTabTest {
         openCreateForm(robot);
         DialogPane pane = robot.lookup("#create-cluster").queryAs(DialogPane.class);
         javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) pane.getContent();
-        javafx.scene.layout.Region fields = form(robot, "create-cluster").grid();
-        double blank = Waits.settled(() -> scroll.getViewportBounds().getHeight() - fields.getHeight(), b -> b < 16);
+        javafx.scene.layout.Region fields = (javafx.scene.layout.Region) scroll.getContent(); // with the lines under them
+        Waits.fx(() -> robot.lookup("#form-needed").queryAs(Label.class).isVisible());
+        double blank = Waits.settled(() -> scroll.getViewportBounds().getHeight() - fields.getHeight(), b -> b >= 0 && b < 16);
         // A fixed 480 px left ~200 px; then an empty error line and a spare margin still left ~50 above the buttons.
         assertThat(blank).as("blank dialog under the fields").isLessThan(16);
+        assertThat(blank).as("the fields and the line under them shown whole, without scrolling").isGreaterThanOrEqualTo(0);
         double closed = pane.getScene().getWindow().getHeight();
         robot.interact(() -> robot.lookup("#cluster-advanced").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
         assertThat(Waits.settled(() -> pane.getScene().getWindow().getHeight(), h -> h > closed))
