@@ -12,6 +12,7 @@ import javafx.stage.Window;
  * content grows, so an answer otherwise squeezed the texts around it to "…".
  */
 public final class DialogMessage {
+    private static final Object CHROME = new Object();
     private DialogMessage() {
     }
 
@@ -25,13 +26,23 @@ public final class DialogMessage {
         message.heightProperty().addListener((o, was, now) -> Platform.runLater(() -> grow(dialog)));
     }
 
-    /** Taller only, at the width it has: its wrapped texts would ask for one long line. */
+    /**
+     * Taller only, at the width it has: its wrapped texts would ask for one long line. To a height, not by
+     * a difference: asked twice before the window had taken the first (a text and the line's new height),
+     * growing by the difference grew it twice.
+     */
     private static void grow(Dialog<?> dialog) {
         DialogPane pane = dialog.getDialogPane();
         Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
-        double more = pane.prefHeight(pane.getWidth()) - pane.getHeight();
-        if (window != null && window.isShowing() && more > 0.5) {
-            window.setHeight(window.getHeight() + more);
+        if (window == null || !window.isShowing()) {
+            return;
+        }
+        // The window's frame, measured before it is first grown here: once asked for a height, the window has
+        // it a pulse before its scene does, and the difference then counted the growth twice.
+        double chrome = (double) pane.getProperties().computeIfAbsent(CHROME, k -> window.getHeight() - pane.getScene().getHeight());
+        double wanted = pane.prefHeight(pane.getWidth()) + chrome;
+        if (wanted > window.getHeight() + 0.5) {
+            window.setHeight(wanted);
         }
     }
 }

@@ -25,7 +25,7 @@ import java.util.Set;
  * disabled button and no word why. A field the user has not changed since the form was shown is not
  * marked until its problem changes: a fresh form has nothing wrong yet, only something to fill in.
  */
-final class FormProblems {
+public final class FormProblems {
     private final ValidationSupport validation;
     private final Node fields;
     private final Label wrong = line("form-problems", "status-error");
@@ -34,7 +34,7 @@ final class FormProblems {
     private Map<Control, String> atShow;
     private final Set<Control> changed = new HashSet<>();
 
-    FormProblems(ValidationSupport validation, Node fields) {
+    public FormProblems(ValidationSupport validation, Node fields) {
         this.validation = validation;
         this.fields = fields;
         validation.setValidationDecorator(new GraphicValidationDecoration() {
@@ -58,12 +58,12 @@ final class FormProblems {
         return l;
     }
 
-    List<Label> lines() {
+    public List<Label> lines() {
         return List.of(wrong, needed);
     }
 
     /** The form is on screen: what is wrong from now on is the user's to know. */
-    void shown() {
+    public void shown() {
         // ControlsFX validates on the FX thread's next turn: what the form holds as it opens is known after those.
         validation.revalidate();
         javafx.application.Platform.runLater(() -> {

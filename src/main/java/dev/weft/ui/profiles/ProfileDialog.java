@@ -7,6 +7,7 @@ import dev.weft.profiles.Provider;
 import dev.weft.profiles.TokenStore;
 import dev.weft.ui.common.DialogMessage;
 import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.FormProblems;
 import dev.weft.ui.shell.ShellViewModel;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -49,6 +50,8 @@ public final class ProfileDialog extends Dialog<Profile> {
     private final PasswordField token = new PasswordField();
     private final TextField tokenShown = new TextField();
     private final Label connection = new Label();
+    /** Under the fields, one row: what is wrong or still needed, then what a test or save answered. */
+    private final javafx.scene.layout.VBox messages = new javafx.scene.layout.VBox(4, connection);
     private final BooleanProperty endpointEdited = new SimpleBooleanProperty();
 
     public ProfileDialog(Window owner, ShellViewModel vm, Profile existing, TokenStore store) {
@@ -87,6 +90,10 @@ public final class ProfileDialog extends Dialog<Profile> {
                             .map(v -> ValidationResult.fromError(control, v.description()))
                             .orElse(new ValidationResult());
                 }));
+        FormProblems problems = new FormProblems(validation, grid);
+        problems.lines().forEach(line -> DialogMessage.attach(this, line));
+        messages.getChildren().addAll(0, problems.lines());
+        setOnShowing(e -> problems.shown());
         provider.valueProperty().addListener((o, a, b) -> {
             if (!endpointEdited.get() || endpoint.getText().isBlank()) {
                 endpoint.setText(b.defaultEndpoint.toString());
@@ -196,7 +203,7 @@ public final class ProfileDialog extends Dialog<Profile> {
             g.addRow(r++, new Label("API token"), tokenRow);
         }
         g.add(keychain, 1, r++);
-        g.add(connection, 1, r);
+        g.add(messages, 1, r);
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();

@@ -94,6 +94,7 @@ class ShellTest {
         Waits.fx(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
         Button add = robot.lookup("#profile-save").queryButton();
         assertThat(add.isDisabled()).as("nothing typed yet").isTrue();
+        Waits.fx(() -> label(robot, "#form-needed").equals("Still needed: Name, API token."));
         assertThat(label(robot, "#profile-keychain-note")).contains("No system keychain").contains("only until Weft closes");
         javafx.scene.layout.Region form = (javafx.scene.layout.Region) robot.lookup("#profile-dialog")
                 .queryAs(javafx.scene.control.DialogPane.class).getContent();
@@ -108,6 +109,7 @@ class ShellTest {
         robot.clickOn("#profile-token").write("sandbox-token");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(add.isDisabled()).as("plain http to a remote host is refused").isTrue();
+        Waits.fx(() -> label(robot, "#form-problems").equals("Endpoint: Use https:// — a token is sent over plain http:// only to this computer."));
         robot.interact(() -> endpoint.setText(sandboxUrl));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(add.isDisabled()).isFalse();
