@@ -8,6 +8,7 @@ import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.Every;
 import dev.weft.ui.common.RowActions;
 import dev.weft.ui.common.StatusBadge;
+import dev.weft.ui.common.Toolbar;
 import dev.weft.ui.tabs.TabViewModel;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -61,6 +62,7 @@ public final class AccessKeysView extends BorderPane {
     private javafx.scene.layout.VBox actions() {
         Button create = new Button("New key…");
         create.setId("key-create");
+        Toolbar.newAction(create);
         create.getStyleClass().add("accent");
         create.setOnAction(e -> new KeyCreateForm(owner.get(), vm).show());
         Button saml = new Button("SAML credentials…");

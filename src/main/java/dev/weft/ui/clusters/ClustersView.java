@@ -5,6 +5,7 @@ import dev.weft.ui.common.CurlDialog;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.RowActions;
 import dev.weft.ui.common.StatusBadge;
+import dev.weft.ui.common.Toolbar;
 import dev.weft.ui.tabs.TabViewModel;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -66,6 +67,7 @@ public final class ClustersView extends BorderPane {
     private HBox actions() {
         Button create = new Button("New cluster…");
         create.setId("cluster-create");
+        Toolbar.newAction(create);
         create.getStyleClass().add("accent");
         create.setOnAction(e -> ClusterForms.create(owner.get(), vm));
         Button edit = new Button("Edit…");

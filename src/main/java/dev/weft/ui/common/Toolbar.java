@@ -21,6 +21,15 @@ public final class Toolbar {
         }
     }
 
+    /** The style class of a tab's button that makes a new thing: what Ctrl/Cmd+N presses. */
+    public static final String NEW_ACTION = "new-action";
+
+    /** Marks {@code button} as its tab's "New …" button, pressed by Ctrl/Cmd+N, and says so on hover. */
+    public static void newAction(javafx.scene.control.Button button) {
+        button.getStyleClass().add(NEW_ACTION);
+        button.setTooltip(new Tooltip(button.getText().replace("…", "") + " (Ctrl/Cmd+N)"));
+    }
+
     /** For a label that gives up room (a summary): its whole text on hover when the row has cut it short. */
     public static void wholeOnHover(Label label) {
         Tooltip tip = new Tooltip();

@@ -13,6 +13,7 @@ import dev.weft.ui.common.CurlDialog;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.Every;
 import dev.weft.ui.common.RowActions;
+import dev.weft.ui.common.Toolbar;
 import dev.weft.ui.tabs.TabViewModel;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -131,6 +132,7 @@ public final class PoliciesView extends BorderPane {
         });
         Button create = new Button("New policy…");
         create.setId("policy-new");
+        Toolbar.newAction(create);
         create.setOnAction(e -> {
             TextInputDialog ask = new TextInputDialog("new-policy");
             ask.initOwner(owner.get());

@@ -7,6 +7,7 @@ import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.SystemTheme;
 import dev.weft.ui.common.Theme;
 import dev.weft.ui.common.Themes;
+import dev.weft.ui.common.Toolbar;
 import dev.weft.ui.common.UiState;
 import dev.weft.ui.common.UiStateStore;
 import dev.weft.ui.profiles.ProfileDialog;
@@ -16,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -147,6 +149,15 @@ public final class Shell {
                     () -> view.tabs.getSelectionModel().select(index));
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), vm::refreshAll);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), vm::refreshAll);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            Tab shown = view.tabs.getSelectionModel().getSelectedItem();
+            if (shown != null && shown.getContent() != null
+                    && shown.getContent().lookup("." + Toolbar.NEW_ACTION) instanceof javafx.scene.control.Button create
+                    && create.isVisible() && !create.isDisabled()) {
+                create.fire();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             view.search.requestFocus();
             view.search.selectAll();

@@ -59,7 +59,7 @@ public final class ShellView extends BorderPane {
         editProfile.setId("edit-profile");
         removeProfile.setId("remove-profile");
         refresh.setId("refresh");
-        refresh.setTooltip(new Tooltip("Refresh every tab (Ctrl/Cmd+R)"));
+        refresh.setTooltip(new Tooltip("Refresh every tab (Ctrl/Cmd+R, F5)"));
         preferences.setId("preferences");
         preferences.setTooltip(new Tooltip("Preferences (Ctrl/Cmd+,)"));
         search.setId("search");

@@ -167,6 +167,28 @@ class ShellTest {
     }
 
     @Test
+    void ctrlNOpensTheShownTabsNewFormAndF5ShowsWhatChangedOnTheServer(FxRobot robot) throws Exception {
+        Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        Waits.fx(() -> robot.lookup("#create-cluster").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#create-cluster").query().getScene().getWindow().hide());
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        var keys = f.shell.viewModel().accessKeys();
+        Waits.fx(() -> keys.items().size() == 12);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#create-key").query().getScene().getWindow().hide());
+
+        // Made by someone else, elsewhere: the tab learns of it when asked to refresh.
+        f.shell.viewModel().sessionProperty().get().storage()
+                .createAccessKey(dev.weft.api.objectstorage.CreateAccessKeyRequest.permanent()).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(keys.items()).hasSize(12);
+        robot.clickOn("#keys-table").press(KeyCode.F5).release(KeyCode.F5);
+        Waits.fx(() -> keys.items().size() == 13);
+    }
+
+    @Test
     void aKupeProfileShowsItsClustersAndExplainsTheStorageTabs(FxRobot robot) {
         Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
         robot.interact(() -> switcher(robot).setValue(switcher(robot).getItems().get(1)));
