@@ -377,9 +377,21 @@ public final class PoliciesView extends BorderPane {
         if (!name.isFocused()) {
             name.setText(p.name());
         }
+        // The cards are made again from the policy, so the keyboard's place in them is found again by id: a
+        // field left with Tab commits as it loses focus, and the field Tab had moved to was gone with its card.
+        javafx.scene.Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        String focused = owner != null && owner.getId() != null && owner.getId().startsWith("statement-") ? owner.getId() : null;
+        int caret = owner instanceof javafx.scene.control.TextInputControl t ? t.getCaretPosition() : -1;
         statements.getChildren().clear();
         for (int i = 0; i < p.statements().size(); i++) {
             statements.getChildren().add(new StatementCard(bound, i, p.statements().get(i), vm::buckets, vm::principals));
+        }
+        javafx.scene.Node again = focused == null ? null : statements.lookup("#" + focused);
+        if (again != null) {
+            again.requestFocus();
+            if (again instanceof javafx.scene.control.TextInputControl t && caret >= 0) {
+                t.positionCaret(Math.min(caret, t.getLength()));
+            }
         }
     }
 

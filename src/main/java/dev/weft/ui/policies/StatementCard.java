@@ -87,10 +87,13 @@ final class StatementCard extends VBox {
             }
         });
 
-        Button up = small("↑", "Move up", () -> editor.move(index, -1));
-        Button down = small("↓", "Move down", () -> editor.move(index, 1));
+        Button up = small("↑", "Move up", () -> move(editor, index, -1, "statement-up-"));
+        Button down = small("↓", "Move down", () -> move(editor, index, 1, "statement-down-"));
         Button copy = small("Duplicate", "Duplicate this statement", () -> editor.duplicate(index));
         Button remove = small("Remove", "Remove this statement", () -> editor.remove(index));
+        up.setId("statement-up-" + index);
+        down.setId("statement-down-" + index);
+        copy.setId("statement-duplicate-" + index);
         remove.setId("statement-remove-" + index);
         name.setPrefColumnCount(12);
         name.setMinWidth(120);
@@ -119,6 +122,16 @@ final class StatementCard extends VBox {
         GridPane.setHgrow(resources, Priority.ALWAYS);
         GridPane.setHgrow(who, Priority.ALWAYS);
         getChildren().addAll(head, g, tools);
+    }
+
+    /** Moves the statement; the keyboard stays on the button, on the card where the statement now is. */
+    private void move(PolicyEditor editor, int index, int delta, String button) {
+        javafx.scene.Scene scene = getScene();
+        editor.move(index, delta);
+        javafx.scene.Node moved = scene == null ? null : scene.lookup("#" + button + (index + delta));
+        if (moved != null) {
+            moved.requestFocus();
+        }
     }
 
     private static TextField list(List<String> values, String id, String prompt) {

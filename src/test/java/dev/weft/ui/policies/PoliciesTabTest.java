@@ -81,6 +81,31 @@ class PoliciesTabTest {
     }
 
     @Test
+    void tabbingOnFromAnEditedFieldKeepsTheKeyboardInTheStatement(FxRobot robot) {
+        openTab(robot);
+        robot.interact(() -> robot.lookup("#policy-list").queryAs(javafx.scene.control.ListView.class).getSelectionModel().select(1));
+        Waits.fx(() -> robot.lookup("#statement-actions-0").tryQuery().isPresent());
+        robot.clickOn("#statement-actions-0").press(KeyCode.END).release(KeyCode.END).write(", s3:GetObject");
+        // Leaving the field commits it as one edit, and the cards are drawn again from the policy: the field
+        // the Tab key had just moved to was gone, and the keyboard landed on the window's first control.
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        Waits.fx(() -> vm.editorProperty().get().policy().statements().get(0).actions().contains("s3:GetObject"));
+        javafx.scene.Node focused = robot.lookup("#statement-actions-0").query().getScene().getFocusOwner();
+        assertThat(focused.getId()).as("where the Tab key went").isEqualTo("statement-pick-0");
+        robot.press(KeyCode.TAB).release(KeyCode.TAB).write("datasets");
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        Waits.fx(() -> vm.editorProperty().get().policy().statements().get(0).resources().equals(java.util.List.of("datasets")));
+        assertThat(robot.lookup("#statement-actions-0").query().getScene().getFocusOwner().getId()).isEqualTo("statement-principals-0");
+
+        // Moved down from the keyboard, the statement takes the keyboard with it: pressed again, it would have
+        // moved the other one back.
+        robot.interact(() -> robot.lookup("#statement-down-0").query().requestFocus());
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        Waits.fx(() -> vm.editorProperty().get().policy().statements().get(1).name().equals("list-buckets"));
+        assertThat(robot.lookup("#statement-actions-0").query().getScene().getFocusOwner().getId()).isEqualTo("statement-down-1");
+    }
+
+    @Test
     void thePolicysNameIsShownWholeInTheEditorsHeader(FxRobot robot) {
         openTab(robot);
         robot.interact(() -> robot.lookup("#policy-list").queryAs(javafx.scene.control.ListView.class).getSelectionModel().select(1));
