@@ -59,6 +59,8 @@ public final class PoliciesView extends BorderPane {
     private final TextArea json = new TextArea();
     private final Label jsonError = new Label();
     private final ListView<LintFinding> lint = new ListView<>();
+    /** Says how many problems lint found, so a disabled Apply has its reason in sight. */
+    private final Tab lintTab = new Tab("Lint");
     private final TextArea batch = new TextArea("principal,action,resource\n");
     private final VBox editorPane = new VBox(10);
     private final Label noEditor = new Label();
@@ -245,12 +247,28 @@ public final class PoliciesView extends BorderPane {
                 }
             }
         });
-        TabPane tabs = new TabPane(new Tab("JSON", jsonBox), new Tab("Lint", lint), new Tab("Simulator", simulator()));
+        lintTab.setContent(lint);
+        lintTab.setId("policy-lint-tab");
+        TabPane tabs = new TabPane(new Tab("JSON", jsonBox), lintTab, new Tab("Simulator", simulator()));
         // Without a minimum, a window narrowed from wide gave the editor its room and this pane none.
         tabs.setMinWidth(180);
         tabs.setId("policy-side");
         tabs.getTabs().forEach(t -> t.setClosable(false));
         return tabs;
+    }
+
+    /** "Lint", or with what it found: "Lint (1 error, 2 warnings)". */
+    static String lintTitle(java.util.List<LintFinding> findings) {
+        long errors = findings.stream().filter(LintFinding::isError).count();
+        long warnings = findings.size() - errors;
+        java.util.List<String> found = new java.util.ArrayList<>();
+        if (errors > 0) {
+            found.add(errors + (errors == 1 ? " error" : " errors"));
+        }
+        if (warnings > 0) {
+            found.add(warnings + (warnings == 1 ? " warning" : " warnings"));
+        }
+        return found.isEmpty() ? "Lint" : "Lint (" + String.join(", ", found) + ")";
     }
 
     private VBox simulator() {
@@ -354,6 +372,8 @@ public final class PoliciesView extends BorderPane {
             center.setContent(noEditor);
             deleteButton.setDisable(true); // nothing to delete: the Delete key and the list's menu say so too
             lint.setItems(null);
+            lintTab.textProperty().unbind();
+            lintTab.setText("Lint");
             json.setText("");
             return;
         }
@@ -361,6 +381,7 @@ public final class PoliciesView extends BorderPane {
         json.textProperty().bindBidirectional(e.jsonProperty());
         jsonError.textProperty().bind(e.jsonErrorProperty());
         lint.setItems(e.findings());
+        lintTab.textProperty().bind(Bindings.createStringBinding(() -> lintTitle(e.findings()), e.findings()));
         undoButton.disableProperty().bind(e.canUndoProperty().not());
         redoButton.disableProperty().bind(e.canRedoProperty().not());
         applyButton.disableProperty().bind(Bindings.createBooleanBinding(e::hasErrors, e.findings()));

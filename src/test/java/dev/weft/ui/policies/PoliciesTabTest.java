@@ -106,6 +106,22 @@ class PoliciesTabTest {
     }
 
     @Test
+    void theLintTabSaysHowManyProblemsKeepApplyDisabled(FxRobot robot) {
+        openTab(robot);
+        robot.interact(() -> robot.lookup("#policy-list").queryAs(javafx.scene.control.ListView.class).getSelectionModel().select(1));
+        Waits.fx(() -> robot.lookup("#statement-actions-0").tryQuery().isPresent());
+        javafx.scene.control.TabPane side = robot.lookup("#policy-side").queryAs(javafx.scene.control.TabPane.class);
+        javafx.scene.control.Tab lintTab = side.getTabs().get(1);
+        String clean = lintTab.getText();
+        assertThat(clean).as("a policy as the server keeps it").doesNotContain("error");
+        type(robot, "statement-actions-0", "");
+        Waits.fx(() -> lintTab.getText().matches("Lint \\(1 error.*\\)"));
+        assertThat(robot.lookup("#policy-apply").queryButton().isDisabled()).isTrue();
+        type(robot, "statement-actions-0", "s3:ListAllMyBuckets");
+        Waits.fx(() -> lintTab.getText().equals(clean));
+    }
+
+    @Test
     void thePolicysNameIsShownWholeInTheEditorsHeader(FxRobot robot) {
         openTab(robot);
         robot.interact(() -> robot.lookup("#policy-list").queryAs(javafx.scene.control.ListView.class).getSelectionModel().select(1));
