@@ -2,7 +2,7 @@ package dev.weft.ui.clusters;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.weft.api.kupe.KupeCluster;
-import javafx.geometry.Insets;
+import dev.weft.ui.common.DialogPadding;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -24,7 +24,7 @@ final class ConflictDialog extends Dialog<ConflictDialog.Choice> {
         GridPane g = new GridPane();
         g.setHgap(14);
         g.setVgap(6);
-        g.setPadding(new Insets(8, 4, 4, 4));
+        g.setPadding(DialogPadding.CONTENT);
         g.addRow(0, bold("Field"), bold("When you opened it"), bold("On the server now"), bold("Your change"));
         KupeCluster.Resources l = orEmpty(loaded.resources());
         KupeCluster.Resources t = orEmpty(theirs.resources());

@@ -1,6 +1,6 @@
 package dev.weft.ui.clusters;
 
-import javafx.geometry.Insets;
+import dev.weft.ui.common.DialogPadding;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -26,7 +26,7 @@ final class DeleteClusterDialog extends Dialog<Boolean> {
         typed.setId("delete-confirm-name");
         typed.setPromptText(row.name());
         VBox box = new VBox(10, what, ask, typed);
-        box.setPadding(new Insets(8, 4, 4, 4));
+        box.setPadding(DialogPadding.CONTENT);
         box.setPrefWidth(460);
         getDialogPane().setContent(box);
         ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);

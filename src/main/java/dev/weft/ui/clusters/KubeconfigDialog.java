@@ -2,10 +2,10 @@ package dev.weft.ui.clusters;
 
 import dev.weft.service.KubeconfigFiles;
 import dev.weft.ui.common.DialogMessage;
+import dev.weft.ui.common.DialogPadding;
 import dev.weft.ui.common.ErrorPresenter;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -79,7 +79,7 @@ final class KubeconfigDialog extends Dialog<Void> {
 
         VBox box = new VBox(10, new Label("File"), pathRow, merge, fresh, new Label("Credential"), exec, embed, embedWarning,
                 current, result);
-        box.setPadding(new Insets(8, 8, 4, 8)); // in line with the header's text, as the other dialogs are
+        box.setPadding(DialogPadding.CONTENT);
         box.setPrefWidth(600);
         getDialogPane().setContent(box);
         ButtonType write = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);

@@ -1,7 +1,7 @@
 package dev.weft.ui.policies;
 
 import dev.weft.domain.policy.ActionCatalog;
-import javafx.geometry.Insets;
+import dev.weft.ui.common.DialogPadding;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -65,7 +65,7 @@ final class ActionPicker extends Dialog<List<String>> {
         scroll.setPrefViewportHeight(360);
         scroll.setFitToWidth(true);
         VBox box = new VBox(8, search, scroll, new Label("Other (patterns)"), extra);
-        box.setPadding(new Insets(8, 4, 4, 4));
+        box.setPadding(DialogPadding.CONTENT);
         box.setPrefWidth(460);
         getDialogPane().setContent(box);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);

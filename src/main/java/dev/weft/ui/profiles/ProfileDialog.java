@@ -6,6 +6,7 @@ import dev.weft.profiles.ProfileDraft;
 import dev.weft.profiles.Provider;
 import dev.weft.profiles.TokenStore;
 import dev.weft.ui.common.DialogMessage;
+import dev.weft.ui.common.DialogPadding;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.FormProblems;
 import dev.weft.ui.shell.ShellViewModel;
@@ -14,7 +15,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -168,7 +168,7 @@ public final class ProfileDialog extends Dialog<Profile> {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
-        g.setPadding(new Insets(12, 18, 4, 18)); // as far in as the forms' fields
+        g.setPadding(DialogPadding.CONTENT);
         name.setPromptText("e.g. Production");
         tenant.setPromptText("your Kupe tenant");
         token.setPromptText(hasToken ? "leave empty to keep the stored token" : "CW-SECRET-… or kupe_…");

@@ -1,7 +1,7 @@
 package dev.weft.ui.shell;
 
+import dev.weft.ui.common.DialogPadding;
 import dev.weft.ui.common.Theme;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -26,7 +26,7 @@ final class PreferencesDialog extends Dialog<Void> {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
-        g.setPadding(new Insets(12, 18, 4, 18));
+        g.setPadding(DialogPadding.CONTENT);
         Label themeLabel = new Label("Theme");
         themeLabel.setId("theme-label");
         themeLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the wrapped hint beside it took its room: "…"

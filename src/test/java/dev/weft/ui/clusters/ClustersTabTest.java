@@ -278,7 +278,13 @@ class ClustersTabTest {
                 .as("Ctrl+C copies the selected cluster's id").isEqualTo(row("train-west").key());
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         Waits.fx(() -> robot.lookup("#delete-dialog").tryQuery().isPresent());
-        assertThat(robot.lookup("#delete-dialog .header-panel .label").queryAs(Label.class).getText()).contains("train-west");
+        Label header = robot.lookup("#delete-dialog .header-panel .label").queryAs(Label.class);
+        assertThat(header.getText()).contains("train-west");
+        Label what = robot.lookup("#delete-dialog .content .label").queryAs(Label.class);
+        double headerText = Waits.settled(() -> header.localToScene(header.getBoundsInLocal()).getMinX() + header.snappedLeftInset(), x -> x > 0);
+        double contentText = what.localToScene(what.getBoundsInLocal()).getMinX();
+        assertThat(contentText).as("the dialog's words start in line with its header's, not 10 px left of them")
+                .isBetween(headerText, headerText + 8);
         robot.interact(() -> robot.lookup("#delete-dialog").query().getScene().getWindow().hide());
         assertThat(row("train-west")).as("Delete asks first; nothing is deleted by the key alone").isNotNull();
     }
