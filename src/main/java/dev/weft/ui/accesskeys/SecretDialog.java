@@ -6,6 +6,7 @@ import dev.weft.service.S3CredentialFiles;
 import dev.weft.ui.common.DialogMessage;
 import dev.weft.ui.common.DialogPadding;
 import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.Moments;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
@@ -68,7 +69,9 @@ public final class SecretDialog extends Dialog<Void> {
         g.setVgap(8);
         g.addRow(0, new Label("Access key ID"), id, copyId);
         g.addRow(1, new Label("Secret key"), secret, copySecret);
-        g.addRow(2, new Label("Expires"), new Label(key.permanent() ? "never (revoke it when it is no longer needed)" : key.expiry().toString()));
+        Label expires = new Label(key.permanent() ? "never (revoke it when it is no longer needed)" : Moments.detailed(key.expiry()));
+        expires.setId("secret-expiry");
+        g.addRow(2, new Label("Expires"), expires);
         g.addRow(3, new Label("Principal"), new Label(key.principalName()));
 
         Label saved = new Label();
@@ -100,6 +103,8 @@ public final class SecretDialog extends Dialog<Void> {
         box.setPadding(DialogPadding.CONTENT);
         box.setPrefWidth(720);
         getDialogPane().setPrefWidth(760);
+        // Within the theme's 600 px cap, "Access key ID" and both "Copy" buttons read "…" in a 15 px font.
+        getDialogPane().getStyleClass().add("wide-dialog");
         getDialogPane().setContent(box);
         getDialogPane().getButtonTypes().setAll(new ButtonType("Done", ButtonBar.ButtonData.OK_DONE));
         getDialogPane().lookupButton(getDialogPane().getButtonTypes().get(0)).setId("secret-done");

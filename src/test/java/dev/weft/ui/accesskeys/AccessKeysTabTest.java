@@ -58,6 +58,9 @@ class AccessKeysTabTest {
     @Test
     void aTemporaryKeysSecretIsShownOnceAndItsRowAppears(FxRobot robot) {
         openTab(robot);
+        // A dialog takes its owner's stylesheets: this one sets the font a desktop here draws in.
+        robot.interact(() -> robot.lookup("#key-create").query().getScene().getStylesheets().add("data:text/css;base64,"
+                + java.util.Base64.getEncoder().encodeToString(".root { -fx-font-size: 15px; }".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         robot.clickOn("#key-create");
         Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
         robot.clickOn("#key-name").write("from-test");
@@ -72,10 +75,16 @@ class AccessKeysTabTest {
         double needed = drawn.getLayoutBounds().getWidth() + secretField.getPadding().getLeft() + secretField.getPadding().getRight();
         assertThat(Waits.settled(secretField::getWidth, w -> w >= needed)).as("the secret shown whole, to read as well as to copy")
                 .isGreaterThanOrEqualTo(needed);
-        assertThat(robot.lookup("#secret-dialog").queryAs(DialogPane.class).getHeaderText()).contains("only this once");
+        DialogPane pane = robot.lookup("#secret-dialog").queryAs(DialogPane.class);
+        assertThat(pane.getHeaderText()).contains("only this once");
+        // In a desktop's 15 px font (set below, before the dialog opened), the theme's 600 px cap on dialogs cut
+        // "Access key ID" and both "Copy" buttons.
+        assertThat(Waits.settled(() -> dev.weft.testing.CutWords.in(pane), List::isEmpty)).as("words cut in the dialog").isEmpty();
         Waits.fx(() -> item(id) != null);
         assertThat(item(id).info().attributes()).containsEntry("name", "from-test");
         assertThat(item(id).info().expiry()).isNotNull();
+        assertThat(robot.lookup("#secret-expiry").queryAs(Label.class).getText()).as("as the details show moments, not the API's ISO form")
+                .isEqualTo(dev.weft.ui.common.Moments.detailed(item(id).info().expiry()));
 
         robot.clickOn("#secret-done");
         Waits.fx(() -> robot.lookup("#secret-close-confirm").tryQuery().isPresent());
