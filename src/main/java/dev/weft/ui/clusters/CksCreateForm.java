@@ -119,6 +119,7 @@ final class CksCreateForm extends FormDialog {
         g.setHgap(10);
         g.setVgap(8);
         Button pick = new Button("Choose file…");
+        pick.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the field beside it gives up room, not it
         pick.setOnAction(e -> chooseAuditPolicy());
         audit.setPromptText("base64 of a JSON or YAML audit policy");
         HBox auditRow = new HBox(6, audit, pick);
@@ -148,6 +149,8 @@ final class CksCreateForm extends FormDialog {
         g.addRow(r++, new Label("Additional SANs"), sans);
         g.addRow(r++, new Label("Tailscale client ID"), tailscale);
         g.addRow(r++, new Label("Shared storage from"), shared);
+        hideOidcInfo.setWrapText(true); // whole in a 15 px font within the dialog's width
+        hideOidcInfo.setMaxWidth(Double.MAX_VALUE);
         g.add(hideOidcInfo, 1, r);
         javafx.scene.layout.ColumnConstraints c0 = new javafx.scene.layout.ColumnConstraints();
         c0.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

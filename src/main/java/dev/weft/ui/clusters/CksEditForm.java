@@ -76,6 +76,7 @@ final class CksEditForm extends FormDialog {
         form.add("OIDC client ID", oidcClient, "oidc.clientId");
         form.add("Tailscale client ID", tailscale, "tailscale.clientId");
         form.add("Kubelet overrides (JSON)", kubelet, "kubelet");
+        hideOidcInfo.setWrapText(true); // whole in a 15 px font within the dialog's width
         form.add("OIDC info", hideOidcInfo);
         form.rules(this::violations, hideOidcInfo.selectedProperty());
     }

@@ -65,6 +65,9 @@ final class KubeconfigDialog extends Dialog<Void> {
         exec.setToggleGroup(cred);
         embed.setToggleGroup(cred);
         exec.setSelected(true);
+        for (RadioButton choice : java.util.List.of(merge, fresh, exec, embed)) {
+            choice.setWrapText(true); // whole in a 15 px font within the dialog's width
+        }
         Label embedWarning = new Label("Anyone who can read this file can use your token. Weft writes it owner-only (0600).");
         embedWarning.getStyleClass().add("dialog-warning");
         embedWarning.setWrapText(true);

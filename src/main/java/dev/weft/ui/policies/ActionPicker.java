@@ -34,6 +34,7 @@ final class ActionPicker extends Dialog<List<String>> {
         search.setPromptText("Search actions");
         for (var g : groups.entrySet()) {
             Label title = new Label(g.getKey());
+            title.setWrapText(true);
             title.setStyle("-fx-font-weight: bold; -fx-padding: 6 0 0 0;");
             list.getChildren().add(title);
             List<CheckBox> inGroup = new ArrayList<>();
