@@ -7,12 +7,14 @@ import javafx.scene.control.Label;
 import javafx.stage.Window;
 
 /**
- * A line in a dialog that answers an action ("Connected…", "Written to…", "Not saved: …"): it takes no
- * room until it has words, and the dialog grows taller to show them whole. A dialog keeps its size as its
- * content grows, so an answer otherwise squeezed the texts around it to "…".
+ * A line in a dialog that answers an action ("Connected…", "Written to…", "Not saved: …") or says what is
+ * wrong: it takes no room until it has words, the dialog grows taller to show them whole, and back to its
+ * height when they go. A dialog keeps its size as its content changes, so an answer otherwise squeezed the
+ * texts around it to "…", and a problem put right while typing left its lines' room blank.
  */
 public final class DialogMessage {
     private static final Object CHROME = new Object();
+    private static final Object OPENED = new Object();
     private DialogMessage() {
     }
 
@@ -22,16 +24,16 @@ public final class DialogMessage {
         message.visibleProperty().bind(message.managedProperty());
         // Checked again after each layout of the line, since a new text and the window's new height land on
         // different pulses.
-        message.textProperty().addListener((o, was, now) -> Platform.runLater(() -> grow(dialog)));
-        message.heightProperty().addListener((o, was, now) -> Platform.runLater(() -> grow(dialog)));
+        message.textProperty().addListener((o, was, now) -> Platform.runLater(() -> fit(dialog)));
+        message.heightProperty().addListener((o, was, now) -> Platform.runLater(() -> fit(dialog)));
     }
 
     /**
-     * Taller only, at the width it has: its wrapped texts would ask for one long line. To a height, not by
-     * a difference: asked twice before the window had taken the first (a text and the line's new height),
-     * growing by the difference grew it twice.
+     * At the width it has (its wrapped texts would ask for one long line), as tall as its content, never
+     * shorter than it opened. To a height, not by a difference: asked twice before the window had taken the
+     * first (a text and the line's new height), growing by the difference grew it twice.
      */
-    private static void grow(Dialog<?> dialog) {
+    private static void fit(Dialog<?> dialog) {
         DialogPane pane = dialog.getDialogPane();
         Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
         if (window == null || !window.isShowing()) {
@@ -40,8 +42,9 @@ public final class DialogMessage {
         // The window's frame, measured before it is first grown here: once asked for a height, the window has
         // it a pulse before its scene does, and the difference then counted the growth twice.
         double chrome = (double) pane.getProperties().computeIfAbsent(CHROME, k -> window.getHeight() - pane.getScene().getHeight());
-        double wanted = pane.prefHeight(pane.getWidth()) + chrome;
-        if (wanted > window.getHeight() + 0.5) {
+        double opened = (double) pane.getProperties().computeIfAbsent(OPENED, k -> window.getHeight());
+        double wanted = Math.max(opened, pane.prefHeight(pane.getWidth()) + chrome);
+        if (Math.abs(wanted - window.getHeight()) > 0.5) {
             window.setHeight(wanted);
         }
     }

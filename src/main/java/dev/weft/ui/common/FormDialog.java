@@ -60,15 +60,17 @@ public abstract class FormDialog extends Dialog<Void> {
         scroll.setPrefViewportWidth(660);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         getDialogPane().setContent(scroll);
-        // As tall as the form, up to MAX_HEIGHT, and taller as it grows (an error line, a section opened):
-        // a fixed 480 px left a three-field form over 200 px of blank dialog.
+        // As tall as the form, up to MAX_HEIGHT, taller as it grows (a line under the fields, a section
+        // opened) and shorter again as it shrinks: a fixed 480 px left a three-field form over 200 px of blank
+        // dialog, and a problem put right while typing left its line's room blank.
         setOnShowing(e -> {
             form.shown();
-            fitHeight(scroll, content);
+            scroll.setPrefViewportHeight(fitted(Math.max(content.getHeight(), content.prefHeight(660))));
         });
         content.heightProperty().addListener((o, was, now) -> {
-            if (now.doubleValue() > scroll.getPrefViewportHeight() && scroll.getPrefViewportHeight() < MAX_HEIGHT) {
-                fitHeight(scroll, content);
+            double fitted = fitted(now.doubleValue());
+            if (Math.abs(fitted - scroll.getPrefViewportHeight()) > 1) {
+                scroll.setPrefViewportHeight(fitted);
                 // After this layout: sized in the middle of it, the window kept its height (the lines
                 // under the fields, set as the form opens, were left below the fold).
                 Platform.runLater(() -> {
@@ -80,9 +82,9 @@ public abstract class FormDialog extends Dialog<Void> {
         });
     }
 
-    private static void fitHeight(ScrollPane scroll, VBox content) {
-        // A few pixels spare against rounding; a form that lays out taller than estimated is grown by the listener.
-        scroll.setPrefViewportHeight(Math.min(MAX_HEIGHT, Math.max(content.getHeight(), content.prefHeight(660)) + 4));
+    /** The viewport's height for a form this tall: a few pixels spare against rounding, up to MAX_HEIGHT. */
+    private static double fitted(double formHeight) {
+        return Math.min(MAX_HEIGHT, formHeight + 4);
     }
 
     /** Sends the request; completes when the server has answered. */

@@ -214,6 +214,12 @@ class ClustersTabTest {
         // A fixed 480 px left ~200 px; then an empty error line and a spare margin still left ~50 above the buttons.
         assertThat(blank).as("blank dialog under the fields").isLessThan(16);
         assertThat(blank).as("the fields and the line under them shown whole, without scrolling").isGreaterThanOrEqualTo(0);
+        TextField name = robot.lookup("#cluster-name").queryAs(TextField.class);
+        robot.interact(() -> name.setText("Bad_Name"));
+        Waits.fx(() -> robot.lookup("#form-problems").queryAs(Label.class).isVisible());
+        robot.interact(() -> name.setText("good-name"));
+        double blankOnceRight = Waits.settled(() -> scroll.getViewportBounds().getHeight() - fields.getHeight(), b -> b >= 0 && b < 16);
+        assertThat(blankOnceRight).as("the room of the problem's two lines, given back once the name is right").isLessThan(16);
         double closed = pane.getScene().getWindow().getHeight();
         robot.interact(() -> robot.lookup("#cluster-advanced").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
         assertThat(Waits.settled(() -> pane.getScene().getWindow().getHeight(), h -> h > closed))

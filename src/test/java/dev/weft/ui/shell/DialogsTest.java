@@ -72,8 +72,10 @@ class DialogsTest {
         robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
     }
 
+    /** Presses a button as a click does (a click could land while the window was still taking focus back). */
     private void check(FxRobot robot, String what, String button) {
-        check(robot, what, () -> robot.clickOn("#" + button), pane -> { });
+        check(robot, what, () -> javafx.application.Platform.runLater(
+                () -> robot.lookup("#" + button).queryAs(javafx.scene.control.ButtonBase.class).fire()), pane -> { });
     }
 
     private void select(FxRobot robot, String table, int row) {
@@ -105,8 +107,7 @@ class DialogsTest {
         check(robot, "delete cluster", "cluster-delete");
         check(robot, "kubeconfig", "cluster-kubeconfig");
 
-        robot.clickOn("#profiles-menu");
-        check(robot, "add profile", "add-profile");
+        check(robot, "add profile", () -> robot.clickOn("#profiles-menu").clickOn("#add-profile"), pane -> { });
         check(robot, "preferences", "preferences");
 
         robot.interact(() -> robot.lookup("#tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(1));

@@ -113,6 +113,9 @@ class ShellTest {
         robot.interact(() -> endpoint.setText(sandboxUrl));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(add.isDisabled()).isFalse();
+        double blankOnceRight = Waits.settled(() -> form.getHeight() - form.snappedBottomInset() - form.getChildrenUnmodifiable().stream()
+                .filter(n -> n.isManaged() && n.isVisible() && !(n instanceof Label l && l.getText().isEmpty())).mapToDouble(n -> n.getBoundsInParent().getMaxY()).max().orElse(0), b -> b < 4);
+        assertThat(blankOnceRight).as("the room the problem's line took, given back once it is put right").isLessThan(4);
 
         robot.clickOn("#profile-test");
         Waits.fx(() -> label(robot, "#profile-connection").startsWith("Connected"));
