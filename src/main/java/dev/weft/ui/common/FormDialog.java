@@ -55,6 +55,9 @@ public abstract class FormDialog extends Dialog<Void> {
         setResultConverter(b -> null);
         VBox content = new VBox(6, form.grid());
         content.getChildren().addAll(form.lines());
+        // In line with the field labels above them, which the grid's padding sets in.
+        form.lines().forEach(line -> line.setPadding(new javafx.geometry.Insets(0, form.grid().getPadding().getRight(), 0,
+                form.grid().getPadding().getLeft())));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportWidth(660);
