@@ -72,6 +72,16 @@ class DialogsTest {
         robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
     }
 
+    /** A dialog the new-cluster form opens: checked, then closed with the form under it. */
+    private void checkFromTheNewClusterForm(FxRobot robot, String what, String button) {
+        check(robot, what, () -> {
+            robot.clickOn("#cluster-create");
+            Waits.fx(() -> robot.lookup("#" + button).tryQuery().isPresent());
+            robot.clickOn("#" + button);
+        }, pane -> { });
+        closeDialogs(robot);
+    }
+
     /** Presses a button as a click does (a click could land while the window was still taking focus back). */
     private void check(FxRobot robot, String what, String button) {
         check(robot, what, () -> javafx.application.Platform.runLater(
@@ -89,18 +99,8 @@ class DialogsTest {
             robot.interact(() -> ((TitledPane) pane.lookup("#cluster-advanced")).setExpanded(true));
             WaitForAsyncUtils.waitForFxEvents();
         });
-        check(robot, "new VPC", () -> {
-            robot.clickOn("#cluster-create");
-            Waits.fx(() -> robot.lookup("#cluster-new-vpc").tryQuery().isPresent());
-            robot.clickOn("#cluster-new-vpc");
-        }, pane -> { });
-        closeDialogs(robot);
-        check(robot, "a request as curl", () -> {
-            robot.clickOn("#cluster-create");
-            Waits.fx(() -> robot.lookup("#create-cluster-curl").tryQuery().isPresent());
-            robot.clickOn("#create-cluster-curl");
-        }, pane -> { });
-        closeDialogs(robot);
+        checkFromTheNewClusterForm(robot, "new VPC", "cluster-new-vpc");
+        checkFromTheNewClusterForm(robot, "a request as curl", "create-cluster-curl");
         select(robot, "clusters-table", 0);
         check(robot, "edit cluster", "cluster-edit");
         check(robot, "upgrade", "cluster-upgrade");
