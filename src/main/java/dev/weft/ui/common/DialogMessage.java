@@ -15,6 +15,12 @@ import javafx.stage.Window;
 public final class DialogMessage {
     private static final Object CHROME = new Object();
     private static final Object OPENED = new Object();
+    /**
+     * A wrapped text's preferred height can fall a pixel or two short of what its layout takes: shrunk to it
+     * exactly, a dialog cut an answer's last line by 2 px. It shrinks only when a line's worth is spare, and
+     * keeps a little.
+     */
+    private static final double SHRINK_SLACK = 4;
     private DialogMessage() {
     }
 
@@ -30,7 +36,7 @@ public final class DialogMessage {
 
     /**
      * At the width it has (its wrapped texts would ask for one long line), as tall as its content, never
-     * shorter than it opened. To a height, not by a difference: asked twice before the window had taken the
+     * shorter than it opened; shorter only when there is room to spare. To a height, not by a difference: asked twice before the window had taken the
      * first (a text and the line's new height), growing by the difference grew it twice.
      */
     private static void fit(Dialog<?> dialog) {
@@ -44,8 +50,10 @@ public final class DialogMessage {
         double chrome = (double) pane.getProperties().computeIfAbsent(CHROME, k -> window.getHeight() - pane.getScene().getHeight());
         double opened = (double) pane.getProperties().computeIfAbsent(OPENED, k -> window.getHeight());
         double wanted = Math.max(opened, pane.prefHeight(pane.getWidth()) + chrome);
-        if (Math.abs(wanted - window.getHeight()) > 0.5) {
+        if (wanted > window.getHeight() + 0.5) {
             window.setHeight(wanted);
+        } else if (wanted + SHRINK_SLACK < window.getHeight()) {
+            window.setHeight(wanted + SHRINK_SLACK / 2);
         }
     }
 }
