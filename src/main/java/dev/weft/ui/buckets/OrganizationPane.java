@@ -21,6 +21,7 @@ final class OrganizationPane extends VBox {
     private boolean touchedControlPlane;
     private boolean touchedBuckets;
     private boolean loading;
+    private final Button apply;
 
     OrganizationPane(BucketsViewModel vm) {
         super(10);
@@ -36,19 +37,23 @@ final class OrganizationPane extends VBox {
         buckets.setAllowIndeterminate(false);
         Button apply = new Button("Apply");
         apply.setId("org-apply");
-        controlPlane.selectedProperty().addListener(o -> touchedControlPlane |= !loading);
-        buckets.selectedProperty().addListener(o -> touchedBuckets |= !loading);
+        apply.setDisable(true);
+        this.apply = apply;
+        controlPlane.selectedProperty().addListener(o -> {
+            touchedControlPlane |= !loading;
+            updateApply();
+        });
+        buckets.selectedProperty().addListener(o -> {
+            touchedBuckets |= !loading;
+            updateApply();
+        });
         apply.setOnAction(e -> {
             Boolean cp = touchedControlPlane ? controlPlane.isSelected() : null;
             Boolean b = touchedBuckets ? buckets.isSelected() : null;
-            if (cp == null && b == null) {
-                result.setText("Nothing changed.");
-                return;
-            }
             apply.setDisable(true);
             result.setText("Applying…");
             vm.applyOrganization(cp, b).whenComplete((after, failure) -> Platform.runLater(() -> {
-                apply.setDisable(false);
+                updateApply();
                 if (failure != null) {
                     show(vm.organizationProperty().get());
                     result.setText("Not applied: " + ErrorPresenter.sentence(failure));
@@ -73,6 +78,12 @@ final class OrganizationPane extends VBox {
         state.setText(s == null ? "The server does not report the current settings, so they show as unknown. "
                 + "Apply sends only the switches you change." : "As the server reports them now.");
         loading = false;
+        updateApply();
+    }
+
+    /** As the bucket's settings: Apply waits for a switch to be changed. */
+    private void updateApply() {
+        apply.setDisable(!touchedControlPlane && !touchedBuckets);
     }
 
     private static void set(CheckBox box, Boolean value) {

@@ -157,6 +157,7 @@ class BucketsTabTest {
         CheckBox controlPlane = robot.lookup("#org-control-plane").queryAs(CheckBox.class);
         Waits.fx(() -> !controlPlane.isIndeterminate());
         assertThat(controlPlane.isSelected()).isFalse();
+        assertThat(robot.lookup("#org-apply").queryButton().isDisabled()).as("nothing changed yet, as a bucket's Apply").isTrue();
         robot.clickOn(controlPlane).clickOn("#org-apply");
         assertThat(controlPlane.isSelected()).isTrue();
         Waits.fx(() -> robot.lookup("#org-result").queryAs(Label.class).getText().equals("Applied."));
