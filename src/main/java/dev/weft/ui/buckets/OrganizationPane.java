@@ -21,7 +21,7 @@ final class OrganizationPane extends VBox {
     private boolean touchedControlPlane;
     private boolean touchedBuckets;
     private boolean loading;
-    private final Button apply;
+    private final Button apply = new Button("Apply");
 
     OrganizationPane(BucketsViewModel vm) {
         super(10);
@@ -35,10 +35,7 @@ final class OrganizationPane extends VBox {
         result.setWrapText(true);
         controlPlane.setAllowIndeterminate(false);
         buckets.setAllowIndeterminate(false);
-        Button apply = new Button("Apply");
         apply.setId("org-apply");
-        apply.setDisable(true);
-        this.apply = apply;
         controlPlane.selectedProperty().addListener(o -> {
             touchedControlPlane |= !loading;
             updateApply();

@@ -58,9 +58,8 @@ class AccessKeysTabTest {
     @Test
     void aTemporaryKeysSecretIsShownOnceAndItsRowAppears(FxRobot robot) {
         openTab(robot);
-        // A dialog takes its owner's stylesheets: this one sets the font a desktop here draws in.
-        robot.interact(() -> robot.lookup("#key-create").query().getScene().getStylesheets().add("data:text/css;base64,"
-                + java.util.Base64.getEncoder().encodeToString(".root { -fx-font-size: 15px; }".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        // The font a desktop here draws in, which the dialogs opened from the window take too.
+        robot.interact(() -> robot.lookup("#key-create").query().getScene().getStylesheets().add(dev.weft.testing.DesktopFont.STYLESHEET));
         robot.clickOn("#key-create");
         Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
         robot.clickOn("#key-name").write("from-test");

@@ -1,6 +1,7 @@
 package dev.weft.ui.shell;
 
 import dev.weft.testing.CutWords;
+import dev.weft.testing.DesktopFont;
 import dev.weft.testing.Waits;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
@@ -17,9 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,14 +27,11 @@ import java.util.function.Consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every dialog, drawn in the 15 px font a Linux desktop here draws in (the tests otherwise draw in 14 px),
- * says every word whole. A dialog takes its owner's stylesheets when it opens, so one stylesheet on the main
- * window sets the font for all of them before they are sized.
+ * Every dialog, drawn in the 15 px font a Linux desktop here draws in ({@link DesktopFont}, set on the main
+ * window and so on every dialog opened from it), says every word whole.
  */
 @ExtendWith(ApplicationExtension.class)
 class DialogsTest {
-    private static final String DESKTOP_FONT = "data:text/css;base64,"
-            + Base64.getEncoder().encodeToString(".root { -fx-font-size: 15px; }".getBytes(StandardCharsets.UTF_8));
     private ShellFixture f;
     private Stage stage;
     private final List<String> cut = new ArrayList<>();
@@ -45,7 +41,7 @@ class DialogsTest {
         this.stage = stage;
         f = new ShellFixture();
         f.open(stage);
-        stage.getScene().getStylesheets().add(DESKTOP_FONT);
+        stage.getScene().getStylesheets().add(DesktopFont.STYLESHEET);
     }
 
     @AfterEach
