@@ -21,6 +21,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import dev.weft.ui.common.Scrolling;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -53,6 +54,9 @@ public final class BucketsView extends BorderPane {
     private final Supplier<Window> owner;
     private final TableView<BucketItem> table = new TableView<>();
     private final GridPane info = new GridPane();
+    /** In the details' place without a bucket: in the grid, whose names are kept whole, it would not wrap. */
+    private final Label noBucket = new Label("Select a bucket to see its details and settings.");
+    private final TitledPane details = new TitledPane("Details", info);
     private final PieChart share = new PieChart();
     private final BucketSettingsPane settings;
     private final Label endpoint = new Label();
@@ -68,8 +72,8 @@ public final class BucketsView extends BorderPane {
         setId("buckets-view");
         VBox left = new VBox(filters(), table(), totals());
         VBox.setVgrow(table, Priority.ALWAYS);
-        TabPane right = new TabPane(new Tab("Bucket", bucketPane()), new Tab("Overview", overview()),
-                new Tab("Organization", new OrganizationPane(vm)));
+        TabPane right = new TabPane(new Tab("Bucket", bucketPane()), new Tab("Overview", Scrolling.down(overview())),
+                new Tab("Organization", Scrolling.down(new OrganizationPane(vm))));
         right.setId("bucket-tabs");
         right.getTabs().forEach(t -> t.setClosable(false));
         // Narrower than this the settings' words broke across lines and the details' names read "…"; the
@@ -163,6 +167,7 @@ public final class BucketsView extends BorderPane {
         ColumnConstraints names = new ColumnConstraints();
         names.setMinWidth(Region.USE_PREF_SIZE); // the names whole; the values wrap
         info.getColumnConstraints().setAll(names);
+        noBucket.setWrapText(true);
         share.setId("bucket-share-chart");
         share.setLabelsVisible(false); // named in its legend, as the zones' pie is
         share.setLegendSide(javafx.geometry.Side.BOTTOM);
@@ -190,11 +195,9 @@ public final class BucketsView extends BorderPane {
         VBox access = new VBox(8, endpointHead, endpoint, snippet, copySnippet);
         accessPane = new TitledPane("Use it from S3 tools", access);
         accessPane.setId("bucket-access");
-        VBox box = new VBox(10, new TitledPane("Details", info), new TitledPane("Settings", settings), accessPane, share);
+        VBox box = new VBox(10, details, new TitledPane("Settings", settings), accessPane, share);
         box.setPadding(new Insets(10));
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        return scroll;
+        return Scrolling.down(box);
     }
 
     private VBox overview() {
@@ -223,10 +226,8 @@ public final class BucketsView extends BorderPane {
             n.setVisible(item != null);
             n.setManaged(item != null);
         }
+        details.setContent(item == null ? noBucket : info);
         if (item == null) {
-            Label hint = new Label("Select a bucket to see its details and settings.");
-            hint.setWrapText(true);
-            info.add(hint, 0, 0);
             endpoint.setText("");
             snippet.setText("");
             share.setData(FXCollections.observableArrayList());

@@ -31,8 +31,11 @@ final class OrganizationPane extends VBox {
         state.setId("org-state");
         result.setId("org-result");
         state.setWrapText(true);
+        state.setMinHeight(USE_PREF_SIZE); // its lines whole, not ended with "…" when the pane is short
         state.getStyleClass().add("dialog-hint");
         result.setWrapText(true);
+        controlPlane.setWrapText(true); // a narrow side pane cut "(default)" to "(d…"
+        buckets.setWrapText(true);
         controlPlane.setAllowIndeterminate(false);
         buckets.setAllowIndeterminate(false);
         apply.setId("org-apply");

@@ -60,8 +60,7 @@ final class DetailPane extends VBox {
         raw.visibleProperty().bind(showRaw.selectedProperty());
         raw.managedProperty().bind(raw.visibleProperty());
         VBox.setVgrow(raw, Priority.ALWAYS);
-        ScrollPane scroll = new ScrollPane(groups);
-        scroll.setFitToWidth(true);
+        ScrollPane scroll = dev.weft.ui.common.Scrolling.down(groups);
         scroll.visibleProperty().bind(showRaw.selectedProperty().not());
         scroll.managedProperty().bind(scroll.visibleProperty());
         VBox.setVgrow(scroll, Priority.ALWAYS);

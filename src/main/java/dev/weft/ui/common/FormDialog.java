@@ -58,8 +58,7 @@ public abstract class FormDialog extends Dialog<Void> {
         // In line with the field labels above them, which the grid's padding sets in.
         form.lines().forEach(line -> line.setPadding(new javafx.geometry.Insets(0, form.grid().getPadding().getRight(), 0,
                 form.grid().getPadding().getLeft())));
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
+        ScrollPane scroll = Scrolling.down(content);
         scroll.setPrefViewportWidth(660);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         getDialogPane().setContent(scroll);

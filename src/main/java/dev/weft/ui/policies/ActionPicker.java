@@ -62,9 +62,8 @@ final class ActionPicker extends Dialog<List<String>> {
         List<String> custom = current.stream().filter(a -> boxes.stream().noneMatch(b -> b.getText().equals(a))).toList();
         TextField extra = new TextField(String.join(", ", custom));
         extra.setPromptText("custom entries, e.g. s3:Get*");
-        ScrollPane scroll = new ScrollPane(list);
+        ScrollPane scroll = dev.weft.ui.common.Scrolling.down(list);
         scroll.setPrefViewportHeight(360);
-        scroll.setFitToWidth(true);
         VBox box = new VBox(8, search, scroll, new Label("Other (patterns)"), extra);
         box.setPadding(DialogPadding.CONTENT);
         box.setPrefWidth(460);

@@ -192,8 +192,7 @@ public final class PoliciesView extends BorderPane {
         // On a Kupe profile there is nothing to choose or create: say why, as the other storage tabs do.
         noEditor.textProperty().bind(Bindings.when(vm.stateProperty().isEqualTo(TabViewModel.State.UNAVAILABLE))
                 .then(vm.summaryProperty()).otherwise("Choose a policy, or create one."));
-        ScrollPane scroll = new ScrollPane(noEditor);
-        scroll.setFitToWidth(true);
+        ScrollPane scroll = dev.weft.ui.common.Scrolling.down(noEditor);
         // Room for a statement's name beside Allow and Deny: narrower, they went past the pane's edge.
         scroll.setMinWidth(300);
         this.center = scroll;
@@ -249,7 +248,7 @@ public final class PoliciesView extends BorderPane {
         });
         lintTab.setContent(lint);
         lintTab.setId("policy-lint-tab");
-        TabPane tabs = new TabPane(new Tab("JSON", jsonBox), lintTab, new Tab("Simulator", simulator()));
+        TabPane tabs = new TabPane(new Tab("JSON", jsonBox), lintTab, new Tab("Simulator", dev.weft.ui.common.Scrolling.down(simulator())));
         // Without a minimum, a window narrowed from wide gave the editor its room and this pane none.
         tabs.setMinWidth(180);
         tabs.setId("policy-side");
@@ -305,6 +304,9 @@ public final class PoliciesView extends BorderPane {
         g.addRow(1, new Label("Action"), action);
         g.addRow(2, new Label("Resource"), resource);
         GridPane.setHgrow(principal, Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the names whole in a narrow pane; the fields give
+        g.getColumnConstraints().setAll(names);
         batch.setId("sim-batch");
         batch.setPrefRowCount(5);
         TextArea results = new TextArea();
@@ -339,9 +341,10 @@ public final class PoliciesView extends BorderPane {
                 });
             }
         });
-        runAll.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox batchButtons = new HBox(6, runAll, importCsv, exportCsv);
-        Label hint = new Label("One question per line as CSV (principal,action,resource); the results show the "
+        // Flowing onto a second line in a narrow pane, not cut to "I…" and "Exp…".
+        javafx.scene.layout.FlowPane batchButtons = new javafx.scene.layout.FlowPane(6, 6, runAll, importCsv, exportCsv);
+        batchButtons.getChildren().forEach(b -> ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        Label hint = new Label("One question per line, as CSV: principal, action, resource. The results show the "
                 + "server and the draft side by side.");
         hint.setWrapText(true);
         hint.getStyleClass().add("placeholder-hint");

@@ -233,10 +233,21 @@ class ShellTest {
                                 content.lookupAll(".list-view").forEach(n -> ((javafx.scene.control.ListView<?>) n).getSelectionModel().select(0));
                             });
                         }
-                        java.util.List<String> cut = Waits.settled(() -> CutWords.in(stage.getScene().getRoot()), java.util.List::isEmpty);
-                        assertThat(cut).as("words cut on %s, tab \"%s\", %s, %s", switcher(robot).getValue().name(),
-                                tabs.getTabs().get(index).getText(), narrowest ? "the narrowest window" : "the default size",
-                                chosen ? "a row chosen" : "as it opens").isEmpty();
+                        // and each page of the tab's own tabs (a bucket's, the organization's; a policy's JSON, lint, simulator)
+                        java.util.List<TabPane> pages = tabs.getTabs().get(index).getContent().lookupAll(".tab-pane").stream()
+                                .map(TabPane.class::cast).toList();
+                        for (TabPane page : pages.isEmpty() ? java.util.Collections.<TabPane>singletonList(null) : pages) {
+                            for (int i = 0; i < (page == null ? 1 : page.getTabs().size()); i++) {
+                                int pageIndex = i;
+                                if (page != null) {
+                                    robot.interact(() -> page.getSelectionModel().select(pageIndex));
+                                }
+                                java.util.List<String> cut = Waits.settled(() -> CutWords.in(stage.getScene().getRoot()), java.util.List::isEmpty);
+                                assertThat(cut).as("words cut on %s, tab \"%s\"%s, %s, %s", switcher(robot).getValue().name(),
+                                        tabs.getTabs().get(index).getText(), page == null ? "" : " page \"" + page.getTabs().get(pageIndex).getText() + "\"",
+                                        narrowest ? "the narrowest window" : "the default size", chosen ? "a row chosen" : "as it opens").isEmpty();
+                            }
+                        }
                     }
                 }
             }
