@@ -193,8 +193,9 @@ public final class PoliciesView extends BorderPane {
         noEditor.textProperty().bind(Bindings.when(vm.stateProperty().isEqualTo(TabViewModel.State.UNAVAILABLE))
                 .then(vm.summaryProperty()).otherwise("Choose a policy, or create one."));
         ScrollPane scroll = dev.weft.ui.common.Scrolling.down(noEditor);
-        // Room for a statement's name beside Allow and Deny: narrower, they went past the pane's edge.
-        scroll.setMinWidth(300);
+        // Room for a statement's name beside Allow and Deny, in a 15 px font too: narrower, they went past
+        // the pane's edge and it scrolled sideways.
+        scroll.setMinWidth(320);
         this.center = scroll;
         return scroll;
     }
@@ -370,7 +371,10 @@ public final class PoliciesView extends BorderPane {
         bound = e;
         // With no policy chosen there is nothing to edit: text typed into the JSON would go nowhere.
         json.setEditable(e != null);
-        lint.setPlaceholder(new Label(e == null ? "Choose a policy to check it." : "No problems found."));
+        Label none = new Label(e == null ? "Choose a policy to check it." : "No problems found.");
+        none.setWrapText(true); // the pane can be narrower than the words
+        none.setPadding(new Insets(8));
+        lint.setPlaceholder(none);
         if (e == null) {
             center.setContent(noEditor);
             deleteButton.setDisable(true); // nothing to delete: the Delete key and the list's menu say so too
