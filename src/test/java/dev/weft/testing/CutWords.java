@@ -78,9 +78,10 @@ public final class CutWords {
     }
 
     /**
-     * Whether part of the label lies outside what its nearest clipping ancestor shows (a split's pane, a
-     * tab's content, a scroll pane that does not scroll that way): drawn whole but cut off at the edge.
-     * A table's or list's parts scroll into view, so they are left out.
+     * Whether part of the label lies outside what a clipping ancestor shows (a split's pane, a tab's
+     * content, a tab's header row, a scroll pane that does not scroll that way): drawn whole but cut off
+     * at the edge. Past a scroll pane, the way it scrolls is not checked again: the label scrolls into
+     * view that way. A table's or list's parts scroll into view, so they are left out.
      */
     private static String hiddenByClip(Labeled l) {
         for (Node n = l.getParent(); n != null; n = n.getParent()) {
@@ -89,16 +90,16 @@ public final class CutWords {
             }
         }
         Bounds own = l.localToScene(l.getLayoutBounds());
+        boolean across = true;
+        boolean down = true;
         for (Node n = l.getParent(); n != null; n = n.getParent()) {
             if (n.getClip() == null) {
                 continue;
             }
             Bounds shown = n.localToScene(n.getClip().getBoundsInParent());
-            boolean across = true;
-            boolean down = true;
             if (n.getParent() instanceof ScrollPane scroll) { // its viewport: cut only where it cannot scroll
-                across = scroll.isFitToWidth();
-                down = scroll.isFitToHeight();
+                across &= scroll.isFitToWidth();
+                down &= scroll.isFitToHeight();
             }
             if (across && own.getMaxX() > shown.getMaxX() + 1) {
                 return "cut off at the edge of what shows it (" + Math.round(own.getMaxX() - shown.getMaxX()) + " px past the right)";
@@ -106,7 +107,6 @@ public final class CutWords {
             if (down && own.getMaxY() > shown.getMaxY() + 1) {
                 return "cut off at the edge of what shows it (" + Math.round(own.getMaxY() - shown.getMaxY()) + " px below)";
             }
-            return null;
         }
         return null;
     }

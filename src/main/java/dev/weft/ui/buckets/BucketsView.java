@@ -76,9 +76,10 @@ public final class BucketsView extends BorderPane {
                 new Tab("Organization", Scrolling.down(new OrganizationPane(vm))));
         right.setId("bucket-tabs");
         right.getTabs().forEach(t -> t.setClosable(false));
-        // Narrower than this the settings' words broke across lines and the details' names read "…"; the
-        // split gives the table less room instead (it scrolls sideways).
-        right.setMinWidth(300);
+        // Narrower than this the settings' words broke across lines, the details' names read "…", and in a
+        // 15 px font "Organization" went under the tabs' overflow button; the split gives the table less
+        // room instead (it scrolls sideways).
+        right.setMinWidth(340);
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.62);
         split.setId("buckets-split");

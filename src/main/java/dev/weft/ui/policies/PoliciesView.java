@@ -144,7 +144,9 @@ public final class PoliciesView extends BorderPane {
         Button importJson = new Button("Import…");
         importJson.setOnAction(e -> importPolicy());
         dev.weft.ui.common.Toolbar.keepWhole(create, importJson); // the list's column is narrow in a small window
-        VBox box = new VBox(8, warning, new HBox(6, create, importJson), list);
+        // Flowing onto two lines in a small window: side by side they held the list 232 px wide, and the
+        // editor's tabs beside it were cut to "Simul".
+        VBox box = new VBox(8, warning, new javafx.scene.layout.FlowPane(6, 6, create, importJson), list);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         box.disableProperty().bind(vm.stateProperty().isEqualTo(TabViewModel.State.UNAVAILABLE));
@@ -195,7 +197,7 @@ public final class PoliciesView extends BorderPane {
         ScrollPane scroll = dev.weft.ui.common.Scrolling.down(noEditor);
         // Room for a statement's name beside Allow and Deny, in a 15 px font too: narrower, they went past
         // the pane's edge and it scrolled sideways.
-        scroll.setMinWidth(320);
+        scroll.setMinWidth(300);
         this.center = scroll;
         return scroll;
     }
@@ -250,8 +252,10 @@ public final class PoliciesView extends BorderPane {
         lintTab.setContent(lint);
         lintTab.setId("policy-lint-tab");
         TabPane tabs = new TabPane(new Tab("JSON", jsonBox), lintTab, new Tab("Simulator", dev.weft.ui.common.Scrolling.down(simulator())));
-        // Without a minimum, a window narrowed from wide gave the editor its room and this pane none.
-        tabs.setMinWidth(180);
+        // Without a minimum, a window narrowed from wide gave the editor its room and this pane none; at
+        // this one its three titles are whole in a 15 px font ("Simul" at 200 px: narrower than its titles, the
+        // tab row gives 40 px more to its overflow button).
+        tabs.setMinWidth(235);
         tabs.setId("policy-side");
         tabs.getTabs().forEach(t -> t.setClosable(false));
         return tabs;

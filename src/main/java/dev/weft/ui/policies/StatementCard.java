@@ -96,7 +96,7 @@ final class StatementCard extends VBox {
         copy.setId("statement-duplicate-" + index);
         remove.setId("statement-remove-" + index);
         name.setPrefColumnCount(12);
-        name.setMinWidth(120);
+        name.setMinWidth(100);
         allow.setMinWidth(Region.USE_PREF_SIZE);
         deny.setMinWidth(Region.USE_PREF_SIZE);
         // The name beside its effect, and the card's tools under its fields: on one line with them, the

@@ -343,11 +343,12 @@ class ShellTest {
         double left = WaitForAsyncUtils.waitForAsyncFx(5000, () -> clusters.getDividerPositions()[0]);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         javafx.scene.control.SplitPane policies = robot.lookup("#policies-split").queryAs(javafx.scene.control.SplitPane.class);
+        robot.drag(policies.lookup(".split-pane-divider")).dropBy(150, 0); // the list made wider
         double[] policiesLeft = WaitForAsyncUtils.waitForAsyncFx(5000, policies::getDividerPositions);
 
         robot.interact(() -> stage.setWidth(stage.getMinWidth())); // the panes' minimums push the dividers aside
-        assertThat(Waits.settled(() -> policies.getDividerPositions()[1], p -> Math.abs(p - policiesLeft[1]) > 0.05))
-                .as("the policy JSON's divider at the narrowest").isNotCloseTo(policiesLeft[1], org.assertj.core.data.Offset.offset(0.05));
+        assertThat(Waits.settled(() -> policies.getDividerPositions()[0], p -> Math.abs(p - policiesLeft[0]) > 0.05))
+                .as("the policy list's divider at the narrowest").isNotCloseTo(policiesLeft[0], org.assertj.core.data.Offset.offset(0.05));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         assertThat(Waits.settled(() -> clusters.getDividerPositions()[0], p -> Math.abs(p - left) > 0.05))
                 .as("the clusters' divider at the narrowest").isNotCloseTo(left, org.assertj.core.data.Offset.offset(0.05));
