@@ -18,7 +18,11 @@ import java.util.function.Supplier;
  * row's identifier. The menu's items are the toolbar's buttons: same words, same enabled state, same action.
  */
 public final class RowActions {
-    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    /** Copies the selected row's identifier. */
+    public static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    /** Delete the selected row, behind the toolbar button's confirmation. */
+    public static final java.util.List<KeyCombination> DELETE = java.util.List.of(new KeyCodeCombination(KeyCode.DELETE),
+            new KeyCodeCombination(KeyCode.BACK_SPACE));
 
     private RowActions() {
     }
@@ -51,7 +55,7 @@ public final class RowActions {
         });
         list.setContextMenu(menu);
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (delete != null && (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && !e.isShortcutDown()) {
+            if (delete != null && DELETE.stream().anyMatch(k -> k.match(e))) {
                 delete.fire(); // does nothing while the button is disabled
                 e.consume();
             } else if (COPY.match(e)) {

@@ -11,9 +11,9 @@ import javafx.stage.Window;
 
 import java.util.function.Consumer;
 
-/** Preferences: the theme, applied as soon as it is chosen. */
+/** Preferences: the theme, applied as soon as it is chosen; the way to the shortcuts and About. */
 final class PreferencesDialog extends Dialog<Void> {
-    PreferencesDialog(Window owner, Theme current, Runnable about, Consumer<Theme> apply) {
+    PreferencesDialog(Window owner, Theme current, Runnable about, Runnable shortcuts, Consumer<Theme> apply) {
         initOwner(owner);
         setTitle("Preferences");
         setHeaderText("Preferences");
@@ -38,7 +38,10 @@ final class PreferencesDialog extends Dialog<Void> {
         javafx.scene.control.Hyperlink aboutLink = new javafx.scene.control.Hyperlink("About Weft…");
         aboutLink.setId("about");
         aboutLink.setOnAction(e -> about.run());
-        g.add(aboutLink, 0, 2, 2, 1);
+        javafx.scene.control.Hyperlink shortcutsLink = new javafx.scene.control.Hyperlink("Keyboard shortcuts…");
+        shortcutsLink.setId("shortcuts");
+        shortcutsLink.setOnAction(e -> shortcuts.run());
+        g.add(new javafx.scene.layout.HBox(8, shortcutsLink, aboutLink), 0, 2, 2, 1);
         getDialogPane().setContent(g);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().setPrefWidth(440);

@@ -7,6 +7,7 @@ import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.SystemTheme;
 import dev.weft.ui.common.Theme;
 import dev.weft.ui.common.Themes;
+import dev.weft.ui.common.RowActions;
 import dev.weft.ui.common.Toolbar;
 import dev.weft.ui.common.UiState;
 import dev.weft.ui.common.UiStateStore;
@@ -38,6 +39,8 @@ public final class Shell {
     private final Stage stage;
     private final ShellViewModel vm;
     private final ShellView view;
+    /** Made with the window's scene, whose accelerators they are. */
+    private KeyboardShortcuts shortcuts;
     private final UiStateStore uiStore;
     private final AppServices services;
     private boolean dark;
@@ -124,6 +127,7 @@ public final class Shell {
     }
 
     private void wire(Scene scene, UiState state) {
+        shortcuts = new KeyboardShortcuts(scene);
         view.switcher.valueProperty().addListener((o, before, chosen) -> {
             if (chosen != null && chosen != vm.activeProperty().get()) {
                 vm.switchTo(chosen);
@@ -143,26 +147,31 @@ public final class Shell {
         view.refresh.setOnAction(e -> vm.refreshAll());
         view.preferences.setOnAction(e -> openPreferences());
 
+        shortcuts.heading("In the window");
         for (int i = 0; i < view.tabs.getTabs().size(); i++) {
             int index = i;
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), KeyCombination.SHORTCUT_DOWN),
-                    () -> view.tabs.getSelectionModel().select(index));
+            shortcuts.add("The " + view.tabs.getTabs().get(i).getText() + " tab", () -> view.tabs.getSelectionModel().select(index),
+                    new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), KeyCombination.SHORTCUT_DOWN));
         }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), vm::refreshAll);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), vm::refreshAll);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+        shortcuts.add("Refresh every tab", vm::refreshAll, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                new KeyCodeCombination(KeyCode.F5));
+        shortcuts.add("The shown tab's New… form (a cluster, a key, a policy)", () -> {
             Tab shown = view.tabs.getSelectionModel().getSelectedItem();
             if (shown != null && shown.getContent() != null
                     && shown.getContent().lookup("." + Toolbar.NEW_ACTION) instanceof javafx.scene.control.Button create
                     && create.isVisible() && !create.isDisabled()) {
                 create.fire();
             }
-        });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+        }, new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        shortcuts.add("Search the shown tab", () -> {
             view.search.requestFocus();
             view.search.selectAll();
-        });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::openPreferences);
+        }, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        shortcuts.add("Preferences", this::openPreferences, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        shortcuts.add("These shortcuts", () -> shortcuts.show(stage), new KeyCodeCombination(KeyCode.F1));
+        shortcuts.heading("In a table or list");
+        shortcuts.describe("Delete or revoke the selected row, after asking", RowActions.DELETE.toArray(KeyCombination[]::new));
+        shortcuts.describe("Copy the selected row's ID or name", RowActions.COPY);
     }
 
     void openProfileDialog(Profile existing) {
@@ -205,7 +214,7 @@ public final class Shell {
     }
 
     private void openPreferences() {
-        new PreferencesDialog(stage, vm.uiState().themeOrSystem(), () -> AboutDialog.show(stage), theme -> {
+        new PreferencesDialog(stage, vm.uiState().themeOrSystem(), () -> AboutDialog.show(stage), () -> shortcuts.show(stage), theme -> {
             vm.updateState(vm.uiState().withTheme(theme));
             applyTheme(stage.getScene(), theme);
         }).show();

@@ -105,6 +105,7 @@ class DialogsTest {
 
         check(robot, "add profile", () -> robot.clickOn("#profiles-menu").clickOn("#add-profile"), pane -> { });
         check(robot, "preferences", "preferences");
+        check(robot, "keyboard shortcuts", () -> robot.press(javafx.scene.input.KeyCode.F1).release(javafx.scene.input.KeyCode.F1), pane -> { });
 
         robot.interact(() -> robot.lookup("#tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(1));
         Waits.fx(() -> f.shell.viewModel().accessKeys().items().size() == 12);

@@ -362,6 +362,30 @@ class ShellTest {
     }
 
     @Test
+    void f1ListsEveryShortcutTheWindowHasInThisPlatformsWords(FxRobot robot) {
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        Waits.fx(() -> robot.lookup("#shortcuts-dialog").tryQuery().isPresent());
+        java.util.List<String> sheet = robot.lookup("#shortcuts-dialog .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        // every key the window answers, as this platform writes it ("Ctrl+R" here, "⌘R" on a Mac)
+        for (javafx.scene.input.KeyCombination keys : stage.getScene().getAccelerators().keySet()) {
+            assertThat(sheet).as("the sheet lists %s", KeyboardShortcuts.words(keys))
+                    .anyMatch(line -> java.util.Arrays.asList(line.split(" or ")).contains(KeyboardShortcuts.words(keys)));
+        }
+        String refresh = new javafx.scene.input.KeyCodeCombination(KeyCode.R, javafx.scene.input.KeyCombination.SHORTCUT_DOWN).getDisplayText();
+        assertThat(sheet).containsSubsequence(refresh + " or F5", "Refresh every tab");
+        assertThat(sheet).contains("In a table or list", "Delete or Backspace", "Delete or revoke the selected row, after asking");
+
+        // F1 again, or Preferences' link: the same sheet, not a second one
+        robot.interact(() -> stage.requestFocus());
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        javafx.application.Platform.runLater(() -> robot.lookup("#preferences").queryAs(Button.class).fire());
+        Waits.fx(() -> robot.lookup("#shortcuts").tryQuery().isPresent());
+        javafx.application.Platform.runLater(() -> robot.lookup("#shortcuts").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#shortcuts-dialog").queryAll()).as("shortcut sheets open").hasSize(1);
+    }
+
+    @Test
     void shortcutsSwitchTabsFocusSearchAndRefresh(FxRobot robot) {
         Waits.fx(() -> label(robot, "#status-refreshed").startsWith("Refreshed"));
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);

@@ -1,0 +1,98 @@
+package dev.weft.ui.shell;
+
+import dev.weft.ui.common.DialogPadding;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The window's keyboard shortcuts, each registered and described in one place, so that the sheet (F1,
+ * or Preferences) lists exactly what works, in this platform's words ("Ctrl+R", "⌘R").
+ */
+final class KeyboardShortcuts {
+    /** A line of the sheet: the keys and what they do; a heading has no keys. */
+    record Line(String keys, String does) {
+    }
+
+    private final Scene scene;
+    private final List<Line> lines = new ArrayList<>();
+    private Alert sheet;
+
+    KeyboardShortcuts(Scene scene) {
+        this.scene = scene;
+    }
+
+    void heading(String title) {
+        lines.add(new Line(null, title));
+    }
+
+    /** Runs {@code action} on any of {@code keys} anywhere in the window, and lists them on one line. */
+    void add(String does, Runnable action, KeyCombination... keys) {
+        for (KeyCombination k : keys) {
+            scene.getAccelerators().put(k, action);
+        }
+        describe(does, keys);
+    }
+
+    /** Lists keys that a part of the window handles itself (a table's rows). */
+    void describe(String does, KeyCombination... keys) {
+        lines.add(new Line(Arrays.stream(keys).map(KeyboardShortcuts::words).collect(Collectors.joining(" or ")), does));
+    }
+
+    /** As the platform writes the keys, but "Backspace" as the key is labelled, not JavaFX's "Back Space". */
+    static String words(KeyCombination keys) {
+        return keys.getDisplayText().replace("Back Space", "Backspace");
+    }
+
+    List<Line> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** The sheet, beside the window; brought forward if it is open already. */
+    void show(Window owner) {
+        if (sheet != null && sheet.isShowing()) {
+            ((javafx.stage.Stage) sheet.getDialogPane().getScene().getWindow()).toFront();
+            return;
+        }
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(6);
+        grid.setPadding(DialogPadding.CONTENT);
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(Region.USE_PREF_SIZE); // the keys whole; the words beside them wrap
+        grid.getColumnConstraints().setAll(keys);
+        int row = 0;
+        for (Line line : lines) {
+            if (line.keys() == null) {
+                Label title = new Label(line.does());
+                title.getStyleClass().add("shortcuts-heading");
+                grid.add(title, 0, row++, 2, 1);
+                continue;
+            }
+            Label k = new Label(line.keys());
+            k.getStyleClass().add("shortcut-keys");
+            Label does = new Label(line.does());
+            does.setWrapText(true);
+            grid.addRow(row++, k, does);
+        }
+        sheet = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        sheet.initOwner(owner);
+        sheet.initModality(javafx.stage.Modality.NONE); // open beside the window while trying them
+        sheet.setTitle("Keyboard shortcuts");
+        sheet.setHeaderText("Keyboard shortcuts");
+        sheet.getDialogPane().setId("shortcuts-dialog");
+        sheet.getDialogPane().setContent(grid);
+        sheet.show();
+    }
+}
