@@ -208,18 +208,8 @@ public final class AccessKeysView extends BorderPane {
                 pseudoClassStateChanged(SOON, soon);
             }
         });
-        Label placeholder = new Label();
-        placeholder.setId("keys-placeholder");
-        placeholder.setWrapText(true);
-        placeholder.setMaxWidth(520);
-        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        placeholder.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.stateProperty().get()) {
-            case LOADING -> vm.items().isEmpty() ? "Loading access keys…" : "";
-            case FAILED -> "Could not load the access keys. " + vm.errorProperty().get() + " Press Ctrl+R to try again.";
-            case UNAVAILABLE -> vm.summaryProperty().get();
-            default -> vm.items().isEmpty() ? "No access keys yet. Create one with “New key…”." : "No key matches the filters.";
-        }, vm.stateProperty(), vm.errorProperty(), vm.items(), vm.summaryProperty()));
-        table.setPlaceholder(placeholder);
+        table.setPlaceholder(dev.weft.ui.tabs.EmptyRows.placeholder(vm, "keys-placeholder", "access keys", vm.items(),
+                "No access keys yet. Create one with “New key…”.", "No key matches the filters."));
         return table;
     }
 

@@ -4,11 +4,9 @@ import dev.weft.api.objectstorage.BucketInfo;
 import dev.weft.domain.Sizes;
 import dev.weft.ui.common.ClipboardText;
 import dev.weft.ui.common.CsvExport;
-import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.Moments;
 import dev.weft.ui.common.RowActions;
 import dev.weft.ui.tabs.TabViewModel;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -139,17 +137,8 @@ public final class BucketsView extends BorderPane {
         stored.setMinWidth(78);
         objects.setMinWidth(92);
         table.getColumns().setAll(java.util.List.of(name, zone, created, audit, archive, stored, objects));
-        Label placeholder = new Label();
-        placeholder.setId("buckets-placeholder");
-        placeholder.setWrapText(true);
-        placeholder.setMaxWidth(480);
-        placeholder.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.stateProperty().get()) {
-            case LOADING -> vm.items().isEmpty() ? "Loading buckets…" : "";
-            case FAILED -> "Could not load the buckets. " + vm.errorProperty().get() + " Press Ctrl+R to try again.";
-            case UNAVAILABLE -> vm.summaryProperty().get();
-            default -> vm.items().isEmpty() ? "No buckets yet. Buckets are created with S3 tools." : "No bucket matches the filters.";
-        }, vm.stateProperty(), vm.errorProperty(), vm.items(), vm.summaryProperty()));
-        table.setPlaceholder(placeholder);
+        table.setPlaceholder(dev.weft.ui.tabs.EmptyRows.placeholder(vm, "buckets-placeholder", "buckets", vm.items(),
+                "No buckets yet. Buckets are created with S3 tools.", "No bucket matches the filters."));
         return table;
     }
 

@@ -189,24 +189,8 @@ public final class ClustersView extends BorderPane {
             detail.show(s == null ? null : s.row());
         });
 
-        Label placeholder = new Label();
-        placeholder.setId("clusters-placeholder");
-        placeholder.setWrapText(true);
-        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        placeholder.setPadding(new Insets(24));
-        placeholder.setMaxWidth(520);
-        placeholder.textProperty().bind(Bindings.createStringBinding(this::placeholderText,
-                vm.stateProperty(), vm.errorProperty(), vm.items(), vm.visibleItems()));
-        table.setPlaceholder(placeholder);
-    }
-
-    private String placeholderText() {
-        return switch (vm.stateProperty().get()) {
-            case LOADING -> vm.items().isEmpty() ? "Loading clusters…" : "";
-            case FAILED -> "Could not load the clusters. " + vm.errorProperty().get() + " Press Ctrl+R to try again.";
-            default -> vm.items().isEmpty() ? "No clusters yet. Create one with “New cluster…”."
-                    : "No cluster matches the search.";
-        };
+        table.setPlaceholder(dev.weft.ui.tabs.EmptyRows.placeholder(vm, "clusters-placeholder", "clusters", vm.items(),
+                "No clusters yet. Create one with “New cluster…”.", "No cluster matches the search.", vm.visibleItems()));
     }
 
     private static TableColumn<ClusterItem, String> text(String title, Function<ClusterRow, String> value) {

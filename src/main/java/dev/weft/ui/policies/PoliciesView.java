@@ -104,6 +104,11 @@ public final class PoliciesView extends BorderPane {
         warning.managedProperty().bind(warning.visibleProperty());
         list.setId("policy-list");
         list.setItems(vm.policies());
+        // In the list's place: why the policies could not be loaded (it stayed blank, said only in the status bar).
+        Label empty = dev.weft.ui.tabs.EmptyRows.placeholder(vm, "policies-placeholder", "policies", vm.policies(),
+                "", ""); // none at all: the warning above says what that means
+        empty.visibleProperty().bind(vm.stateProperty().isNotEqualTo(TabViewModel.State.UNAVAILABLE)); // the editor's place says why
+        list.setPlaceholder(empty);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(AccessPolicy p, boolean empty) {

@@ -29,7 +29,7 @@ public final class TabView extends VBox {
         error.getStyleClass().add("status-error");
         error.setId("tab-error");
         error.setWrapText(true);
-        error.textProperty().bind(vm.errorProperty().concat("  Press Ctrl+R to try again."));
+        error.textProperty().bind(vm.errorProperty().concat("  Press " + EmptyRows.REFRESH + " to try again."));
         error.visibleProperty().bind(vm.stateProperty().isEqualTo(TabViewModel.State.FAILED));
         error.managedProperty().bind(error.visibleProperty());
         Label hint = new Label(comingNext);

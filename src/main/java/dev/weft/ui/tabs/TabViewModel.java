@@ -30,6 +30,8 @@ public abstract class TabViewModel<T> {
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private final javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(true);
     private boolean searchChangedOutOfSight;
+    /** The session whose rows the summary counts: another profile's count is not kept while this one loads or fails. */
+    private Session summarized;
 
     protected TabViewModel(BackgroundWork work, Executor fx) {
         this.work = work;
@@ -90,6 +92,9 @@ public abstract class TabViewModel<T> {
             summary.set(reason);
             return CompletableFuture.completedFuture(null);
         }
+        if (session != summarized) {
+            summary.set("");
+        }
         state.set(State.LOADING);
         long mine = generation.incrementAndGet();
         CompletableFuture<Void> shown = new CompletableFuture<>();
@@ -100,6 +105,7 @@ public abstract class TabViewModel<T> {
             }
             if (failure == null) {
                 summary.set(show(text, session));
+                summarized = session;
                 error.set("");
                 state.set(State.READY);
             } else {

@@ -163,6 +163,10 @@ class ShellTest {
         assertThat(statusText(robot)).doesNotContain("canary");
         assertThat(label(robot, "#clusters-placeholder")).contains("Could not load the clusters").contains("token")
                 .contains("try again");
+        assertThat(label(robot, "#clusters-view #summary")).as("the sandbox's count, kept for the broken profile").isEmpty();
+        robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        Waits.fx(() -> label(robot, "#policies-placeholder").contains("Could not load the policies"));
+        assertThat(label(robot, "#policies-placeholder")).as("the policy list says why it is empty").contains("token");
 
         robot.clickOn("Edit profile…");
         Waits.fx(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
