@@ -136,6 +136,10 @@ public final class ApiClient {
     private <T> CompletableFuture<T> exchange(ApiRequest request, BodyReader<T> reader) {
         URI target = CurlCommand.join(baseUri, request.path());
         ApiToken t = token == null ? null : token.get();
+        if (token != null && t == null) { // a request without it could only be refused, and would say so less clearly
+            return CompletableFuture.failedFuture(new ApiException(ApiException.Kind.NO_TOKEN, 0, GrpcCode.UNAUTHENTICATED,
+                    "no API token for this profile", null, null, request.operation(), null));
+        }
         if (t != null && !Endpoints.safeForToken(target)) {
             return CompletableFuture.failedFuture(new ApiException(ApiException.Kind.INSECURE_TRANSPORT, 0,
                     GrpcCode.FAILED_PRECONDITION, "refusing to send a token over plain http to " + target.getHost(),
@@ -275,7 +279,10 @@ public final class ApiClient {
             return this;
         }
 
-        /** The token is asked for on every request, so a profile's token can change without a new client. */
+        /**
+         * The token is asked for on every request, so a profile's token can change without a new client;
+         * when it answers null the request is not sent and fails as {@link ApiException.Kind#NO_TOKEN}.
+         */
         public Builder token(Supplier<ApiToken> token) {
             this.token = token;
             return this;

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  */
 public class ApiException extends RuntimeException {
     /** What went wrong, coarsely, so callers can decide without parsing messages. */
-    public enum Kind { HTTP_ERROR, NETWORK, TIMEOUT, MALFORMED_RESPONSE, INSECURE_TRANSPORT }
+    /** NO_TOKEN: the profile's token was asked for and there is none (not in the keychain, or not this session's). */
+    public enum Kind { HTTP_ERROR, NETWORK, TIMEOUT, MALFORMED_RESPONSE, INSECURE_TRANSPORT, NO_TOKEN }
 
     private final Kind kind;
     private final int httpStatus;
@@ -67,6 +68,9 @@ public class ApiException extends RuntimeException {
     }
 
     public boolean isUnauthorized() { return httpStatus == 401; }
+
+    /** Whether the profile needs a token put right: refused by the server, or none to send. */
+    public boolean needsToken() { return isUnauthorized() || kind == Kind.NO_TOKEN; }
 
     public boolean isNotFound() { return httpStatus == 404; }
 

@@ -14,6 +14,7 @@ final class PlainLanguage {
                     + ". Check your network connection and the profile's endpoint.";
             case TIMEOUT -> "The server did not answer in time. Try again in a moment.";
             case INSECURE_TRANSPORT -> "Refused to send your token over unencrypted http:// to a remote host. Use an https:// endpoint.";
+            case NO_TOKEN -> "This profile has no API token: paste one into the profile.";
             case MALFORMED_RESPONSE -> "The server sent an answer Weft could not read (HTTP " + e.httpStatus() + ")." + said;
             case HTTP_ERROR -> forStatus(e, said);
         };

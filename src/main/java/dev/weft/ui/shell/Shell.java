@@ -99,7 +99,7 @@ public final class Shell {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> ErrorPresenter.show(stage, "Something went wrong", e)));
         services.work().onUncaught(e -> Platform.runLater(() -> ErrorPresenter.show(stage, "Something went wrong", e)));
         vm.onPersist(s -> services.work().run(() -> uiStore.save(s)));
-        vm.onUnauthorized(p -> Platform.runLater(() -> promptForToken(p)));
+        vm.onUnauthorized((p, e) -> Platform.runLater(() -> promptForToken(p, e.kind() == dev.weft.api.ApiException.Kind.NO_TOKEN)));
 
         Scene scene = stage.getScene();
         if (scene == null) {
@@ -194,12 +194,16 @@ public final class Shell {
         confirm.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> vm.remove(p));
     }
 
-    private void promptForToken(Profile p) {
+    /** {@code missing}: there was no token to send (a session-only one is gone after a restart), not a refused one. */
+    private void promptForToken(Profile p, boolean missing) {
         Alert alert = new Alert(Alert.AlertType.WARNING);
         alert.initOwner(stage);
-        alert.setTitle("Token not accepted");
-        alert.setHeaderText("The token of “" + p.name() + "” was not accepted");
-        alert.setContentText("The server answered 401 Unauthorized: the token is wrong, expired or revoked. "
+        alert.setTitle(missing ? "Token needed" : "Token not accepted");
+        alert.setHeaderText(missing ? "Weft has no token for “" + p.name() + "”" : "The token of “" + p.name() + "” was not accepted");
+        alert.setContentText(missing
+                ? "Tokens are kept in the system keychain, and it holds none for this profile (without a keychain a token is "
+                + "kept only until Weft closes). Edit the profile to paste it; the tabs load once it is saved."
+                : "The server answered 401 Unauthorized: the token is wrong, expired or revoked. "
                 + "Edit the profile to paste a new one, then refresh.");
         ButtonType edit = new ButtonType("Edit profile…", ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().setAll(edit, new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE));

@@ -57,7 +57,7 @@ public final class ShellViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
     private final List<TabViewModel<?>> tabs;
-    private Consumer<Profile> onUnauthorized = p -> { };
+    private java.util.function.BiConsumer<Profile, ApiException> onUnauthorized = (p, e) -> { };
     private Consumer<UiState> persist = s -> { };
     private UiState uiState;
 
@@ -92,7 +92,7 @@ public final class ShellViewModel {
         }
     }
 
-    public void onUnauthorized(Consumer<Profile> handler) {
+    public void onUnauthorized(java.util.function.BiConsumer<Profile, ApiException> handler) {
         this.onUnauthorized = handler;
     }
 
@@ -150,8 +150,8 @@ public final class ShellViewModel {
     private void reportError(Throwable failure) {
         Throwable cause = ErrorPresenter.unwrap(failure);
         lastError.set(cause);
-        if (cause instanceof ApiException a && a.isUnauthorized() && active.get() != null && unauthorizedShown.compareAndSet(false, true)) {
-            onUnauthorized.accept(active.get());
+        if (cause instanceof ApiException a && a.needsToken() && active.get() != null && unauthorizedShown.compareAndSet(false, true)) {
+            onUnauthorized.accept(active.get(), a);
         }
     }
 

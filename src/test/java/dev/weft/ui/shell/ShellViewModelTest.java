@@ -78,7 +78,7 @@ class ShellViewModelTest {
     void aRejectedTokenAsksOnceAndTheStatusBarKeepsTheError() throws Exception {
         ShellViewModel vm = start();
         List<Profile> asked = new ArrayList<>();
-        vm.onUnauthorized(asked::add);
+        vm.onUnauthorized((p, e) -> asked.add(p));
         String url = f.services.sandbox().baseUri().get().toString();
         Profile bad = vm.save(null, new ProfileDraft("Bad", Provider.COREWEAVE, url, null, "CW-SECRET-wrong")).get(20, TimeUnit.SECONDS);
         await(f.onFx(() -> vm.switchTo(bad)));
@@ -87,6 +87,27 @@ class ShellViewModelTest {
         assertThat(vm.lastErrorProperty().get()).isInstanceOf(dev.weft.api.ApiException.class);
         assertThat(vm.tabs().get(0).stateProperty().get()).isEqualTo(TabViewModel.State.FAILED);
         assertThat(vm.tabs().get(0).errorProperty().get()).contains("token");
+    }
+
+    /**
+     * Without a keychain a token lasts only until Weft closes, and the profile dialog promises to ask for it
+     * next time: a profile without one asks, once, and sends nothing (it went out unauthenticated and came
+     * back as "the token was not accepted").
+     */
+    @Test
+    void aProfileWithNoTokenAsksForItOnceAndSendsNothing() throws Exception {
+        ShellViewModel vm = start();
+        List<dev.weft.api.ApiException> asked = new ArrayList<>();
+        vm.onUnauthorized((p, e) -> asked.add(e));
+        String url = f.services.sandbox().baseUri().get().toString();
+        Profile next = vm.save(null, new ProfileDraft("Next run", Provider.COREWEAVE, url, null, "CW-SECRET-gone")).get(20, TimeUnit.SECONDS);
+        f.tokens.delete(next.id()); // as after a restart without a keychain
+        await(f.onFx(() -> vm.switchTo(vm.profiles().get(0))));
+        await(f.onFx(() -> vm.switchTo(next)));
+        f.until(() -> vm.tabs().stream().allMatch(t -> t.stateProperty().get() == TabViewModel.State.FAILED));
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0).kind()).as("refused before sending").isEqualTo(dev.weft.api.ApiException.Kind.NO_TOKEN);
+        assertThat(vm.tabs().get(0).errorProperty().get()).isEqualTo("This profile has no API token: paste one into the profile.");
     }
 
     @Test
