@@ -55,10 +55,6 @@ final class KeyboardShortcuts {
         return keys.getDisplayText().replace("Back Space", "Backspace");
     }
 
-    List<Line> lines() {
-        return List.copyOf(lines);
-    }
-
     /** The sheet, beside the window; brought forward if it is open already. */
     void show(Window owner) {
         if (sheet != null && sheet.isShowing()) {
