@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  */
 public final class RowActions {
     /** Copies the selected row's identifier. */
-    public static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination COPY = Keys.shortcut(KeyCode.C);
     /** Delete the selected row, behind the toolbar button's confirmation. */
     public static final java.util.List<KeyCombination> DELETE = java.util.List.of(new KeyCodeCombination(KeyCode.DELETE),
             new KeyCodeCombination(KeyCode.BACK_SPACE));

@@ -21,13 +21,13 @@ public final class Toolbar {
         }
     }
 
-    /** The style class of a tab's button that makes a new thing: what Ctrl/Cmd+N presses. */
+    /** The style class of a tab's button that makes a new thing: what Ctrl+N (⌘N on a Mac) presses. */
     public static final String NEW_ACTION = "new-action";
 
-    /** Marks {@code button} as its tab's "New …" button, pressed by Ctrl/Cmd+N, and says so on hover. */
+    /** Marks {@code button} as its tab's "New …" button, pressed by Ctrl+N (⌘N on a Mac), and says so on hover. */
     public static void newAction(javafx.scene.control.Button button) {
         button.getStyleClass().add(NEW_ACTION);
-        button.setTooltip(new Tooltip(button.getText().replace("…", "") + " (Ctrl/Cmd+N)"));
+        button.setTooltip(new Tooltip(button.getText().replace("…", "") + " (" + Keys.words(Keys.shortcut(javafx.scene.input.KeyCode.N)) + ")"));
     }
 
     /** For a label that gives up room (a summary): its whole text on hover when the row has cut it short. */

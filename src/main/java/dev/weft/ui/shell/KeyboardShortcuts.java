@@ -1,6 +1,7 @@
 package dev.weft.ui.shell;
 
 import dev.weft.ui.common.DialogPadding;
+import dev.weft.ui.common.Keys;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -47,12 +48,7 @@ final class KeyboardShortcuts {
 
     /** Lists keys that a part of the window handles itself (a table's rows). */
     void describe(String does, KeyCombination... keys) {
-        lines.add(new Line(Arrays.stream(keys).map(KeyboardShortcuts::words).collect(Collectors.joining(" or ")), does));
-    }
-
-    /** As the platform writes the keys, but "Backspace" as the key is labelled, not JavaFX's "Back Space". */
-    static String words(KeyCombination keys) {
-        return keys.getDisplayText().replace("Back Space", "Backspace");
+        lines.add(new Line(Arrays.stream(keys).map(Keys::words).collect(Collectors.joining(" or ")), does));
     }
 
     /** The sheet, beside the window; brought forward if it is open already. */

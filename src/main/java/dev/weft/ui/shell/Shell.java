@@ -4,6 +4,7 @@ import dev.weft.profiles.Profile;
 import dev.weft.profiles.ProfileStore;
 import dev.weft.service.AppServices;
 import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.Keys;
 import dev.weft.ui.common.RowActions;
 import dev.weft.ui.common.SystemTheme;
 import dev.weft.ui.common.Theme;
@@ -151,9 +152,9 @@ public final class Shell {
         for (int i = 0; i < view.tabs.getTabs().size(); i++) {
             int index = i;
             shortcuts.add("The " + view.tabs.getTabs().get(i).getText() + " tab", () -> view.tabs.getSelectionModel().select(index),
-                    new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), KeyCombination.SHORTCUT_DOWN));
+                    Keys.shortcut(KeyCode.valueOf("DIGIT" + (i + 1))));
         }
-        shortcuts.add("Refresh every tab", vm::refreshAll, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+        shortcuts.add("Refresh every tab", vm::refreshAll, Keys.shortcut(KeyCode.R),
                 new KeyCodeCombination(KeyCode.F5));
         shortcuts.add("The shown tab's New… form (a cluster, a key, a policy)", () -> {
             Tab shown = view.tabs.getSelectionModel().getSelectedItem();
@@ -162,13 +163,15 @@ public final class Shell {
                     && create.isVisible() && !create.isDisabled()) {
                 create.fire();
             }
-        }, new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        }, Keys.shortcut(KeyCode.N));
         shortcuts.add("Search the shown tab", () -> {
             view.search.requestFocus();
             view.search.selectAll();
-        }, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        shortcuts.add("Preferences", this::openPreferences, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        }, Keys.shortcut(KeyCode.F));
+        shortcuts.add("Preferences", this::openPreferences, Keys.shortcut(KeyCode.COMMA));
         shortcuts.add("These shortcuts", () -> shortcuts.show(stage), new KeyCodeCombination(KeyCode.F1));
+        shortcuts.heading("In the search field");
+        shortcuts.describe("Clear the search", new KeyCodeCombination(KeyCode.ESCAPE));
         shortcuts.heading("In a table or list");
         shortcuts.describe("Delete or revoke the selected row, after asking", RowActions.DELETE.toArray(KeyCombination[]::new));
         shortcuts.describe("Copy the selected row's ID or name", RowActions.COPY);

@@ -1,6 +1,7 @@
 package dev.weft.ui.shell;
 
 import dev.weft.profiles.Profile;
+import dev.weft.ui.common.Keys;
 import dev.weft.ui.common.Nodes;
 import dev.weft.ui.common.SplitPositions;
 import dev.weft.ui.common.TableSorts;
@@ -15,6 +16,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -59,11 +62,17 @@ public final class ShellView extends BorderPane {
         editProfile.setId("edit-profile");
         removeProfile.setId("remove-profile");
         refresh.setId("refresh");
-        refresh.setTooltip(new Tooltip("Refresh every tab (Ctrl/Cmd+R, F5)"));
+        refresh.setTooltip(new Tooltip("Refresh every tab (" + Keys.words(Keys.shortcut(KeyCode.R)) + ", F5)"));
         preferences.setId("preferences");
-        preferences.setTooltip(new Tooltip("Preferences (Ctrl/Cmd+,)"));
+        preferences.setTooltip(new Tooltip("Preferences (" + Keys.words(Keys.shortcut(KeyCode.COMMA)) + ")"));
         search.setId("search");
-        search.setPromptText("Search (Ctrl/Cmd+F)");
+        search.setPromptText("Search (" + Keys.words(Keys.shortcut(KeyCode.F)) + ")");
+        search.addEventHandler(KeyEvent.KEY_PRESSED, e -> { // Esc clears a search, as a desktop's search fields do
+            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                e.consume();
+            }
+        });
         search.setPrefWidth(260);
         search.textProperty().bindBidirectional(vm.searchProperty());
         Region spacer = new Region();

@@ -1,13 +1,12 @@
 package dev.weft.ui.tabs;
 
+import dev.weft.ui.common.Keys;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.text.TextAlignment;
 
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ import java.util.List;
  */
 public final class EmptyRows {
     /** As this platform writes it: "Ctrl+R", "⌘R". */
-    static final String REFRESH = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN).getDisplayText();
+    static final String REFRESH = Keys.words(Keys.shortcut(KeyCode.R));
 
     private EmptyRows() {
     }

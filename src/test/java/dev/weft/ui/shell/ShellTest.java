@@ -372,8 +372,8 @@ class ShellTest {
         java.util.List<String> sheet = robot.lookup("#shortcuts-dialog .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
         // every key the window answers, as this platform writes it ("Ctrl+R" here, "⌘R" on a Mac)
         for (javafx.scene.input.KeyCombination keys : stage.getScene().getAccelerators().keySet()) {
-            assertThat(sheet).as("the sheet lists %s", KeyboardShortcuts.words(keys))
-                    .anyMatch(line -> java.util.Arrays.asList(line.split(" or ")).contains(KeyboardShortcuts.words(keys)));
+            assertThat(sheet).as("the sheet lists %s", dev.weft.ui.common.Keys.words(keys))
+                    .anyMatch(line -> java.util.Arrays.asList(line.split(" or ")).contains(dev.weft.ui.common.Keys.words(keys)));
         }
         String refresh = new javafx.scene.input.KeyCodeCombination(KeyCode.R, javafx.scene.input.KeyCombination.SHORTCUT_DOWN).getDisplayText();
         assertThat(sheet).containsSubsequence(refresh + " or F5", "Refresh every tab");
@@ -411,6 +411,12 @@ class ShellTest {
 
         Waits.fx(() -> Files.exists(f.configDir.resolve("ui-state.json"))
                 && Files.readString(f.configDir.resolve("ui-state.json")).contains("\"tab\" : 3"));
+
+        // Esc in the search field clears the search, and every bucket shows again
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertThat(f.shell.viewModel().searchProperty().get()).isEmpty();
+        Waits.fx(() -> robot.lookup("#buckets-view .table-view").queryAs(javafx.scene.control.TableView.class).getItems().size() == 8);
     }
 
     @Test
