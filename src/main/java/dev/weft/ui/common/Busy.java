@@ -23,6 +23,9 @@ public final class Busy extends StackPane {
 
     public Busy(double size) {
         getStyleClass().add("busy");
+        // Told as what it is, not as a group of lines, to a screen reader.
+        setAccessibleRole(javafx.scene.AccessibleRole.PROGRESS_INDICATOR);
+        setAccessibleText("Loading");
         double outer = size / 2;
         for (int i = 0; i < SPOKES; i++) {
             double angle = Math.toRadians(i * 360.0 / SPOKES);

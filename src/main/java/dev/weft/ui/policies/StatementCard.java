@@ -171,6 +171,9 @@ final class StatementCard extends VBox {
         Button b = new Button(text);
         b.getStyleClass().addAll("flat", "small");
         b.setTooltip(new Tooltip(tip));
+        if (text.chars().noneMatch(Character::isLetter)) {
+            b.setAccessibleText(tip); // "Move up" to a screen reader, not "upwards arrow"
+        }
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;

@@ -62,6 +62,7 @@ public final class ShellView extends BorderPane {
         editProfile.setId("edit-profile");
         removeProfile.setId("remove-profile");
         refresh.setId("refresh");
+        refresh.setAccessibleText("Refresh every tab"); // without the symbol before its word
         refresh.setTooltip(new Tooltip("Refresh every tab (" + Keys.words(Keys.shortcut(KeyCode.R)) + ", F5)"));
         preferences.setId("preferences");
         preferences.setTooltip(new Tooltip("Preferences (" + Keys.words(Keys.shortcut(KeyCode.COMMA)) + ")"));

@@ -100,6 +100,8 @@ class PoliciesTabTest {
         // Moved down from the keyboard, the statement takes the keyboard with it: pressed again, it would have
         // moved the other one back.
         robot.interact(() -> robot.lookup("#statement-down-0").query().requestFocus());
+        assertThat(robot.lookup("#statement-down-0").query().getAccessibleText()).as("what a screen reader says of ↓")
+                .isEqualTo("Move down");
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
         Waits.fx(() -> vm.editorProperty().get().policy().statements().get(1).name().equals("list-buckets"));
         assertThat(robot.lookup("#statement-actions-0").query().getScene().getFocusOwner().getId()).isEqualTo("statement-down-1");
