@@ -35,6 +35,7 @@ final class SamlForm extends FormDialog {
         response.setPromptText("paste it base64-encoded");
         response.setTooltip(new javafx.scene.control.Tooltip("The SAML response: choose its file, or paste it base64-encoded"));
         Button pick = new Button("Choose file…");
+        pick.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the field beside it gives up room, not it ("Choose fil…")
         pick.setOnAction(e -> choose());
         HBox row = new HBox(6, response, pick);
         HBox.setHgrow(response, Priority.ALWAYS);

@@ -69,6 +69,11 @@ public abstract class FormDialog extends Dialog<Void> {
             form.shown();
             scroll.setPrefViewportHeight(fitted(Math.max(content.getHeight(), content.prefHeight(660))));
         });
+        // Typing starts in the first field one can type in: opened from the keyboard (Ctrl+N), the key form's
+        // focus sat on its Lifetime choice, the name typed went nowhere, and Enter created a key without it.
+        setOnShown(e -> Nodes.all(form.grid(), javafx.scene.control.TextInputControl.class).stream()
+                .filter(f -> f.isEditable() && !f.isDisabled() && f.isVisible()).findFirst()
+                .ifPresent(javafx.scene.Node::requestFocus));
         content.heightProperty().addListener((o, was, now) -> {
             double fitted = fitted(now.doubleValue());
             if (Math.abs(fitted - scroll.getPrefViewportHeight()) > 1) {

@@ -62,6 +62,10 @@ class AccessKeysTabTest {
         robot.interact(() -> robot.lookup("#key-create").query().getScene().getStylesheets().add(dev.weft.testing.DesktopFont.STYLESHEET));
         robot.clickOn("#key-create");
         Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
+        // Typing starts in the name, the first field one can type in (it started on the Lifetime choice)
+        javafx.scene.Node nameField = robot.lookup("#key-name").query();
+        assertThat(Waits.settled(() -> nameField.getScene().getFocusOwner(), owner -> owner == nameField))
+                .as("where the keyboard is as the form opens").isSameAs(nameField);
         robot.clickOn("#key-name").write("from-test");
         robot.clickOn("#create-key-submit");
         Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isPresent());
