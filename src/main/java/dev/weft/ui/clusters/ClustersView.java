@@ -174,11 +174,16 @@ public final class ClustersView extends BorderPane {
             endpoint.setText(kupe ? "Resources" : "API endpoint");
             // Kupe's headers, phases and types are wider ("Display name", "Provisioning" with its spinner,
             // "dedicated"), its endpoint column gone; its names give up a little room for them.
+            // Every minimum set again: raised to keep the other provider's titles whole ("API endpoint"), they
+            // stayed so after a switch and pushed Created out of sight.
             name.setMinWidth(kupe ? 100 : 112);
             secondary.setMinWidth(kupe ? 124 : 118);
+            version.setMinWidth(78);
             status.setMinWidth(kupe ? 130 : 118);
             access.setMinWidth(kupe ? 88 : 66);
+            endpoint.setMinWidth(90);
             endpoint.setPrefWidth(kupe ? 100 : 130);
+            created.setMinWidth(144);
         };
         headers.accept(vm.kupeProperty().get()); // the view may be built after the profile was chosen
         vm.kupeProperty().addListener((o, a, kupe) -> headers.accept(kupe));

@@ -380,6 +380,20 @@ class ClustersTabTest {
     }
 
     @Test
+    void switchedToKupeTheColumnsKeepNoRoomMadeForCoreWeavesTitles(FxRobot robot) {
+        TableView<?> table = robot.lookup("#clusters-table").queryAs(TableView.class);
+        javafx.scene.control.TableColumn<?, ?> sixth = table.getColumns().get(5);
+        // widened to keep "API endpoint" whole
+        Waits.fx(() -> "API endpoint".equals(sixth.getText()) && sixth.getMinWidth() > 90);
+        double forApiEndpoint = sixth.getMinWidth();
+        robot.interact(() -> f.shell.viewModel().switchTo(f.shell.viewModel().profiles().get(1)));
+        Waits.fx(() -> vm.kupeProperty().get() && "Resources".equals(sixth.getText()));
+        // kept, with the other titles' room, it pushed Created out of a 1200 px window's table
+        assertThat(Waits.settled(sixth::getMinWidth, m -> m < forApiEndpoint)).as("the Resources column's minimum")
+                .isLessThan(forApiEndpoint);
+    }
+
+    @Test
     void aKupeClustersLongestPhaseFitsItsColumn(FxRobot robot) {
         Profile kupeProfile = f.shell.viewModel().profiles().get(1);
         robot.interact(() -> f.shell.viewModel().switchTo(kupeProfile));
