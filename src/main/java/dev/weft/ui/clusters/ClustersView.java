@@ -113,6 +113,7 @@ public final class ClustersView extends BorderPane {
         dev.weft.ui.common.Toolbar.wholeOnHover(summary);
         dev.weft.ui.common.Toolbar.keepWhole(create, edit, upgrade, delete, kubeconfig, curl); // the summary gives up room
         RowActions.attach(table, () -> vm.kupeProperty().get() ? "Copy name" : "Copy ID", () -> row() == null ? null : row().key(), delete, edit, upgrade, kubeconfig, delete);
+        RowActions.openWith(table, edit);
         HBox bar = new HBox(8, create, edit, upgrade, delete, kubeconfig, curl, spacer, summary, loading);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 8, 10));

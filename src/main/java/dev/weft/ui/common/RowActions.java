@@ -65,6 +65,35 @@ public final class RowActions {
         });
     }
 
+    /**
+     * A double click on a row, or Enter, does what {@code open} does (a cluster's Edit…), as a desktop list's
+     * rows do; nothing where the button is disabled, or on the header or below the last row.
+     */
+    public static void openWith(Control list, Button open) {
+        list.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 2
+                    && onARow(e.getPickResult().getIntersectedNode()) && !open.isDisabled()) {
+                open.fire();
+            }
+        });
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !open.isDisabled()) {
+                open.fire();
+                e.consume();
+            }
+        });
+    }
+
+    /** Whether {@code node} is part of a row that shows an item. */
+    private static boolean onARow(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.IndexedCell<?> cell) {
+                return !cell.isEmpty();
+            }
+        }
+        return false;
+    }
+
     private static MenuItem itemFor(Button b) {
         MenuItem item = new MenuItem(b.getText());
         item.disableProperty().bind(b.disableProperty());

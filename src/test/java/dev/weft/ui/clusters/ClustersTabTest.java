@@ -380,6 +380,21 @@ class ClustersTabTest {
     }
 
     @Test
+    void aDoubleClickOrEnterOnAClusterEditsIt(FxRobot robot) {
+        Waits.fx(() -> row("prod-east") != null);
+        robot.doubleClickOn(cell(robot, "prod-east"));
+        Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isPresent());
+        assertThat(robot.lookup("#edit-cluster").queryAs(DialogPane.class).getHeaderText()).startsWith("Edit prod-east");
+        robot.interact(() -> robot.lookup("#edit-cluster").query().getScene().getWindow().hide());
+
+        select(robot, "legacy-batch");
+        robot.interact(() -> robot.lookup("#clusters-table").query().requestFocus());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isPresent());
+        assertThat(robot.lookup("#edit-cluster").queryAs(DialogPane.class).getHeaderText()).startsWith("Edit legacy-batch");
+    }
+
+    @Test
     void switchedToKupeTheColumnsKeepNoRoomMadeForCoreWeavesTitles(FxRobot robot) {
         TableView<?> table = robot.lookup("#clusters-table").queryAs(TableView.class);
         javafx.scene.control.TableColumn<?, ?> sixth = table.getColumns().get(5);
