@@ -154,6 +154,10 @@ public final class PoliciesView extends BorderPane {
         VBox box = new VBox(8, warning, new javafx.scene.layout.FlowPane(6, 6, create, importJson), list);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(8));
+        // Room for a policy's name in a 15 px font: left to itself, a narrowed window took all the editor
+        // lacked from the list, down to "analysts-re…", while the side pane kept room to spare. The three
+        // panes' minimums (205, 300, 245) fit the narrowest window, 760 px.
+        box.setMinWidth(205);
         box.disableProperty().bind(vm.stateProperty().isEqualTo(TabViewModel.State.UNAVAILABLE));
         return box;
     }
@@ -260,7 +264,7 @@ public final class PoliciesView extends BorderPane {
         // Without a minimum, a window narrowed from wide gave the editor its room and this pane none; at
         // this one its three titles are whole in a 15 px font ("Simul" at 200 px: narrower than its titles, the
         // tab row gives 40 px more to its overflow button).
-        tabs.setMinWidth(235);
+        tabs.setMinWidth(245);
         tabs.setId("policy-side");
         tabs.getTabs().forEach(t -> t.setClosable(false));
         return tabs;

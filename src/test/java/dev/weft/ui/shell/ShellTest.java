@@ -280,6 +280,18 @@ class ShellTest {
     }
 
     @Test
+    void atTheNarrowestThePolicyListKeepsRoomForAPolicysName(FxRobot robot) {
+        robot.interact(() -> stage.getScene().getRoot().setStyle("-fx-font-size: 15px"));
+        robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        robot.interact(() -> stage.setWidth(stage.getMinWidth()));
+        // the editor's minimum was taken from the list alone, which read "analysts-re…"
+        java.util.function.Supplier<String> drawn = () -> robot.lookup("#policy-list .list-cell .label").queryAllAs(Label.class).stream()
+                .filter(l -> "analysts-read-only".equals(l.getText())).map(l -> ((javafx.scene.text.Text) l.lookup(".text")).getText())
+                .findFirst().orElse("");
+        assertThat(Waits.settled(drawn::get, "analysts-read-only"::equals)).as("the name drawn in the list").isEqualTo("analysts-read-only");
+    }
+
+    @Test
     void aTablesSortIsRememberedForTheNextRun(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         Waits.fx(() -> label(robot, "#access-keys-view #summary").startsWith("12 keys"));
