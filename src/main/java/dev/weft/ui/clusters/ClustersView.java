@@ -156,17 +156,6 @@ public final class ClustersView extends BorderPane {
         TableColumn<ClusterItem, String> endpoint = text("API endpoint", ClusterRow::endpoint);
         TableColumn<ClusterItem, String> created = text("Created", r -> r.created() == null ? "" : DATE.format(r.created()));
         created.setComparator(java.util.Comparator.naturalOrder());
-        // The minimums add up to less than the table's share of a 1200-pixel window, so no column is pushed out.
-        // The endpoint is long whatever its width (the detail pane and a tooltip show it whole); the rest
-        // fit a zone like US-WEST-04A and a date with its time.
-        name.setMinWidth(112);
-        secondary.setMinWidth(118);
-        version.setMinWidth(78);
-        status.setMinWidth(118);
-        access.setMinWidth(66);
-        endpoint.setMinWidth(90);
-        endpoint.setPrefWidth(130);
-        created.setMinWidth(144);
         table.getColumns().setAll(java.util.List.of(name, secondary, version, status, access, endpoint, created));
         java.util.function.Consumer<Boolean> headers = kupe -> {
             secondary.setText(kupe ? "Display name" : "Zone");
@@ -175,8 +164,11 @@ public final class ClustersView extends BorderPane {
             endpoint.setText(kupe ? "Resources" : "API endpoint");
             // Kupe's headers, phases and types are wider ("Display name", "Provisioning" with its spinner,
             // "dedicated"), its endpoint column gone; its names give up a little room for them.
-            // Every minimum set again: raised to keep the other provider's titles whole ("API endpoint"), they
-            // stayed so after a switch and pushed Created out of sight.
+            // The minimums add up to less than the table's share of a 1200-pixel window, so no column is pushed
+            // out. The endpoint is long whatever its width (the detail pane and a tooltip show it whole); the
+            // rest fit a zone like US-WEST-04A and a date with its time. Every one is set again at a switch:
+            // raised to keep the other provider's titles whole ("API endpoint"), they stayed so and pushed
+            // Created out of sight.
             name.setMinWidth(kupe ? 100 : 112);
             secondary.setMinWidth(kupe ? 124 : 118);
             version.setMinWidth(78);
