@@ -100,7 +100,7 @@ public final class Shell {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> ErrorPresenter.show(stage, "Something went wrong", e)));
         services.work().onUncaught(e -> Platform.runLater(() -> ErrorPresenter.show(stage, "Something went wrong", e)));
         vm.onPersist(s -> services.work().run(() -> uiStore.save(s)));
-        vm.onUnauthorized((p, e) -> Platform.runLater(() -> promptForToken(p, e.kind() == dev.weft.api.ApiException.Kind.NO_TOKEN)));
+        vm.onTokenNeeded((p, e) -> Platform.runLater(() -> promptForToken(p, e.kind() == dev.weft.api.ApiException.Kind.NO_TOKEN)));
 
         Scene scene = stage.getScene();
         if (scene == null) {

@@ -57,7 +57,7 @@ public final class ShellViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
     private final List<TabViewModel<?>> tabs;
-    private java.util.function.BiConsumer<Profile, ApiException> onUnauthorized = (p, e) -> { };
+    private java.util.function.BiConsumer<Profile, ApiException> onTokenNeeded = (p, e) -> { };
     private Consumer<UiState> persist = s -> { };
     private UiState uiState;
 
@@ -92,8 +92,9 @@ public final class ShellViewModel {
         }
     }
 
-    public void onUnauthorized(java.util.function.BiConsumer<Profile, ApiException> handler) {
-        this.onUnauthorized = handler;
+    /** Told, once at a time, when the active profile's token was refused (401) or there is none to send. */
+    public void onTokenNeeded(java.util.function.BiConsumer<Profile, ApiException> handler) {
+        this.onTokenNeeded = handler;
     }
 
     public void onPersist(Consumer<UiState> handler) {
@@ -151,7 +152,7 @@ public final class ShellViewModel {
         Throwable cause = ErrorPresenter.unwrap(failure);
         lastError.set(cause);
         if (cause instanceof ApiException a && a.needsToken() && active.get() != null && unauthorizedShown.compareAndSet(false, true)) {
-            onUnauthorized.accept(active.get(), a);
+            onTokenNeeded.accept(active.get(), a);
         }
     }
 

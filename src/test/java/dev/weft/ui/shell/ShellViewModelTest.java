@@ -78,7 +78,7 @@ class ShellViewModelTest {
     void aRejectedTokenAsksOnceAndTheStatusBarKeepsTheError() throws Exception {
         ShellViewModel vm = start();
         List<Profile> asked = new ArrayList<>();
-        vm.onUnauthorized((p, e) -> asked.add(p));
+        vm.onTokenNeeded((p, e) -> asked.add(p));
         String url = f.services.sandbox().baseUri().get().toString();
         Profile bad = vm.save(null, new ProfileDraft("Bad", Provider.COREWEAVE, url, null, "CW-SECRET-wrong")).get(20, TimeUnit.SECONDS);
         await(f.onFx(() -> vm.switchTo(bad)));
@@ -98,7 +98,7 @@ class ShellViewModelTest {
     void aProfileWithNoTokenAsksForItOnceAndSendsNothing() throws Exception {
         ShellViewModel vm = start();
         List<dev.weft.api.ApiException> asked = new ArrayList<>();
-        vm.onUnauthorized((p, e) -> asked.add(e));
+        vm.onTokenNeeded((p, e) -> asked.add(e));
         String url = f.services.sandbox().baseUri().get().toString();
         Profile next = vm.save(null, new ProfileDraft("Next run", Provider.COREWEAVE, url, null, "CW-SECRET-gone")).get(20, TimeUnit.SECONDS);
         f.tokens.delete(next.id()); // as after a restart without a keychain
