@@ -58,7 +58,7 @@ public final class CutWords {
         if (hidden != null) {
             return hidden;
         }
-        boolean tellsOnHover = l.getTooltip() != null && l.getText().equals(l.getTooltip().getText());
+        boolean tellsOnHover = l.getTooltip() != null && l.getTooltip().getText() != null && l.getTooltip().getText().contains(l.getText());
         // A label whose text has just changed is drawn anew at the next pulse: not cut, only not drawn yet.
         if (!drawn.getText().equals(l.getText()) && !tellsOnHover && !l.isNeedsLayout()) {
             return "drawn as \"" + drawn.getText() + "\"";

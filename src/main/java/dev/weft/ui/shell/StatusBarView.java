@@ -6,6 +6,8 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.geometry.Orientation;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
@@ -14,7 +16,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 
-/** The status bar: active profile and endpoint, requests in flight, last refresh, last error (click for details). */
+/**
+ * The status bar: active profile and endpoint, requests in flight, last refresh, last error (click for details).
+ * Where the window is too narrow for all of it, the error and then the profile are shortened (each whole on
+ * hover); the requests and the last refresh, the window's state now, keep their width.
+ */
 final class StatusBarView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
@@ -24,13 +30,20 @@ final class StatusBarView {
     static StatusBar create(ShellViewModel vm, Supplier<Window> owner) {
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
-        bar.textProperty().bind(Bindings.createStringBinding(() -> {
+        // A label of its own rather than the bar's text, so that it can say itself whole on hover.
+        Label profile = new Label();
+        profile.setId("status-profile");
+        profile.textProperty().bind(Bindings.createStringBinding(() -> {
             var p = vm.activeProperty().get();
             return (p == null ? "No profile" : p.name() + " (" + p.provider().label + ")") + "  ·  " + vm.endpointTextProperty().get();
         }, vm.activeProperty(), vm.endpointTextProperty()));
+        tellsItselfOnHover(profile);
+        bar.getLeftItems().add(profile);
+        bar.setText("");
 
         Label requests = new Label();
         requests.setId("status-requests");
+        requests.setMinWidth(Region.USE_PREF_SIZE);
         requests.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = vm.inFlightProperty().get();
             return n == 0 ? "Idle" : n == 1 ? "1 request…" : n + " requests…";
@@ -38,6 +51,7 @@ final class StatusBarView {
 
         Label refreshed = new Label("Not refreshed yet");
         refreshed.setId("status-refreshed");
+        refreshed.setMinWidth(Region.USE_PREF_SIZE);
         refreshed.textProperty().bind(Bindings.createStringBinding(() -> refreshText(vm.lastRefreshProperty().get()),
                 vm.lastRefreshProperty()));
         vm.lastRefreshProperty().addListener((o, was, now) -> {
@@ -51,7 +65,14 @@ final class StatusBarView {
         error.setId("status-error");
         error.getStyleClass().add("status-error");
         error.textProperty().bind(Bindings.createStringBinding(() -> vm.lastErrorProperty().get() == null ? ""
-                : "Last error: " + shorten(ErrorPresenter.sentence(vm.lastErrorProperty().get())), vm.lastErrorProperty()));
+                : "Last error: " + firstSentence(ErrorPresenter.sentence(vm.lastErrorProperty().get())), vm.lastErrorProperty()));
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(480);
+        whole.textProperty().bind(Bindings.createStringBinding(() -> vm.lastErrorProperty().get() == null ? ""
+                : "Last error: " + ErrorPresenter.sentence(vm.lastErrorProperty().get()) + " Click for details.", vm.lastErrorProperty()));
+        error.setTooltip(whole);
+        error.setMinWidth(0);
         error.visibleProperty().bind(vm.lastErrorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
         error.setOnAction(e -> ErrorPresenter.show(owner.get(), "The last error", vm.lastErrorProperty().get()));
@@ -70,7 +91,7 @@ final class StatusBarView {
             return "Refreshed " + at;
         }
         return r.failed() >= r.tabs() ? "Refresh failed at " + at
-                : "Refreshed " + at + ", " + r.failed() + " of " + r.tabs() + " tabs failed";
+                : "Refreshed " + at + ", " + r.failed() + (r.failed() == 1 ? " tab" : " tabs") + " failed";
     }
 
     private static Separator separator() {
@@ -79,7 +100,17 @@ final class StatusBarView {
         return s;
     }
 
-    private static String shorten(String s) {
-        return s.length() > 70 ? s.substring(0, 69) + "…" : s;
+    /** The message's first sentence: the bar has room for one; the rest is on hover and a click away. */
+    static String firstSentence(String message) {
+        int end = message.indexOf(". ");
+        return end < 0 ? message : message.substring(0, end + 1);
+    }
+
+    /** Shortened by a narrow window, the label shows its whole text on hover. */
+    private static void tellsItselfOnHover(Label label) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(label.textProperty());
+        label.setTooltip(tip);
+        label.setMinWidth(0);
     }
 }

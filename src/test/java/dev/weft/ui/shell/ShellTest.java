@@ -14,7 +14,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,7 +58,7 @@ class ShellTest {
     }
 
     private String statusText(FxRobot robot) {
-        return robot.lookup("#status-bar").queryAs(StatusBar.class).getText();
+        return label(robot, "#status-profile");
     }
 
     private String label(FxRobot robot, String query) {
@@ -211,6 +210,35 @@ class ShellTest {
         String export = Waits.settled(() -> ((javafx.scene.text.Text) robot.lookup("#bucket-export").query().lookup(".text")).getText(),
                 "Export CSV…"::equals);
         assertThat(export).isEqualTo("Export CSV…");
+    }
+
+    @Test
+    void theStatusBarKeepsItsStateWholeBesideAnErrorAndTellsTheRestOnHover(FxRobot robot) {
+        Waits.fx(() -> label(robot, "#status-refreshed").startsWith("Refreshed"));
+        robot.interact(() -> {
+            stage.getScene().getRoot().setStyle("-fx-font-size: 15px");
+            f.shell.viewModel().lastErrorProperty().set(new dev.weft.api.ApiException(dev.weft.api.ApiException.Kind.HTTP_ERROR, 500,
+                    null, "the metadata store timed out", java.util.List.of(), "req-7", "list clusters", null));
+            f.shell.viewModel().lastRefreshProperty().set(new LastRefresh(java.time.Instant.now(), 1, 4));
+        });
+        javafx.scene.control.Hyperlink error = robot.lookup("#status-error").queryAs(javafx.scene.control.Hyperlink.class);
+        assertThat(error.getText()).as("one sentence in the bar").isEqualTo("Last error: The server had a problem (HTTP 500).");
+        assertThat(error.getTooltip().getText()).as("all of it on hover").contains("metadata store timed out");
+        for (boolean narrowest : new boolean[]{false, true}) {
+            robot.interact(() -> {
+                stage.setWidth(narrowest ? stage.getMinWidth() : 1200);
+                stage.setHeight(narrowest ? stage.getMinHeight() : 760);
+            });
+            String size = narrowest ? "the narrowest window" : "the default size";
+            // "Idle" had been drawn "…" and "1 of 4 tabs failed" cut to "1 of 4 tabs f…" at the default size.
+            java.util.List<String> cut = Waits.settled(() -> CutWords.in(robot.lookup("#status-bar").query()), java.util.List::isEmpty);
+            assertThat(cut).as("words cut in the status bar at %s", size).isEmpty();
+            if (!narrowest) {
+                assertThat(label(robot, "#status-profile")).as("whole at %s", size)
+                        .isEqualTo(((javafx.scene.text.Text) robot.lookup("#status-profile .text").query()).getText());
+                assertThat(((javafx.scene.text.Text) error.lookup(".text")).getText()).as("whole at %s", size).isEqualTo(error.getText());
+            }
+        }
     }
 
     @Test
