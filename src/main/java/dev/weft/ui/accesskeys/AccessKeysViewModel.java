@@ -229,12 +229,24 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
 
     public CompletableFuture<CreatedAccessKey> create(CreateAccessKeyRequest request) {
         Session s = session;
-        return work.submit(() -> s.storage().createAccessKey(request)).whenCompleteAsync((k, e) -> refreshQuietly(s), fx);
+        return work.submit(() -> s.storage().createAccessKey(request)).whenCompleteAsync((k, e) -> refreshShowing(s, k), fx);
     }
 
     public CompletableFuture<CreatedAccessKey> saml(SamlCredentialsRequest request) {
         Session s = session;
-        return work.submit(() -> s.storage().samlCredentials(request)).whenCompleteAsync((k, e) -> refreshQuietly(s), fx);
+        return work.submit(() -> s.storage().samlCredentials(request)).whenCompleteAsync((k, e) -> refreshShowing(s, k), fx);
+    }
+
+    /** Refreshes, then selects the key just made (when it is shown), so that it is in view once its secret is put away. */
+    private void refreshShowing(Session s, CreatedAccessKey made) {
+        if (session != s) {
+            return;
+        }
+        refresh(s).thenRun(() -> {
+            if (made != null && session == s) {
+                items.stream().filter(i -> i.id().equals(made.accessKeyId())).findFirst().ifPresent(selected::set);
+            }
+        }).exceptionally(e -> null);
     }
 
     public CompletableFuture<Void> revoke(KeyItem item) {

@@ -224,6 +224,7 @@ public final class ShownRows<R> {
                     table.getSelectionModel().clearSelection();
                 } else {
                     table.getSelectionModel().select(b);
+                    inView(table);
                 }
             }
         });
@@ -238,6 +239,19 @@ public final class ShownRows<R> {
                 }
             }
         };
+    }
+
+    /**
+     * Scrolls the table the least that shows its selected row whole: a row chosen for the user (a cluster or
+     * key just made) may lie below the fold. TableView's own scrollTo puts the row at the top even when it is
+     * already in view.
+     */
+    private static void inView(TableView<?> table) {
+        int index = table.getSelectionModel().getSelectedIndex();
+        if (index >= 0 && table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            table.layout(); // the flow learns of rows just added at its next layout; before it, it cannot scroll to them
+            flow.scrollTo(index);
+        }
     }
 
     private void update() {

@@ -7,6 +7,7 @@ import dev.weft.ui.shell.ShellFixture;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -60,6 +61,7 @@ class AccessKeysTabTest {
         openTab(robot);
         // The font a desktop here draws in, which the dialogs opened from the window take too.
         robot.interact(() -> robot.lookup("#key-create").query().getScene().getStylesheets().add(dev.weft.testing.DesktopFont.STYLESHEET));
+        robot.interact(() -> robot.lookup("#key-create").query().getScene().getWindow().setHeight(620));
         robot.clickOn("#key-create");
         Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
         // Typing starts in the name, the first field one can type in (it started on the Lifetime choice)
@@ -101,6 +103,22 @@ class AccessKeysTabTest {
         robot.clickOn("#secret-done");
         Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isEmpty());
         assertThat(f.everythingWritten()).doesNotContain(secret);
+
+        // Put away, the secret leaves the new key chosen and in view: it was the thirteenth row, below the fold.
+        @SuppressWarnings("unchecked")
+        TableView<KeyItem> table = robot.lookup("#keys-table").queryAs(TableView.class);
+        Waits.fx(() -> table.getSelectionModel().getSelectedItem() == item(id));
+        assertThat(Waits.settled(() -> wholeInView(table, item(id)), Boolean::booleanValue)).as("the new key's row in view").isTrue();
+    }
+
+    /** Whether the row showing {@code item} is drawn whole inside the table's rows area. Call on the FX thread. */
+    private static boolean wholeInView(TableView<KeyItem> table, KeyItem item) {
+        javafx.scene.Node flow = table.lookup(".virtual-flow");
+        javafx.geometry.Bounds area = flow.localToScene(flow.getLayoutBounds());
+        return table.lookupAll(".table-row-cell").stream().map(n -> (javafx.scene.control.TableRow<?>) n)
+                .filter(r -> r.isVisible() && r.getItem() == item)
+                .map(r -> r.localToScene(r.getLayoutBounds()))
+                .anyMatch(b -> b.getMinY() >= area.getMinY() - 0.5 && b.getMaxY() <= area.getMaxY() + 0.5);
     }
 
     @Test
