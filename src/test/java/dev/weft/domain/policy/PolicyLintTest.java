@@ -56,6 +56,9 @@ class PolicyLintTest {
                 List.of(new Statement("readers", Statement.ALLOW, List.of("s3:GetObject"), List.of("datasets/*"), List.of("*"))));
         assertThat(messages(replacingAdmin)).as("replacing the only policy that lets me in")
                 .anyMatch(m -> m.contains("would no longer be allowed"));
+        assertThat(messages(replacingAdmin)).as("named as another policy, which Apply replaces")
+                .anyMatch(m -> m.contains("is the name of another policy: Apply replaces that policy (1 statement)"));
+        assertThat(messages(lockout)).noneMatch(m -> m.contains("is the name of another policy"));
         assertThat(messages(policy(new Statement("r", Statement.ALLOW, List.of("s3:GetObject"), List.of("models/*"), List.of("*")))))
                 .noneMatch(m -> m.contains("would no longer"));
     }
