@@ -141,10 +141,7 @@ public final class PoliciesView extends BorderPane {
         create.setId("policy-new");
         Toolbar.newAction(create);
         create.setOnAction(e -> {
-            TextInputDialog ask = new TextInputDialog("new-policy");
-            ask.initOwner(owner.get());
-            ask.setHeaderText("Name of the new policy");
-            ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> vm.newPolicy(n.strip()));
+            NewPolicyDialog.ask(owner.get(), vm.policies().stream().map(AccessPolicy::name).toList()).ifPresent(vm::newPolicy);
         });
         Button importJson = new Button("Import…");
         importJson.setOnAction(e -> importPolicy());

@@ -195,8 +195,24 @@ class PoliciesTabTest {
     @Test
     void buildAPolicyVisuallySeeItsJsonLintItApplyWithADiffAndSimulate(FxRobot robot) {
         openTab(robot);
-        robot.interact(() -> vm.newPolicy("uploads"));
+        javafx.application.Platform.runLater(() -> robot.lookup("#policy-new").queryButton().fire());
+        Waits.fx(() -> robot.lookup("#new-policy").tryQuery().isPresent());
+        TextField name = robot.lookup("#new-policy-name").queryAs(TextField.class);
+        Button create = robot.lookup("#new-policy-create").queryButton();
+        // A "new" policy under a taken name would have replaced that policy at Apply; the form said nothing.
+        robot.interact(() -> name.setText("org-admins"));
+        assertThat(create.isDisabled()).as("a name the list has").isTrue();
+        assertThat(robot.lookup("#new-policy .label").queryAllAs(Label.class)).as("the form says why")
+                .anyMatch(l -> l.isVisible() && l.getText().contains("taken by a policy in the list"));
+        javafx.scene.Node pane = robot.lookup("#new-policy").query();
+        assertThat(Waits.settled(() -> dev.weft.testing.CutWords.in(pane), java.util.List::isEmpty)).as("the dialog grows to say it whole").isEmpty();
+        robot.interact(() -> name.setText("my uploads"));
+        assertThat(create.isDisabled()).as("a space, which the server refuses").isTrue();
+        robot.interact(() -> name.setText("uploads"));
+        assertThat(create.isDisabled()).isFalse();
+        robot.clickOn(create);
         Waits.fx(() -> robot.lookup("#statement-0").tryQuery().isPresent());
+        assertThat(vm.editorProperty().get().policy().name()).isEqualTo("uploads");
         type(robot, "statement-actions-0", "s3:PutObject, s3:GetObject");
         type(robot, "statement-resources-0", "datasets/uploads/*");
         type(robot, "statement-principals-0", "coreweave/ueqXfgRCYGqptEXAMPLE1");
