@@ -35,7 +35,8 @@ final class StatusBarView {
         profile.setId("status-profile");
         profile.textProperty().bind(Bindings.createStringBinding(() -> {
             var p = vm.activeProperty().get();
-            return (p == null ? "No profile" : p.name() + " (" + p.provider().label + ")") + "  ·  " + vm.endpointTextProperty().get();
+            // Separated, not in brackets: the Kupe sandbox's profile, itself "Sandbox (Kupe)", read "Sandbox (Kupe) (Kupe Cloud)".
+            return (p == null ? "No profile" : p.name() + "  ·  " + p.provider().label) + "  ·  " + vm.endpointTextProperty().get();
         }, vm.activeProperty(), vm.endpointTextProperty()));
         tellsItselfOnHover(profile);
         bar.getLeftItems().add(profile);

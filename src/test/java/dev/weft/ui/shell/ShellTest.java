@@ -126,7 +126,7 @@ class ShellTest {
         assertThat(cut).as("the note's and the answer's lines all shown, the dialog grown for them").isLessThan(1);
         robot.clickOn(add);
         Waits.fx(() -> switcher(robot).getValue() != null && switcher(robot).getValue().name().equals("Staging"));
-        Waits.fx(() -> statusText(robot).startsWith("Staging (CoreWeave)"));
+        Waits.fx(() -> statusText(robot).startsWith("Staging  ·  CoreWeave  ·  "));
         assertThat(statusText(robot)).contains(sandboxUrl);
         Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
         assertThat(shown(robot, "#sandbox-notice")).as("not a sandbox profile").isFalse();
@@ -135,7 +135,7 @@ class ShellTest {
         assertThat(f.everythingWritten()).doesNotContain("sandbox-token");
 
         robot.interact(() -> switcher(robot).setValue(switcher(robot).getItems().get(0)));
-        Waits.fx(() -> statusText(robot).startsWith("Sandbox (CoreWeave)"));
+        Waits.fx(() -> statusText(robot).startsWith("Sandbox  ·  CoreWeave  ·  "));
     }
 
     @Test
@@ -199,7 +199,7 @@ class ShellTest {
         Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
         robot.interact(() -> switcher(robot).setValue(switcher(robot).getItems().get(1)));
         Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("2 clusters"));
-        assertThat(statusText(robot)).startsWith("Sandbox (Kupe) (Kupe Cloud)");
+        assertThat(statusText(robot)).startsWith("Sandbox (Kupe)  ·  Kupe Cloud  ·  ");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         assertThat(label(robot, "#access-keys-view #summary")).contains("Switch to a CoreWeave profile");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
