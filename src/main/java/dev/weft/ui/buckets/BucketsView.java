@@ -106,8 +106,9 @@ public final class BucketsView extends BorderPane {
         summary.setId("summary");
         summary.textProperty().bind(vm.summaryProperty());
         dev.weft.ui.common.Toolbar.wholeOnHover(summary);
+        // On a Kupe profile the table's placeholder says why there are no buckets; said again here, cut short.
+        summary.visibleProperty().bind(vm.stateProperty().isNotEqualTo(TabViewModel.State.UNAVAILABLE));
         Label zoneLabel = new Label("Zone");
-        // On a Kupe profile the summary says at length why there are no buckets; it, not these, gives up room.
         dev.weft.ui.common.Toolbar.keepWhole(zoneLabel, zone, export);
         HBox bar = new HBox(8, zoneLabel, zone, export, spacer, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -148,6 +149,8 @@ public final class BucketsView extends BorderPane {
         totals.textProperty().bind(vm.totalsProperty());
         totals.setPadding(new Insets(4, 10, 4, 10));
         totals.getStyleClass().add("placeholder-hint");
+        // "0 buckets · 0 B · 0 objects" under a table that cannot have any (a Kupe profile) read as an empty organization.
+        totals.visibleProperty().bind(vm.stateProperty().isNotEqualTo(TabViewModel.State.UNAVAILABLE));
         return totals;
     }
 

@@ -210,6 +210,10 @@ class ShellTest {
         String export = Waits.settled(() -> ((javafx.scene.text.Text) robot.lookup("#bucket-export").query().lookup(".text")).getText(),
                 "Export CSV…"::equals);
         assertThat(export).isEqualTo("Export CSV…");
+        assertThat(label(robot, "#buckets-placeholder")).contains("Switch to a CoreWeave profile");
+        assertThat(robot.lookup("#buckets-view #summary").query().isVisible()).as("said once, by the table, not again cut short").isFalse();
+        assertThat(robot.lookup("#bucket-totals").query().isVisible()).as("no '0 buckets · 0 B' under a table that cannot have any")
+                .isFalse();
     }
 
     @Test
