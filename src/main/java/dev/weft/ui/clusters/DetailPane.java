@@ -119,7 +119,9 @@ final class DetailPane extends VBox {
                     // mid-word, so they take a line of their own, the pane's whole width.
                     grid.add(value, 0, r + 1, 3, 1);
                 } else {
-                    grid.add(value, 1, r);
+                    // Without a Copy button beside it, the value takes that column's room too: kept out of
+                    // it, "STATUS_CREATING" broke into "STATUS_CREATIN" and "G" with room to spare.
+                    grid.add(value, 1, r, f.copyable() ? 1 : 2, 1);
                 }
                 if (f.copyable()) {
                     Button copy = new Button("Copy");

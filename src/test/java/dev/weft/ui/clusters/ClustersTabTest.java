@@ -126,6 +126,10 @@ class ClustersTabTest {
         Label status = robot.lookup("#detail-status").queryAs(Label.class);
         assertThat(status.getText()).as("the API's value; the badge beside the name says it in words").isEqualTo("STATUS_RUNNING");
         assertThat(Waits.settled(status::getHeight, h -> h == zone.getHeight())).as("the status on one line").isEqualTo(zone.getHeight());
+        // In the font a desktop here draws in, where the status broke mid-word ("STATUS_CREATIN", "G").
+        robot.interact(() -> table.getScene().getStylesheets().add(dev.weft.testing.DesktopFont.STYLESHEET));
+        assertThat(Waits.settled(status::getHeight, h -> h == zone.getHeight())).as("the status on one line in a larger font")
+                .isEqualTo(zone.getHeight());
         robot.clickOn("#cluster-raw");
         assertThat(robot.lookup("#cluster-raw-json").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("\"apiServerEndpoint\"").contains("\"vpcId\"");
