@@ -40,14 +40,21 @@ public final class CsvExport {
     /** Writes the rows (taken as they are now) to the file on the worker; completes with the file. */
     public static <R> CompletableFuture<Path> write(BackgroundWork work, Path file, String header, List<R> rows, Function<R, String> line) {
         List<R> snapshot = List.copyOf(rows);
-        return work.supply(() -> {
-            try {
-                AtomicFiles.write(file, text(header, snapshot, line).getBytes(StandardCharsets.UTF_8));
-                return file;
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
-            }
-        });
+        return work.supply(() -> written(file, text(header, snapshot, line)));
+    }
+
+    /** Writes CSV text made already to the file on the worker; completes with the file. */
+    public static CompletableFuture<Path> writeText(BackgroundWork work, Path file, String csv) {
+        return work.supply(() -> written(file, csv));
+    }
+
+    private static Path written(Path file, String csv) {
+        try {
+            AtomicFiles.write(file, csv.getBytes(StandardCharsets.UTF_8));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Asks where to save, then exports there; a failure is shown, the table untouched. */

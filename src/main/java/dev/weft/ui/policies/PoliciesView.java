@@ -5,7 +5,6 @@ import dev.weft.api.objectstorage.AccessPolicy;
 import dev.weft.domain.policy.Decision;
 import dev.weft.domain.policy.LintFinding;
 import dev.weft.domain.policy.PolicySummary;
-import dev.weft.domain.policy.Question;
 import dev.weft.domain.policy.TextDiff;
 import dev.weft.profiles.AtomicFiles;
 import dev.weft.service.DraftStore;
@@ -35,7 +34,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -61,11 +59,8 @@ public final class PoliciesView extends BorderPane {
     private final ListView<LintFinding> lint = new ListView<>();
     /** Says how many problems lint found, so a disabled Apply has its reason in sight. */
     private final Tab lintTab = new Tab("Lint");
-    private final TextArea batch = new TextArea("principal,action,resource\n");
     private final VBox editorPane = new VBox(10);
     private final Label noEditor = new Label();
-    private final Label simServer = new Label();
-    private final Label simDraft = new Label();
     private PolicyEditor bound;
     private boolean offeredDrafts;
 
@@ -214,23 +209,6 @@ public final class PoliciesView extends BorderPane {
     private Button redoButton;
     private Button deleteButton;
 
-    /** Fills the batch box from a CSV file, read off the FX thread; a file that cannot be read is said so. */
-    void importQuestions(java.nio.file.Path file) {
-        vm.work().supply(() -> {
-            try {
-                return Files.readString(file);
-            } catch (java.io.IOException x) {
-                throw new java.io.UncheckedIOException(x);
-            }
-        }).whenComplete((text, failure) -> Platform.runLater(() -> {
-            if (failure != null) { // unreadable, or not UTF-8 text: say so, and keep what the box held
-                ErrorPresenter.show(owner.get(), "Could not import " + file.getFileName(), failure);
-            } else {
-                batch.setText(text);
-            }
-        }));
-    }
-
     private TabPane right() {
         json.setId("policy-json");
         json.setPromptText("Choose a policy to see its JSON here, and edit it.");
@@ -257,7 +235,7 @@ public final class PoliciesView extends BorderPane {
         });
         lintTab.setContent(lint);
         lintTab.setId("policy-lint-tab");
-        TabPane tabs = new TabPane(new Tab("JSON", jsonBox), lintTab, new Tab("Simulator", dev.weft.ui.common.Scrolling.down(simulator())));
+        TabPane tabs = new TabPane(new Tab("JSON", jsonBox), lintTab, new Tab("Simulator", dev.weft.ui.common.Scrolling.down(new PolicySimulator(vm, owner, this::highlight))));
         // Without a minimum, a window narrowed from wide gave the editor its room and this pane none; at
         // this one its three titles are whole in a 15 px font ("Simul" at 200 px: narrower than its titles, the
         // tab row gives 40 px more to its overflow button).
@@ -279,98 +257,6 @@ public final class PoliciesView extends BorderPane {
             found.add(warnings + (warnings == 1 ? " warning" : " warnings"));
         }
         return found.isEmpty() ? "Lint" : "Lint (" + String.join(", ", found) + ")";
-    }
-
-    private VBox simulator() {
-        TextField principal = new TextField();
-        principal.setId("sim-principal");
-        principal.textProperty().bindBidirectional(vm.meProperty());
-        TextField action = new TextField("s3:GetObject");
-        action.setId("sim-action");
-        TextField resource = new TextField();
-        resource.setId("sim-resource");
-        resource.setPromptText("bucket or bucket/key");
-        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(principal, r -> vm.principals().stream()
-                .filter(p -> p.toLowerCase().contains(r.getUserText().toLowerCase())).toList());
-        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(action, r -> dev.weft.domain.policy.ActionCatalog.all().stream()
-                .filter(a -> a.toLowerCase().contains(r.getUserText().toLowerCase())).limit(12).toList());
-        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(resource, r -> vm.buckets().stream()
-                .flatMap(b -> java.util.stream.Stream.of(b, b + "/")).filter(b -> b.startsWith(r.getUserText())).toList());
-        simServer.setId("sim-server");
-        simDraft.setId("sim-draft");
-        simServer.setWrapText(true);
-        simDraft.setWrapText(true);
-        Button run = new Button("Check");
-        run.setId("sim-run");
-        run.setOnAction(e -> {
-            var r = vm.simulate(new Question(principal.getText().strip(), action.getText().strip(), resource.getText().strip()));
-            simServer.setText("On the server: " + r.server().summary());
-            simDraft.setText("With this draft: " + r.draft().summary() + (r.changed() ? "  — changes with the draft" : ""));
-            highlight(r.draft());
-        });
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(6);
-        g.addRow(0, new Label("Principal (you)"), principal);
-        g.addRow(1, new Label("Action"), action);
-        g.addRow(2, new Label("Resource"), resource);
-        GridPane.setHgrow(principal, Priority.ALWAYS);
-        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
-        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the names whole in a narrow pane; the fields give
-        g.getColumnConstraints().setAll(names);
-        batch.setId("sim-batch");
-        batch.setPrefRowCount(5);
-        TextArea results = new TextArea();
-        results.setId("sim-batch-result");
-        results.setEditable(false);
-        results.setPrefRowCount(6);
-        Button runAll = new Button("Run all");
-        runAll.setId("sim-batch-run");
-        runAll.setOnAction(e -> results.setText(PoliciesViewModel.toCsv(vm.simulateAll(PoliciesViewModel.parseQuestions(batch.getText())))));
-        Button importCsv = new Button("Import CSV…");
-        importCsv.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Questions (principal,action,resource)");
-            var file = chooser.showOpenDialog(owner.get());
-            if (file != null) {
-                importQuestions(file.toPath());
-            }
-        });
-        Button exportCsv = new Button("Export results…");
-        exportCsv.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName("simulation.csv");
-            var file = chooser.showSaveDialog(owner.get());
-            if (file != null) {
-                byte[] text = results.getText().getBytes(StandardCharsets.UTF_8);
-                vm.work().run(() -> {
-                    try {
-                        AtomicFiles.write(file.toPath(), text);
-                    } catch (java.io.IOException x) {
-                        throw new java.io.UncheckedIOException(x);
-                    }
-                });
-            }
-        });
-        // Flowing onto a second line in a narrow pane, not cut to "I…" and "Exp…".
-        javafx.scene.layout.FlowPane batchButtons = new javafx.scene.layout.FlowPane(6, 6, runAll, importCsv, exportCsv);
-        batchButtons.getChildren().forEach(b -> ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
-        Label hint = new Label("One question per line, as CSV: principal, action, resource. The results show the "
-                + "server and the draft side by side.");
-        hint.setWrapText(true);
-        hint.getStyleClass().add("placeholder-hint");
-        Label mine = new Label("“Principal (you)” is also whom lint protects from being locked out.");
-        mine.setWrapText(true);
-        mine.getStyleClass().add("placeholder-hint");
-        for (Label l : List.of(mine, hint, simServer, simDraft)) {
-            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-        for (Label answer : List.of(simServer, simDraft)) { // no blank lines under Check until it has answered
-            answer.managedProperty().bind(answer.textProperty().isNotEmpty());
-        }
-        VBox box = new VBox(8, g, mine, run, simServer, simDraft, new Label("Batch"), hint, batch, batchButtons, results);
-        box.setPadding(new Insets(8));
-        return box;
     }
 
     private void bind(PolicyEditor e) {

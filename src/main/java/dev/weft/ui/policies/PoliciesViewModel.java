@@ -267,6 +267,11 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
 
     // ---- simulator ----
 
+    /** Writes the batch's results, as shown, to a CSV file off the FX thread; completes with the file. */
+    public CompletableFuture<java.nio.file.Path> exportResults(java.nio.file.Path file, String csv) {
+        return dev.weft.ui.common.CsvExport.writeText(work, file, csv);
+    }
+
     /** The same question against the server's policies and against them with the draft in its place. */
     public Simulation simulate(Question q) {
         List<AccessPolicy> server = List.copyOf(policies);

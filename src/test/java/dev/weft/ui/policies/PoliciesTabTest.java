@@ -177,7 +177,7 @@ class PoliciesTabTest {
     void simulatorQuestionsComeFromAFileAndAFileThatIsNotTextIsSaidSo(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         openTab(robot);
-        PoliciesView view = robot.lookup("#policies-view").queryAs(PoliciesView.class);
+        PolicySimulator view = robot.lookup("#policy-simulator").queryAs(PolicySimulator.class);
         TextArea batch = robot.lookup("#sim-batch").queryAs(TextArea.class);
         java.nio.file.Path good = java.nio.file.Files.writeString(dir.resolve("questions.csv"),
                 "principal,action,resource\ncoreweave/a,s3:GetObject,datasets\n");

@@ -75,7 +75,7 @@ class PoliciesViewModelTest {
     }
 
     @Test
-    void theSimulatorComparesServerAndDraft() {
+    void theSimulatorComparesServerAndDraft() throws Exception {
         f.onFx(() -> { vm.open(named("protect-audit-logs")); });
         Question q = new Question("role/https://idp.example.com:data-pipeline", "s3:PutObject", "checkpoints/step-1");
         assertThat(vm.simulate(q).server().allowed()).isTrue();
@@ -86,6 +86,14 @@ class PoliciesViewModelTest {
         String csv = PoliciesViewModel.toCsv(vm.simulateAll(PoliciesViewModel.parseQuestions(
                 "principal,action,resource\n" + q.principal() + "," + q.action() + "," + q.resource() + "\n")));
         assertThat(csv).isEqualTo("principal,action,resource,server,draft\n" + q.principal() + ",s3:PutObject,checkpoints/step-1,allowed,denied\n");
+
+        // Export results…: the file holds what the box shows; a place it cannot be written is said, not passed over.
+        java.nio.file.Path file = f.configDir.resolve("out/simulation.csv");
+        assertThat(vm.exportResults(file, csv).get(5, TimeUnit.SECONDS)).isEqualTo(file);
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(csv);
+        java.nio.file.Path underAFile = file.resolve("again.csv");
+        assertThat(vm.exportResults(underAFile, csv)).failsWithin(5, TimeUnit.SECONDS)
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class).withMessageContaining("Could not write " + underAFile);
     }
 
     @Test

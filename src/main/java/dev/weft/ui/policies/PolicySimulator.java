@@ -1,0 +1,134 @@
+package dev.weft.ui.policies;
+
+import dev.weft.domain.policy.Decision;
+import dev.weft.domain.policy.Question;
+import dev.weft.ui.common.CsvExport;
+import dev.weft.ui.common.ErrorPresenter;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The Policies tab's simulator: "may this principal do this action on this resource?", answered for the
+ * server's policies and with the draft in its place, one question at a time or a batch from CSV.
+ */
+final class PolicySimulator extends VBox {
+    private final PoliciesViewModel vm;
+    private final Supplier<Window> owner;
+    private final TextArea batch = new TextArea("principal,action,resource\n");
+    private final Label simServer = new Label();
+    private final Label simDraft = new Label();
+
+    /** @param highlight marks the draft's statements that decided an answer */
+    PolicySimulator(PoliciesViewModel vm, Supplier<Window> owner, Consumer<Decision> highlight) {
+        super(8);
+        setId("policy-simulator");
+        this.vm = vm;
+        this.owner = owner;
+        TextField principal = new TextField();
+        principal.setId("sim-principal");
+        principal.textProperty().bindBidirectional(vm.meProperty());
+        TextField action = new TextField("s3:GetObject");
+        action.setId("sim-action");
+        TextField resource = new TextField();
+        resource.setId("sim-resource");
+        resource.setPromptText("bucket or bucket/key");
+        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(principal, r -> vm.principals().stream()
+                .filter(p -> p.toLowerCase().contains(r.getUserText().toLowerCase())).toList());
+        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(action, r -> dev.weft.domain.policy.ActionCatalog.all().stream()
+                .filter(a -> a.toLowerCase().contains(r.getUserText().toLowerCase())).limit(12).toList());
+        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(resource, r -> vm.buckets().stream()
+                .flatMap(b -> java.util.stream.Stream.of(b, b + "/")).filter(b -> b.startsWith(r.getUserText())).toList());
+        simServer.setId("sim-server");
+        simDraft.setId("sim-draft");
+        simServer.setWrapText(true);
+        simDraft.setWrapText(true);
+        Button run = new Button("Check");
+        run.setId("sim-run");
+        run.setOnAction(e -> {
+            var r = vm.simulate(new Question(principal.getText().strip(), action.getText().strip(), resource.getText().strip()));
+            simServer.setText("On the server: " + r.server().summary());
+            simDraft.setText("With this draft: " + r.draft().summary() + (r.changed() ? "  — changes with the draft" : ""));
+            highlight.accept(r.draft());
+        });
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        g.addRow(0, new Label("Principal (you)"), principal);
+        g.addRow(1, new Label("Action"), action);
+        g.addRow(2, new Label("Resource"), resource);
+        GridPane.setHgrow(principal, Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the names whole in a narrow pane; the fields give
+        g.getColumnConstraints().setAll(names);
+        batch.setId("sim-batch");
+        batch.setPrefRowCount(5);
+        TextArea results = new TextArea();
+        results.setId("sim-batch-result");
+        results.setEditable(false);
+        results.setPrefRowCount(6);
+        Button runAll = new Button("Run all");
+        runAll.setId("sim-batch-run");
+        runAll.setOnAction(e -> results.setText(PoliciesViewModel.toCsv(vm.simulateAll(PoliciesViewModel.parseQuestions(batch.getText())))));
+        Button importCsv = new Button("Import CSV…");
+        importCsv.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Questions (principal,action,resource)");
+            var file = chooser.showOpenDialog(owner.get());
+            if (file != null) {
+                importQuestions(file.toPath());
+            }
+        });
+        Button exportCsv = new Button("Export results…");
+        exportCsv.setOnAction(e -> CsvExport.chooseAndWrite(owner.get(), "simulation results", "simulation.csv",
+                file -> vm.exportResults(file, results.getText())));
+        // Flowing onto a second line in a narrow pane, not cut to "I…" and "Exp…".
+        javafx.scene.layout.FlowPane batchButtons = new javafx.scene.layout.FlowPane(6, 6, runAll, importCsv, exportCsv);
+        batchButtons.getChildren().forEach(b -> ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        Label hint = new Label("One question per line, as CSV: principal, action, resource. The results show the "
+                + "server and the draft side by side.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("placeholder-hint");
+        Label mine = new Label("“Principal (you)” is also whom lint protects from being locked out.");
+        mine.setWrapText(true);
+        mine.getStyleClass().add("placeholder-hint");
+        for (Label l : List.of(mine, hint, simServer, simDraft)) {
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        for (Label answer : List.of(simServer, simDraft)) { // no blank lines under Check until it has answered
+            answer.managedProperty().bind(answer.textProperty().isNotEmpty());
+        }
+        getChildren().setAll(g, mine, run, simServer, simDraft, new Label("Batch"), hint, batch, batchButtons, results);
+        setPadding(new Insets(8));
+    }
+
+    /** Fills the batch box from a CSV file, read off the FX thread; a file that cannot be read is said so. */
+    void importQuestions(java.nio.file.Path file) {
+        vm.work().supply(() -> {
+            try {
+                return Files.readString(file);
+            } catch (java.io.IOException x) {
+                throw new java.io.UncheckedIOException(x);
+            }
+        }).whenComplete((text, failure) -> Platform.runLater(() -> {
+            if (failure != null) { // unreadable, or not UTF-8 text: say so, and keep what the box held
+                ErrorPresenter.show(owner.get(), "Could not import " + file.getFileName(), failure);
+            } else {
+                batch.setText(text);
+            }
+        }));
+    }
+}
