@@ -82,6 +82,10 @@ public abstract class FormDialog extends Dialog<Void> {
                 // under the fields, set as the form opens, were left below the fold).
                 Platform.runLater(() -> {
                     if (getDialogPane().getScene() != null) {
+                        // Set during the pane's layout, the viewport's new height never reached the pane: it
+                        // kept its old preferred height, which sizeToScene then used (the SAML form opened
+                        // with its "Still needed" line below the fold, behind a scroll bar).
+                        getDialogPane().requestLayout();
                         getDialogPane().getScene().getWindow().sizeToScene();
                     }
                 });

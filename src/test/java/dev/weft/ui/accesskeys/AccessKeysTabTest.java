@@ -304,6 +304,14 @@ class AccessKeysTabTest {
         robot.clickOn("#key-saml");
         Waits.fx(() -> robot.lookup("#saml").tryQuery().isPresent());
         assertThat(robot.lookup("#saml-org").queryAs(TextField.class).getText()).isEqualTo("sandbox-org");
+        // A line saying what is wrong, come after the form opened, is shown whole: the dialog grows rather than
+        // the form scrolling. Grown during the dialog's layout, it had kept its height, the line behind a scroll bar.
+        javafx.scene.control.ScrollBar down = robot.lookup("#saml .scroll-bar").queryAllAs(javafx.scene.control.ScrollBar.class).stream()
+                .filter(b -> b.getOrientation() == javafx.geometry.Orientation.VERTICAL).findFirst().orElseThrow();
+        Waits.settled(down::isVisible, v -> !v);
+        robot.interact(() -> robot.lookup("#saml-seconds").queryAs(TextField.class).setText("50000"));
+        Waits.fx(() -> robot.lookup("#form-problems").queryAs(Label.class).getText().contains("Duration"));
+        assertThat(Waits.settled(down::isVisible, v -> !v)).as("the form scrolls, its problem said below the fold").isFalse();
         robot.interact(() -> {
             robot.lookup("#saml-config").queryAs(TextField.class).setText("cfg-1");
             robot.lookup("#saml-seconds").queryAs(TextField.class).setText("50000");
