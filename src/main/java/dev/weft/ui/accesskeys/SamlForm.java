@@ -5,10 +5,8 @@ import dev.weft.domain.objectstorage.AccessKeyRules;
 import dev.weft.ui.common.FormDialog;
 import dev.weft.ui.common.FormValues;
 import javafx.application.Platform;
-import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 
 import java.util.List;
@@ -34,11 +32,7 @@ final class SamlForm extends FormDialog {
         // Short enough to be read whole in the field (the button beside it offers the file); the tooltip says both.
         response.setPromptText("paste it base64-encoded");
         response.setTooltip(new javafx.scene.control.Tooltip("The SAML response: choose its file, or paste it base64-encoded"));
-        Button pick = new Button("Choose file…");
-        pick.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the field beside it gives up room, not it ("Choose fil…")
-        pick.setOnAction(e -> choose());
-        HBox row = new HBox(6, response, pick);
-        HBox.setHgrow(response, Priority.ALWAYS);
+        HBox row = dev.weft.ui.common.Base64File.fieldWithChooser(response, this::choose);
         form.add("Organization ID", orgId, "orgId");
         form.add("Configuration ID", configId, "configId");
         form.add("Duration (seconds, 1–43200)", seconds, "durationSeconds");

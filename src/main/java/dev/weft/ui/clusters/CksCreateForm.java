@@ -118,12 +118,8 @@ final class CksCreateForm extends FormDialog {
         javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
         g.setHgap(10);
         g.setVgap(8);
-        Button pick = new Button("Choose file…");
-        pick.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the field beside it gives up room, not it
-        pick.setOnAction(e -> chooseAuditPolicy());
         audit.setPromptText("base64 of a JSON or YAML audit policy");
-        HBox auditRow = new HBox(6, audit, pick);
-        HBox.setHgrow(audit, Priority.ALWAYS);
+        HBox auditRow = dev.weft.ui.common.Base64File.fieldWithChooser(audit, this::chooseAuditPolicy);
         kubelet.setPromptText("{\"maxPods\": 200}");
         kubelet.setPrefRowCount(3);
         sans.setPromptText("api.example.com, 10.0.0.10");

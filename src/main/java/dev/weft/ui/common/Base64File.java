@@ -14,6 +14,19 @@ public final class Base64File {
     private Base64File() {
     }
 
+    /**
+     * The field a file's base64 goes into, with a "Choose file…" button beside it that does {@code choose}.
+     * The field gives up room, not the button: squeezed, it read "Choose fil…".
+     */
+    public static javafx.scene.layout.HBox fieldWithChooser(javafx.scene.control.TextField field, Runnable choose) {
+        javafx.scene.control.Button pick = new javafx.scene.control.Button("Choose file…");
+        pick.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pick.setOnAction(e -> choose.run());
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, field, pick);
+        javafx.scene.layout.HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
+        return row;
+    }
+
     public static void choose(Window owner, String title, BackgroundWork work, Consumer<String> onEncoded,
                               Consumer<String> onProblem, FileChooser.ExtensionFilter... filters) {
         FileChooser chooser = new FileChooser();
