@@ -1,5 +1,6 @@
 package dev.weft.ui.shell;
 
+import dev.weft.ui.common.AutoRefresh;
 import dev.weft.ui.common.DialogPadding;
 import dev.weft.ui.common.Theme;
 import javafx.scene.control.ButtonType;
@@ -11,9 +12,13 @@ import javafx.stage.Window;
 
 import java.util.function.Consumer;
 
-/** Preferences: the theme, applied as soon as it is chosen; the way to the shortcuts and About. */
+/**
+ * Preferences: the theme and how often the tabs refresh by themselves, each applied as soon as it is
+ * chosen; the way to the shortcuts and About.
+ */
 final class PreferencesDialog extends Dialog<Void> {
-    PreferencesDialog(Window owner, Theme current, Runnable about, Runnable shortcuts, Consumer<Theme> apply) {
+    PreferencesDialog(Window owner, Theme current, javafx.beans.property.ObjectProperty<AutoRefresh> autoRefresh, Runnable about,
+                      Runnable shortcuts, Consumer<Theme> apply) {
         initOwner(owner);
         setTitle("Preferences");
         setHeaderText("Preferences");
@@ -35,13 +40,24 @@ final class PreferencesDialog extends Dialog<Void> {
         hint.getStyleClass().add("dialog-hint");
         hint.setWrapText(true);
         g.add(hint, 1, 1);
+        ChoiceBox<AutoRefresh> every = new ChoiceBox<>();
+        every.setId("auto-refresh-choice");
+        every.getItems().setAll(AutoRefresh.values());
+        every.valueProperty().bindBidirectional(autoRefresh);
+        Label everyLabel = new Label("Refresh all tabs");
+        everyLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        g.addRow(2, everyLabel, every);
+        Label everyHint = new Label("Every tab at once, as Refresh does. Clusters being created or changed are followed in any case.");
+        everyHint.getStyleClass().add("dialog-hint");
+        everyHint.setWrapText(true);
+        g.add(everyHint, 1, 3);
         javafx.scene.control.Hyperlink aboutLink = new javafx.scene.control.Hyperlink("About Weft…");
         aboutLink.setId("about");
         aboutLink.setOnAction(e -> about.run());
         javafx.scene.control.Hyperlink shortcutsLink = new javafx.scene.control.Hyperlink("Keyboard shortcuts…");
         shortcutsLink.setId("shortcuts");
         shortcutsLink.setOnAction(e -> shortcuts.run());
-        g.add(new javafx.scene.layout.HBox(8, shortcutsLink, aboutLink), 0, 2, 2, 1);
+        g.add(new javafx.scene.layout.HBox(8, shortcutsLink, aboutLink), 0, 4, 2, 1);
         getDialogPane().setContent(g);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().setPrefWidth(440);

@@ -3,7 +3,9 @@ package dev.weft.ui.shell;
 import dev.weft.profiles.Profile;
 import dev.weft.profiles.ProfileStore;
 import dev.weft.service.AppServices;
+import dev.weft.ui.common.AutoRefresh;
 import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.Every;
 import dev.weft.ui.common.Keys;
 import dev.weft.ui.common.RowActions;
 import dev.weft.ui.common.SystemTheme;
@@ -147,6 +149,7 @@ public final class Shell {
         view.removeProfile.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.profiles()).lessThan(2));
         view.refresh.setOnAction(e -> vm.refreshAll());
         view.preferences.setOnAction(e -> openPreferences());
+        refreshByItself();
 
         shortcuts.heading("In the window");
         for (int i = 0; i < view.tabs.getTabs().size(); i++) {
@@ -221,8 +224,20 @@ public final class Shell {
         alert.show();
     }
 
+    /** Refreshes every tab as often as Preferences says, while the window is open. */
+    private void refreshByItself() {
+        Runnable[] stop = {() -> { }};
+        javafx.beans.value.ObservableValue<AutoRefresh> every = vm.autoRefreshProperty().flatMap(
+                chosen -> stage.showingProperty().map(open -> open ? chosen : AutoRefresh.OFF));
+        every.subscribe(chosen -> {
+            stop[0].run();
+            stop[0] = chosen == null || chosen.period == null ? () -> { } : Every.run(chosen.period, vm::autoRefreshTick);
+        });
+    }
+
     private void openPreferences() {
-        new PreferencesDialog(stage, vm.uiState().themeOrSystem(), () -> AboutDialog.show(stage), () -> shortcuts.show(stage), theme -> {
+        new PreferencesDialog(stage, vm.uiState().themeOrSystem(), vm.autoRefreshProperty(), () -> AboutDialog.show(stage),
+                () -> shortcuts.show(stage), theme -> {
             vm.updateState(vm.uiState().withTheme(theme));
             applyTheme(stage.getScene(), theme);
         }).show();

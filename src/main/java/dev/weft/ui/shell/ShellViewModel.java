@@ -56,6 +56,7 @@ public final class ShellViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
+    private final ObjectProperty<dev.weft.ui.common.AutoRefresh> autoRefresh = new SimpleObjectProperty<>();
     private final List<TabViewModel<?>> tabs;
     private java.util.function.BiConsumer<Profile, ApiException> onTokenNeeded = (p, e) -> { };
     private Consumer<UiState> persist = s -> { };
@@ -68,6 +69,8 @@ public final class ShellViewModel {
         this.tabs = List.of(new ClustersViewModel(services.work(), fx, search), new AccessKeysViewModel(services.work(), fx, search),
                 new PoliciesViewModel(services.work(), fx, new dev.weft.service.DraftStore(services.configDir())), new BucketsViewModel(services.work(), fx, search));
         services.onRequestsInFlight(n -> fx.execute(() -> inFlight.set(n)));
+        autoRefresh.set(uiState.autoRefreshOrOff());
+        autoRefresh.addListener((o, was, now) -> updateState(this.uiState.withAutoRefresh(now)));
     }
 
     /** Loads the profiles (blocking file read: call before the window shows, off the FX thread where possible). */
@@ -143,6 +146,26 @@ public final class ShellViewModel {
                 lastRefresh.set(new LastRefresh(Instant.now(), failed.get(), tabs.size()));
             }
         }, fx);
+    }
+
+    /**
+     * A timed refresh of every tab (the auto refresh chosen in Preferences): skipped while requests are in
+     * flight, and while the profile's token is what made the last refresh fail, whose prompt would otherwise
+     * come back at every tick until the profile is mended. True when it refreshed.
+     */
+    public boolean autoRefreshTick() {
+        LastRefresh last = lastRefresh.get();
+        boolean tokenRefused = last != null && !last.ok() && lastError.get() instanceof ApiException a && a.needsToken();
+        if (session.get() == null || inFlight.get() > 0 || tokenRefused) {
+            return false;
+        }
+        refreshAll();
+        return true;
+    }
+
+    /** How often every tab refreshes by itself; kept with the window's state. */
+    public ObjectProperty<dev.weft.ui.common.AutoRefresh> autoRefreshProperty() {
+        return autoRefresh;
     }
 
     /** One unauthorized prompt at a time, however many requests fail with 401 together. */

@@ -464,7 +464,7 @@ class ShellTest {
     }
 
     @Test
-    void themeSwitchesToDarkAndIsRemembered(FxRobot robot) {
+    void preferencesSwitchTheThemeAndTheAutoRefreshAndRememberBoth(FxRobot robot) {
         assertThat(Themes.isDark(stage.getScene())).isFalse();
         robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
         Waits.fx(() -> robot.lookup("#preferences-dialog").tryQuery().isPresent());
@@ -478,6 +478,13 @@ class ShellTest {
         Waits.fx(() -> Files.readString(f.configDir.resolve("ui-state.json")).contains("\"DARK\""));
         robot.interact(() -> choice.setValue(dev.weft.ui.common.Theme.LIGHT));
         assertThat(Themes.isDark(stage.getScene())).isFalse();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<dev.weft.ui.common.AutoRefresh> every =
+                robot.lookup("#auto-refresh-choice").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertThat(every.getValue()).as("tabs refresh by themselves only when asked to").isEqualTo(dev.weft.ui.common.AutoRefresh.OFF);
+        robot.interact(() -> every.setValue(dev.weft.ui.common.AutoRefresh.FIVE_MINUTES));
+        assertThat(f.shell.viewModel().autoRefreshProperty().get()).isEqualTo(dev.weft.ui.common.AutoRefresh.FIVE_MINUTES);
+        Waits.fx(() -> Files.readString(f.configDir.resolve("ui-state.json")).contains("\"autoRefresh\" : \"FIVE_MINUTES\""));
         robot.clickOn("#about");
         Waits.fx(() -> robot.lookup("#about-dialog").tryQuery().isPresent());
         assertThat(robot.lookup("#about-dialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText()).startsWith("Weft ");

@@ -89,6 +89,31 @@ class ShellViewModelTest {
         assertThat(vm.tabs().get(0).errorProperty().get()).contains("token");
     }
 
+    @Test
+    void theAutoRefreshRefreshesEveryTabIsRememberedAndWaitsWhileTheTokenIsRefused() throws Exception {
+        ShellViewModel vm = start();
+        f.until(() -> vm.lastRefreshProperty().get() != null && vm.inFlightProperty().get() == 0);
+        assertThat(vm.autoRefreshProperty().get()).as("off until chosen").isEqualTo(dev.weft.ui.common.AutoRefresh.OFF);
+        f.onFx(() -> vm.autoRefreshProperty().set(dev.weft.ui.common.AutoRefresh.FIVE_MINUTES));
+        assertThat(persisted).last().extracting(UiState::autoRefresh).isEqualTo(dev.weft.ui.common.AutoRefresh.FIVE_MINUTES);
+
+        LastRefresh before = vm.lastRefreshProperty().get();
+        assertThat(f.onFx(vm::autoRefreshTick)).as("a tick with nothing in flight refreshes").isTrue();
+        f.until(() -> vm.lastRefreshProperty().get() != before);
+        assertThat(vm.lastRefreshProperty().get().ok()).isTrue();
+
+        List<Profile> asked = new ArrayList<>();
+        vm.onTokenNeeded((p, e) -> asked.add(p));
+        String url = f.services.sandbox().baseUri().get().toString();
+        Profile bad = vm.save(null, new ProfileDraft("Bad", Provider.COREWEAVE, url, null, "CW-SECRET-wrong")).get(20, TimeUnit.SECONDS);
+        await(f.onFx(() -> vm.switchTo(bad)));
+        f.until(() -> vm.lastRefreshProperty().get() != null && !vm.lastRefreshProperty().get().ok() && vm.inFlightProperty().get() == 0);
+        assertThat(asked).hasSize(1);
+        vm.unauthorizedHandled(); // the prompt closed, the profile not mended
+        assertThat(f.onFx(vm::autoRefreshTick)).as("not again and again against a refused token").isFalse();
+        assertThat(asked).as("so the prompt does not come back at every tick").hasSize(1);
+    }
+
     /**
      * Without a keychain a token lasts only until Weft closes, and the profile dialog promises to ask for it
      * next time: a profile without one asks, once, and sends nothing (it went out unauthenticated and came
