@@ -6,6 +6,7 @@ import dev.weft.ui.common.CsvExport;
 import dev.weft.ui.common.CurlDialog;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.Every;
+import dev.weft.ui.common.FieldLabel;
 import dev.weft.ui.common.RowActions;
 import dev.weft.ui.common.StatusBadge;
 import dev.weft.ui.common.Toolbar;
@@ -124,7 +125,7 @@ public final class AccessKeysView extends BorderPane {
         dev.weft.ui.common.Toolbar.keepWhole(export);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox filters = new HBox(8, new Label("Status"), status, new Label("Principal"), principal, gap, export);
+        HBox filters = new HBox(8, FieldLabel.of("Status", status), status, FieldLabel.of("Principal", principal), principal, gap, export);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(4, 10, 8, 10));
         var enabled = vm.stateProperty().isNotEqualTo(TabViewModel.State.UNAVAILABLE);

@@ -6,6 +6,7 @@ import dev.weft.service.S3CredentialFiles;
 import dev.weft.ui.common.DialogMessage;
 import dev.weft.ui.common.DialogPadding;
 import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.FieldLabel;
 import dev.weft.ui.common.Moments;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -67,8 +68,8 @@ public final class SecretDialog extends Dialog<Void> {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
-        g.addRow(0, new Label("Access key ID"), id, copyId);
-        g.addRow(1, new Label("Secret key"), secret, copySecret);
+        g.addRow(0, FieldLabel.of("Access key ID", id), id, copyId);
+        g.addRow(1, FieldLabel.of("Secret key", secret), secret, copySecret);
         Label expires = new Label(key.permanent() ? "never (revoke it when it is no longer needed)" : Moments.detailed(key.expiry()));
         expires.setId("secret-expiry");
         g.addRow(2, new Label("Expires"), expires);
@@ -92,8 +93,8 @@ public final class SecretDialog extends Dialog<Void> {
         GridPane saveRow = new GridPane();
         saveRow.setHgap(10);
         saveRow.setVgap(8);
-        saveRow.addRow(0, new Label("Save for S3 tools as"), name);
-        saveRow.addRow(1, new Label("Region (zone)"), region);
+        saveRow.addRow(0, FieldLabel.of("Save for S3 tools as", name), name);
+        saveRow.addRow(1, FieldLabel.of("Region (zone)", region), region);
         saveRow.add(new HBox(8, aws, rclone), 1, 2);
         Label hint = new Label("Saving writes ~/.aws/credentials and ~/.aws/config (endpoint https://cwobject.com, "
                 + "virtual-hosted addressing) or rclone.conf, keeping your other entries and backing up the old files.");

@@ -52,6 +52,7 @@ final class BucketSettingsPane extends VBox {
         unit.setWrapText(true);
         after.setMinWidth(Label.USE_PREF_SIZE);
         days.setMinWidth(Label.USE_PREF_SIZE);
+        days.setAccessibleText("Days without access before objects are archived");
         HBox archiveRow = new HBox(8, after, days, unit);
         archiveRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         archiveRow.setPadding(new Insets(0, 0, 0, 24));

@@ -108,7 +108,7 @@ public final class BucketsView extends BorderPane {
         dev.weft.ui.common.Toolbar.wholeOnHover(summary);
         // On a Kupe profile the table's placeholder says why there are no buckets; said again here, cut short.
         summary.visibleProperty().bind(vm.stateProperty().isNotEqualTo(TabViewModel.State.UNAVAILABLE));
-        Label zoneLabel = new Label("Zone");
+        Label zoneLabel = dev.weft.ui.common.FieldLabel.of("Zone", zone);
         dev.weft.ui.common.Toolbar.keepWhole(zoneLabel, zone, export);
         HBox bar = new HBox(8, zoneLabel, zone, export, spacer, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -172,6 +172,7 @@ public final class BucketsView extends BorderPane {
         // The address alone, not the region shown beside it; the button is shown only with a bucket.
         copy.setOnAction(e -> ClipboardText.put(BucketsViewModel.endpoint(vm.selectedProperty().get().info())));
         snippet.setId("bucket-snippet");
+        snippet.setAccessibleText("S3 configuration for this bucket");
         snippet.setEditable(false);
         snippet.setWrapText(false);
         snippet.setPrefRowCount(9);

@@ -24,6 +24,7 @@ final class DeleteClusterDialog extends Dialog<Boolean> {
         Label ask = new Label("Type the cluster's name to confirm:");
         TextField typed = new TextField();
         typed.setId("delete-confirm-name");
+        ask.setLabelFor(typed);
         typed.setPromptText(row.name());
         VBox box = new VBox(10, what, ask, typed);
         box.setPadding(DialogPadding.CONTENT);

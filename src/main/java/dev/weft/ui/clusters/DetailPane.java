@@ -54,6 +54,7 @@ final class DetailPane extends VBox {
         empty.setWrapText(true);
         showRaw.setId("cluster-raw");
         raw.setId("cluster-raw-json");
+        raw.setAccessibleText("The cluster as raw JSON");
         raw.setEditable(false);
         raw.setWrapText(false);
         raw.getStyleClass().add("monospace");

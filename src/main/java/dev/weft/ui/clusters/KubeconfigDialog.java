@@ -80,7 +80,7 @@ final class KubeconfigDialog extends Dialog<Void> {
         result.setId("kubeconfig-result");
         DialogMessage.attach(this, result);
 
-        VBox box = new VBox(10, new Label("File"), pathRow, merge, fresh, new Label("Credential"), exec, embed, embedWarning,
+        VBox box = new VBox(10, dev.weft.ui.common.FieldLabel.of("File", path), pathRow, merge, fresh, new Label("Credential"), exec, embed, embedWarning,
                 current, result);
         box.setPadding(DialogPadding.CONTENT);
         box.setPrefWidth(600);

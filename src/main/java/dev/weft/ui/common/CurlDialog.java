@@ -13,6 +13,7 @@ public final class CurlDialog {
 
     public static void show(Window owner, String what, String curl) {
         TextArea text = new TextArea(curl);
+        text.setAccessibleText("The request as a curl command");
         text.setId("curl-text");
         text.setEditable(false);
         text.setWrapText(true);

@@ -97,6 +97,7 @@ public final class ErrorPresenter {
         String id = c instanceof ApiException a ? a.requestId().map(r -> "\n\nRequest id: " + r).orElse("") : "";
         alert.setContentText(sentence(t) + id);
         TextArea details = new TextArea(details(t));
+        details.setAccessibleText("Details of the error");
         details.setEditable(false);
         details.setWrapText(false);
         details.setPrefRowCount(14);

@@ -93,7 +93,7 @@ public final class RuleForm {
 
     /** Adds a labelled control that edits the given field paths (a violation on a path below one counts too). */
     public <C extends Control> C add(String label, C control, String... paths) {
-        grid.addRow(row++, new Label(label), control);
+        grid.addRow(row++, FieldLabel.of(label, control), control);
         if (control instanceof javafx.scene.control.TextInputControl || control instanceof javafx.scene.control.ComboBoxBase
                 || control instanceof javafx.scene.control.CheckBox || control instanceof CheckComboBox) {
             control.setMaxWidth(Double.MAX_VALUE);
@@ -110,7 +110,7 @@ public final class RuleForm {
 
     /** Adds a labelled node that is not itself validated. */
     public void add(String label, Node node) {
-        grid.addRow(row++, new Label(label), node);
+        grid.addRow(row++, FieldLabel.of(label, node), node);
     }
 
     /** Adds a node across both columns. */

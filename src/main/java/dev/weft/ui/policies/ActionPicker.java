@@ -32,6 +32,7 @@ final class ActionPicker extends Dialog<List<String>> {
         TextField search = new TextField();
         search.setId("action-search");
         search.setPromptText("Search actions");
+        search.setAccessibleText("Search actions");
         for (var g : groups.entrySet()) {
             Label title = new Label(g.getKey());
             title.setWrapText(true);
@@ -64,7 +65,7 @@ final class ActionPicker extends Dialog<List<String>> {
         extra.setPromptText("custom entries, e.g. s3:Get*");
         ScrollPane scroll = dev.weft.ui.common.Scrolling.down(list);
         scroll.setPrefViewportHeight(360);
-        VBox box = new VBox(8, search, scroll, new Label("Other (patterns)"), extra);
+        VBox box = new VBox(8, search, scroll, dev.weft.ui.common.FieldLabel.of("Other (patterns)", extra), extra);
         box.setPadding(DialogPadding.CONTENT);
         box.setPrefWidth(460);
         getDialogPane().setContent(box);

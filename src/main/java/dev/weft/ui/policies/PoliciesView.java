@@ -177,7 +177,7 @@ public final class PoliciesView extends BorderPane {
         for (Button b : List.of(undo, redo, add, export, curl, apply, delete)) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        Label policyLabel = new Label("Policy");
+        Label policyLabel = dev.weft.ui.common.FieldLabel.of("Policy", name);
         policyLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(name, Priority.ALWAYS);
         // The name gets the header's room (the policy language's one version is in the JSON beside it);
@@ -211,6 +211,7 @@ public final class PoliciesView extends BorderPane {
 
     private TabPane right() {
         json.setId("policy-json");
+        json.setAccessibleText("The policy as JSON");
         json.setPromptText("Choose a policy to see its JSON here, and edit it.");
         json.getStyleClass().add("monospace");
         jsonError.setId("policy-json-error");
@@ -356,6 +357,7 @@ public final class PoliciesView extends BorderPane {
         d.setTitle("Apply policy");
         d.setHeaderText(TextDiff.changed(diff) ? "Apply these changes to “" + bound.policy().name() + "”?" : "Nothing changed.");
         TextArea text = new TextArea(diff.stream().map(TextDiff.Line::toString).collect(Collectors.joining("\n")));
+        text.setAccessibleText("The changes, line by line");
         text.setId("apply-diff");
         text.setEditable(false);
         text.getStyleClass().add("monospace");
@@ -401,6 +403,7 @@ public final class PoliciesView extends BorderPane {
         ask.setHeaderText("Delete the policy “" + target + "”? Type its name to confirm.");
         ask.getDialogPane().setId("policy-delete-dialog");
         ask.getEditor().setId("policy-delete-name");
+        ask.getEditor().setAccessibleText("The policy's name, to confirm");
         Button ok = (Button) ask.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("policy-delete-confirm");
         ok.disableProperty().bind(ask.getEditor().textProperty().isNotEqualTo(target));

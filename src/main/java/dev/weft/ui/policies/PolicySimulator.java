@@ -4,6 +4,7 @@ import dev.weft.domain.policy.Decision;
 import dev.weft.domain.policy.Question;
 import dev.weft.ui.common.CsvExport;
 import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.FieldLabel;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -67,9 +68,9 @@ final class PolicySimulator extends VBox {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
-        g.addRow(0, new Label("Principal (you)"), principal);
-        g.addRow(1, new Label("Action"), action);
-        g.addRow(2, new Label("Resource"), resource);
+        g.addRow(0, FieldLabel.of("Principal (you)", principal), principal);
+        g.addRow(1, FieldLabel.of("Action", action), action);
+        g.addRow(2, FieldLabel.of("Resource", resource), resource);
         GridPane.setHgrow(principal, Priority.ALWAYS);
         javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
         names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the names whole in a narrow pane; the fields give
@@ -78,6 +79,7 @@ final class PolicySimulator extends VBox {
         batch.setPrefRowCount(5);
         TextArea results = new TextArea();
         results.setId("sim-batch-result");
+        results.setAccessibleText("Batch results");
         results.setEditable(false);
         results.setPrefRowCount(6);
         Button runAll = new Button("Run all");
@@ -111,7 +113,7 @@ final class PolicySimulator extends VBox {
         for (Label answer : List.of(simServer, simDraft)) { // no blank lines under Check until it has answered
             answer.managedProperty().bind(answer.textProperty().isNotEmpty());
         }
-        getChildren().setAll(g, mine, run, simServer, simDraft, new Label("Batch"), hint, batch, batchButtons, results);
+        getChildren().setAll(g, mine, run, simServer, simDraft, FieldLabel.of("Batch", batch), hint, batch, batchButtons, results);
         setPadding(new Insets(8));
     }
 

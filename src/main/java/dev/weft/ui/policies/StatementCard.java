@@ -38,6 +38,7 @@ final class StatementCard extends VBox {
         setPadding(new Insets(10));
         TextField name = new TextField(s.name());
         name.setId("statement-name-" + index);
+        name.setAccessibleText("Statement " + (index + 1) + " name");
         ToggleGroup effect = new ToggleGroup();
         ToggleButton allow = new ToggleButton("Allow");
         ToggleButton deny = new ToggleButton("Deny");
@@ -115,9 +116,9 @@ final class StatementCard extends VBox {
                     actions.fireEvent(new javafx.event.ActionEvent());
                 }));
         pick.setId("statement-pick-" + index);
-        g.addRow(0, fieldName("Actions"), actions, pick);
-        g.addRow(1, fieldName("Resources"), resources);
-        g.addRow(2, fieldName("Principals"), who);
+        g.addRow(0, fieldName("Actions", actions), actions, pick);
+        g.addRow(1, fieldName("Resources", resources), resources);
+        g.addRow(2, fieldName("Principals", who), who);
         GridPane.setHgrow(actions, Priority.ALWAYS);
         GridPane.setHgrow(resources, Priority.ALWAYS);
         GridPane.setHgrow(who, Priority.ALWAYS);
@@ -161,8 +162,8 @@ final class StatementCard extends VBox {
     }
 
     /** A field's name, whole: in a narrow editor the fields give up room, not it ("Act…"). */
-    private static Label fieldName(String text) {
-        Label l = new Label(text);
+    private static Label fieldName(String text, javafx.scene.Node field) {
+        Label l = dev.weft.ui.common.FieldLabel.of(text, field);
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }

@@ -8,6 +8,7 @@ import dev.weft.profiles.TokenStore;
 import dev.weft.ui.common.DialogMessage;
 import dev.weft.ui.common.DialogPadding;
 import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.FieldLabel;
 import dev.weft.ui.common.FormProblems;
 import dev.weft.ui.shell.ShellViewModel;
 import javafx.application.Platform;
@@ -173,6 +174,7 @@ public final class ProfileDialog extends Dialog<Profile> {
         tenant.setPromptText("your Kupe tenant");
         token.setPromptText(hasToken ? "leave empty to keep the stored token" : "CW-SECRET-… or kupe_…");
         tokenShown.setPromptText(token.getPromptText());
+        tokenShown.setAccessibleText("API token, shown");
         tokenShown.textProperty().bindBidirectional(token.textProperty());
         ToggleButton reveal = new ToggleButton("Show");
         reveal.setId("profile-token-reveal");
@@ -183,7 +185,7 @@ public final class ProfileDialog extends Dialog<Profile> {
         HBox tokenRow = new HBox(6, tokenBox, reveal);
         HBox.setHgrow(tokenBox, Priority.ALWAYS);
 
-        Label tenantLabel = new Label("Tenant");
+        Label tenantLabel = FieldLabel.of("Tenant", tenant);
         tenantLabel.visibleProperty().bind(provider.valueProperty().isEqualTo(Provider.KUPE));
         tenant.visibleProperty().bind(tenantLabel.visibleProperty());
         tenantLabel.managedProperty().bind(tenantLabel.visibleProperty());
@@ -195,12 +197,12 @@ public final class ProfileDialog extends Dialog<Profile> {
         keychain.getStyleClass().add(store.persistent() || sandbox ? "dialog-hint" : "dialog-warning");
 
         int r = 0;
-        g.addRow(r++, new Label("Name"), name);
-        g.addRow(r++, new Label("Provider"), provider);
-        g.addRow(r++, new Label("Endpoint"), endpoint);
+        g.addRow(r++, FieldLabel.of("Name", name), name);
+        g.addRow(r++, FieldLabel.of("Provider", provider), provider);
+        g.addRow(r++, FieldLabel.of("Endpoint", endpoint), endpoint);
         g.addRow(r++, tenantLabel, tenant);
         if (!sandbox) {
-            g.addRow(r++, new Label("API token"), tokenRow);
+            g.addRow(r++, FieldLabel.of("API token", tokenRow), tokenRow);
         }
         g.add(keychain, 1, r++);
         g.add(messages, 1, r);

@@ -27,6 +27,7 @@ final class AboutDialog {
         Label what = new Label("A desktop console for CoreWeave and Kupe Cloud. Licensed under the Apache License 2.0.");
         what.setWrapText(true);
         TextArea third = new TextArea(read("/dev/weft/THIRD-PARTY.txt"));
+        third.setAccessibleText("Third-party software and licences");
         third.setId("about-third-party");
         third.setEditable(false);
         third.setPrefRowCount(10);

@@ -2,6 +2,7 @@ package dev.weft.ui.shell;
 
 import dev.weft.ui.common.AutoRefresh;
 import dev.weft.ui.common.DialogPadding;
+import dev.weft.ui.common.FieldLabel;
 import dev.weft.ui.common.Theme;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -32,7 +33,7 @@ final class PreferencesDialog extends Dialog<Void> {
         g.setHgap(10);
         g.setVgap(8);
         g.setPadding(DialogPadding.CONTENT);
-        Label themeLabel = new Label("Theme");
+        Label themeLabel = FieldLabel.of("Theme", theme);
         themeLabel.setId("theme-label");
         themeLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the wrapped hint beside it took its room: "…"
         g.addRow(0, themeLabel, theme);
@@ -44,7 +45,7 @@ final class PreferencesDialog extends Dialog<Void> {
         every.setId("auto-refresh-choice");
         every.getItems().setAll(AutoRefresh.values());
         every.valueProperty().bindBidirectional(autoRefresh);
-        Label everyLabel = new Label("Refresh all tabs");
+        Label everyLabel = FieldLabel.of("Refresh all tabs", every);
         everyLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         g.addRow(2, everyLabel, every);
         Label everyHint = new Label("Every tab at once, as Refresh does. Clusters being created or changed are followed in any case.");

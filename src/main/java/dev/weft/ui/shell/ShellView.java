@@ -67,6 +67,7 @@ public final class ShellView extends BorderPane {
         preferences.setId("preferences");
         preferences.setTooltip(new Tooltip("Preferences (" + Keys.words(Keys.shortcut(KeyCode.COMMA)) + ")"));
         search.setId("search");
+        search.setAccessibleText("Search the shown tab");
         search.setPromptText("Search (" + Keys.words(Keys.shortcut(KeyCode.F)) + ")");
         search.addEventHandler(KeyEvent.KEY_PRESSED, e -> { // Esc clears a search, as a desktop's search fields do
             if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
@@ -78,7 +79,7 @@ public final class ShellView extends BorderPane {
         search.textProperty().bindBidirectional(vm.searchProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label profileLabel = new Label("Profile");
+        Label profileLabel = dev.weft.ui.common.FieldLabel.of("Profile", switcher);
         // In a narrow window the profile box and the search field give up room; the buttons keep their words.
         dev.weft.ui.common.Toolbar.keepWhole(profileLabel, profileMenu, refresh, preferences);
         switcher.setMinWidth(140);

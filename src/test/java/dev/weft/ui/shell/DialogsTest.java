@@ -35,6 +35,7 @@ class DialogsTest {
     private ShellFixture f;
     private Stage stage;
     private final List<String> cut = new ArrayList<>();
+    private final List<String> unnamed = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -50,7 +51,10 @@ class DialogsTest {
         f.close();
     }
 
-    /** Opens a dialog with {@code open}, does {@code inside} in it, notes any word cut, and closes it. */
+    /**
+     * Opens a dialog with {@code open}, does {@code inside} in it, notes any word cut and any field a screen
+     * reader would read without a name, and closes it.
+     */
     private void check(FxRobot robot, String what, Runnable open, Consumer<DialogPane> inside) {
         Set<Window> before = WaitForAsyncUtils.waitForAsyncFx(5000, () -> new HashSet<>(Window.getWindows()));
         open.run();
@@ -60,6 +64,7 @@ class DialogsTest {
         assertThat(pane).as("the %s dialog opened", what).isNotNull();
         inside.accept(pane);
         Waits.settled(() -> CutWords.in(pane), List::isEmpty).forEach(c -> cut.add(what + ": " + c));
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> dev.weft.testing.UnnamedFields.in(pane)).forEach(u -> unnamed.add(what + ": " + u));
         robot.interact(() -> pane.getScene().getWindow().hide());
     }
 
@@ -89,7 +94,7 @@ class DialogsTest {
     }
 
     @Test
-    void everyDialogSaysEveryWordWholeInADesktopsFont(FxRobot robot) {
+    void everyDialogSaysEveryWordWholeInADesktopsFontAndNamesEveryField(FxRobot robot) {
         Waits.fx(() -> f.shell.viewModel().clusters().items().size() == 4);
         check(robot, "new cluster, advanced open", () -> robot.clickOn("#cluster-create"), pane -> {
             robot.interact(() -> ((TitledPane) pane.lookup("#cluster-advanced")).setExpanded(true));
@@ -141,5 +146,6 @@ class DialogsTest {
         check(robot, "edit a Kupe cluster", "cluster-edit");
 
         assertThat(cut).as("words cut in the dialogs").isEmpty();
+        assertThat(unnamed).as("fields without a name for a screen reader (a label's labelFor, or an accessible text)").isEmpty();
     }
 }

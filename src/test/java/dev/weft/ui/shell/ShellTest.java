@@ -282,6 +282,10 @@ class ShellTest {
                                 assertThat(cut).as("words cut on %s, tab \"%s\"%s, %s, %s", switcher(robot).getValue().name(),
                                         tabs.getTabs().get(index).getText(), page == null ? "" : " page \"" + page.getTabs().get(pageIndex).getText() + "\"",
                                         narrowest ? "the narrowest window" : "the default size", chosen ? "a row chosen" : "as it opens").isEmpty();
+                                assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> dev.weft.testing.UnnamedFields.in(stage.getScene().getRoot())))
+                                        .as("fields without a name for a screen reader on %s, tab \"%s\"%s", switcher(robot).getValue().name(),
+                                        tabs.getTabs().get(index).getText(), page == null ? "" : " page \"" + page.getTabs().get(pageIndex).getText() + "\"")
+                                        .isEmpty();
                                 java.util.List<String> sideways = Waits.settled(() -> scrolledSideways(tabs.getTabs().get(index).getContent()),
                                         java.util.List::isEmpty);
                                 assertThat(sideways).as("panes scrolling sideways on %s, tab \"%s\"%s, %s, %s", switcher(robot).getValue().name(),
