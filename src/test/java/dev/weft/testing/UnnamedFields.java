@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The fields on screen that a screen reader would read without a name: neither a label's {@code labelFor}
+ * The fields (and tables and lists) on screen that a screen reader would read without a name: neither a label's {@code labelFor}
  * nor an accessible text of their own. A text beside a field names nothing; a prompt is gone once typed over.
  */
 public final class UnnamedFields {
@@ -45,7 +45,8 @@ public final class UnnamedFields {
 
     private static boolean isField(Node node) {
         return node instanceof TextInputControl || node instanceof ComboBoxBase<?> || node instanceof ChoiceBox<?>
-                || node instanceof Spinner<?> || node instanceof org.controlsfx.control.CheckComboBox<?>;
+                || node instanceof Spinner<?> || node instanceof org.controlsfx.control.CheckComboBox<?>
+                || node instanceof javafx.scene.control.TableView<?> || node instanceof javafx.scene.control.ListView<?>;
     }
 
     private static boolean named(Control c) {

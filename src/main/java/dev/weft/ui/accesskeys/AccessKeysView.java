@@ -143,6 +143,7 @@ public final class AccessKeysView extends BorderPane {
 
     private TableView<KeyItem> table() {
         table.setId("keys-table");
+        table.setAccessibleText("Access keys");
         vm.showIn(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<KeyItem, String> id = text("Access key ID", AccessKeyInfo::accessKeyId);

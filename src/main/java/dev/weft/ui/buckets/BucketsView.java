@@ -119,6 +119,7 @@ public final class BucketsView extends BorderPane {
 
     private TableView<BucketItem> table() {
         table.setId("buckets-table");
+        table.setAccessibleText("Buckets");
         RowActions.attach(table, "Copy name", () -> vm.selectedProperty().get() == null ? null : vm.selectedProperty().get().name(), null);
         vm.showIn(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -134,6 +134,7 @@ public final class ClustersView extends BorderPane {
 
     private void buildTable() {
         table.setId("clusters-table");
+        table.setAccessibleText("Clusters");
         vm.showIn(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ClusterItem, String> name = text("Name", ClusterRow::name);

@@ -98,6 +98,7 @@ public final class PoliciesView extends BorderPane {
         warning.visibleProperty().bind(Bindings.isEmpty(vm.policies()).and(vm.stateProperty().isEqualTo(TabViewModel.State.READY)));
         warning.managedProperty().bind(warning.visibleProperty());
         list.setId("policy-list");
+        list.setAccessibleText("Access policies");
         list.setItems(vm.policies());
         // In the list's place: why the policies could not be loaded (it stayed blank, said only in the status bar).
         Label empty = dev.weft.ui.tabs.EmptyRows.placeholder(vm, "policies-placeholder", "policies", vm.policies(),
@@ -221,6 +222,7 @@ public final class PoliciesView extends BorderPane {
         VBox.setVgrow(json, Priority.ALWAYS);
         jsonBox.setPadding(new Insets(6));
         lint.setId("policy-lint");
+        lint.setAccessibleText("What lint found in the policy");
         lint.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(LintFinding f, boolean empty) {
