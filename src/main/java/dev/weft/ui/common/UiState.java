@@ -3,6 +3,7 @@ package dev.weft.ui.common;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * What the window remembers between runs: geometry, the selected tab, the active profile, the theme,
@@ -22,29 +23,35 @@ public record UiState(Double x, Double y, Double width, Double height, Boolean m
     }
 
     public UiState withGeometry(double nx, double ny, double w, double h, boolean max) {
-        return new UiState(nx, ny, w, h, max, tab, activeProfile, theme, sandboxNoticeDismissed, sorts, dividers, autoRefresh);
+        return with(c -> {
+            c.x = nx;
+            c.y = ny;
+            c.width = w;
+            c.height = h;
+            c.maximized = max;
+        });
     }
 
     public UiState withTab(int t) {
-        return new UiState(x, y, width, height, maximized, t, activeProfile, theme, sandboxNoticeDismissed, sorts, dividers, autoRefresh);
+        return with(c -> c.tab = t);
     }
 
     public UiState withActiveProfile(String id) {
-        return new UiState(x, y, width, height, maximized, tab, id, theme, sandboxNoticeDismissed, sorts, dividers, autoRefresh);
+        return with(c -> c.activeProfile = id);
     }
 
     public UiState withTheme(Theme t) {
-        return new UiState(x, y, width, height, maximized, tab, activeProfile, t, sandboxNoticeDismissed, sorts, dividers, autoRefresh);
+        return with(c -> c.theme = t);
     }
 
     public UiState withSandboxNoticeDismissed(boolean d) {
-        return new UiState(x, y, width, height, maximized, tab, activeProfile, theme, d, sorts, dividers, autoRefresh);
+        return with(c -> c.sandboxNoticeDismissed = d);
     }
 
     public UiState withSort(String table, List<String> sort) {
         Map<String, List<String>> all = new TreeMap<>(sorts == null ? Map.of() : sorts);
         all.put(table, List.copyOf(sort));
-        return new UiState(x, y, width, height, maximized, tab, activeProfile, theme, sandboxNoticeDismissed, all, dividers, autoRefresh);
+        return with(c -> c.sorts = all);
     }
 
     /** The table's sort as last left, or none. */
@@ -53,8 +60,7 @@ public record UiState(Double x, Double y, Double width, Double height, Boolean m
     }
 
     public UiState withDividers(Map<String, List<Double>> positions) {
-        return new UiState(x, y, width, height, maximized, tab, activeProfile, theme, sandboxNoticeDismissed, sorts,
-                new TreeMap<>(positions), autoRefresh);
+        return with(c -> c.dividers = new TreeMap<>(positions));
     }
 
     /** The split's divider positions as last left, or none. */
@@ -63,7 +69,7 @@ public record UiState(Double x, Double y, Double width, Double height, Boolean m
     }
 
     public UiState withAutoRefresh(AutoRefresh every) {
-        return new UiState(x, y, width, height, maximized, tab, activeProfile, theme, sandboxNoticeDismissed, sorts, dividers, every);
+        return with(c -> c.autoRefresh = every);
     }
 
     /** The auto refresh chosen, or off (a file from before there was one). */
@@ -73,5 +79,47 @@ public record UiState(Double x, Double y, Double width, Double height, Boolean m
 
     public Theme themeOrSystem() {
         return theme == null ? Theme.SYSTEM : theme;
+    }
+
+    /** A copy with some fields changed: the fields are listed here once, not again in every wither. */
+    private UiState with(Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
+        return c.state();
+    }
+
+    private static final class Copy {
+        Double x;
+        Double y;
+        Double width;
+        Double height;
+        Boolean maximized;
+        Integer tab;
+        String activeProfile;
+        Theme theme;
+        Boolean sandboxNoticeDismissed;
+        Map<String, List<String>> sorts;
+        Map<String, List<Double>> dividers;
+        AutoRefresh autoRefresh;
+
+        Copy(UiState s) {
+            x = s.x;
+            y = s.y;
+            width = s.width;
+            height = s.height;
+            maximized = s.maximized;
+            tab = s.tab;
+            activeProfile = s.activeProfile;
+            theme = s.theme;
+            sandboxNoticeDismissed = s.sandboxNoticeDismissed;
+            sorts = s.sorts;
+            dividers = s.dividers;
+            autoRefresh = s.autoRefresh;
+        }
+
+        UiState state() {
+            return new UiState(x, y, width, height, maximized, tab, activeProfile, theme, sandboxNoticeDismissed, sorts, dividers,
+                    autoRefresh);
+        }
     }
 }
