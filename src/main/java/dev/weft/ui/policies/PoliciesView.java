@@ -133,6 +133,15 @@ public final class PoliciesView extends BorderPane {
                 vm.open(p).ifPresent(this::offerDraft);
             }
         });
+        // A refresh replaces the list's items, and the list dropped its selection: the policy being edited
+        // stays chosen there (with the auto refresh, it was unmarked every few minutes).
+        vm.policies().addListener((javafx.collections.ListChangeListener<AccessPolicy>) c -> {
+            PolicyEditor e = vm.editorProperty().get();
+            if (e != null) {
+                vm.policies().stream().filter(p -> p.name().equals(e.key())).findFirst()
+                        .filter(p -> list.getSelectionModel().getSelectedItem() != p).ifPresent(list.getSelectionModel()::select);
+            }
+        });
         Button create = new Button("New policy…");
         create.setId("policy-new");
         Toolbar.newAction(create);

@@ -17,6 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.concurrent.TimeUnit;
 
@@ -64,6 +65,26 @@ class PoliciesTabTest {
                 .map(t -> ((javafx.scene.text.Text) t).getText()).toList(),
                 texts -> texts.size() == 3 && texts.stream().allMatch(t -> t.matches(beyondItsFirstWord)));
         assertThat(drawn).hasSize(3).allSatisfy(text -> assertThat(text).matches(beyondItsFirstWord));
+    }
+
+    /** A refresh, by hand or the auto refresh's, leaves the policy being edited and its unsaved changes as they are. */
+    @Test
+    void aRefreshKeepsThePolicyBeingEditedWithItsChanges(FxRobot robot) {
+        openTab(robot);
+        robot.interact(() -> robot.lookup("#policy-list").queryAs(javafx.scene.control.ListView.class).getSelectionModel().select(1));
+        Waits.fx(() -> robot.lookup("#statement-name-1").tryQuery().isPresent());
+        PolicyEditor editing = vm.editorProperty().get();
+        robot.interact(() -> editing.addStatement());
+        type(robot, "statement-actions-2", "s3:PutObject");
+        var before = f.shell.viewModel().lastRefreshProperty().get();
+        robot.interact(() -> f.shell.viewModel().refreshAll());
+        Waits.fx(() -> f.shell.viewModel().lastRefreshProperty().get() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.editorProperty().get()).as("the same editor, not the policy opened afresh").isSameAs(editing);
+        assertThat(editing.policy().statements()).hasSize(3);
+        assertThat(robot.lookup("#statement-actions-2").queryAs(TextField.class).getText()).isEqualTo("s3:PutObject");
+        assertThat(robot.lookup("#policy-list").queryAs(javafx.scene.control.ListView.class).getSelectionModel().getSelectedIndex())
+                .as("still chosen in the list").isEqualTo(1);
     }
 
     @Test
