@@ -18,7 +18,9 @@ import java.util.Objects;
 
 /**
  * A bucket's settings: audit logging, and archiving after days without access (at least 60). Apply
- * sends them; on failure the switches go back to what the server has, with the reason.
+ * sends them; on failure what the user set stays, with the reason. A refresh of the same bucket leaves
+ * settings the user has changed and not applied as they are (with the auto refresh it came every few
+ * minutes and undid them).
  */
 final class BucketSettingsPane extends VBox {
     private final BucketsViewModel vm;
@@ -29,6 +31,8 @@ final class BucketSettingsPane extends VBox {
     private final Label result = new Label();
     private final Button apply = new Button("Apply");
     private BucketItem item;
+    /** The switches and days as last set from the server, to tell what the user has changed since. */
+    private List<Object> loaded = List.of();
 
     BucketSettingsPane(BucketsViewModel vm) {
         super(8);
@@ -64,18 +68,28 @@ final class BucketSettingsPane extends VBox {
         apply.setOnAction(e -> send());
     }
 
-    void show(BucketItem item) {
-        this.item = item;
-        result.setText("");
-        load(item == null ? null : item.settings());
-        setDisable(item == null);
+    void show(BucketItem next) {
+        boolean keepChanges = next != null && next == item && !controls().equals(loaded);
+        this.item = next;
+        if (keepChanges) {
+            check(); // against what the server has now
+        } else {
+            result.setText("");
+            load(next == null ? null : next.settings());
+        }
+        setDisable(next == null);
     }
 
     private void load(BucketSettings s) {
         audit.setSelected(s != null && Boolean.TRUE.equals(s.auditLoggingEnabled()));
         archive.setSelected(s != null && Boolean.TRUE.equals(s.archiveEnabled()));
         days.setText(s == null || s.archiveAfterLastAccessDays() == null ? "" : String.valueOf(s.archiveAfterLastAccessDays()));
+        loaded = controls();
         check();
+    }
+
+    private List<Object> controls() {
+        return List.of(audit.isSelected(), archive.isSelected(), days.getText());
     }
 
     BucketSettings edited() {
@@ -114,9 +128,9 @@ final class BucketSettingsPane extends VBox {
                 return;
             }
             if (failure != null) {
-                load(target.settings());
+                check(); // what the user set stays, to apply again or put back
                 result.getStyleClass().add("connection-failed");
-                result.setText("Not applied; the settings are back to what the bucket has. " + ErrorPresenter.sentence(failure));
+                result.setText("Not applied: " + ErrorPresenter.sentence(failure));
             } else {
                 load(after);
                 result.getStyleClass().add("connection-ok");

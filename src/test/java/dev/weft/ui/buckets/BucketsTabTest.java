@@ -137,6 +137,47 @@ class BucketsTabTest {
         assertThat(onServer.auditLoggingEnabled()).isFalse();
     }
 
+    /** A refused Apply leaves what the user set, with the reason: it went back to the server's settings. */
+    @Test
+    void aFailedApplyKeepsWhatWasSet(FxRobot robot) throws Exception {
+        open(robot, "models");
+        robot.interact(() -> robot.lookup("#bucket-archive").queryAs(CheckBox.class).fire());
+        TextField days = robot.lookup("#bucket-archive-days").queryAs(TextField.class);
+        robot.interact(() -> days.setText("300"));
+        var sandbox = f.services.sandbox().running().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        sandbox.faults(dev.weft.sandbox.Faults.parse("error-rate=1"));
+        try {
+            robot.interact(() -> robot.lookup("#bucket-apply").queryButton().fire());
+            Waits.fx(() -> robot.lookup("#bucket-settings-result").queryAs(Label.class).getText().startsWith("Not applied"));
+        } finally {
+            sandbox.faults(dev.weft.sandbox.Faults.NONE);
+        }
+        assertThat(robot.lookup("#bucket-settings-result").queryAs(Label.class).getText()).contains("HTTP 5");
+        assertThat(robot.lookup("#bucket-archive").queryAs(CheckBox.class).isSelected()).as("the switch as set").isTrue();
+        assertThat(days.getText()).as("the days typed").isEqualTo("300");
+        assertThat(robot.lookup("#bucket-apply").queryButton().isDisabled()).as("to try again").isFalse();
+    }
+
+    /** What is typed into a bucket's settings and not yet applied outlives a refresh (by hand, or the auto refresh's). */
+    @Test
+    void aRefreshKeepsSettingsNotYetApplied(FxRobot robot) throws Exception {
+        open(robot, "models");
+        robot.interact(() -> robot.lookup("#bucket-archive").queryAs(CheckBox.class).fire());
+        TextField days = robot.lookup("#bucket-archive-days").queryAs(TextField.class);
+        robot.interact(() -> days.setText("300"));
+        // Changed elsewhere meanwhile, so the refresh brings changed rows, not the same ones.
+        SandboxFixture.await(server().setBucketSettings("checkpoints", new BucketSettings(true, true, 60)));
+        var before = f.shell.viewModel().lastRefreshProperty().get();
+        robot.interact(() -> f.shell.viewModel().refreshAll());
+        Waits.fx(() -> f.shell.viewModel().lastRefreshProperty().get() != before);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#bucket-archive").queryAs(CheckBox.class).isSelected()).as("the switch turned on").isTrue();
+        assertThat(days.getText()).as("the days typed").isEqualTo("300");
+        assertThat(robot.lookup("#bucket-apply").queryButton().isDisabled()).as("still to apply").isFalse();
+        assertThat(vm.items().stream().filter(i -> i.name().equals("checkpoints")).findFirst().orElseThrow().settings().auditLoggingEnabled())
+                .as("the refresh did bring the other change").isTrue();
+    }
+
     @Test
     void archiveDaysBelowSixtyAreRefusedBeforeSending(FxRobot robot) {
         open(robot, "models");
