@@ -53,11 +53,13 @@ final class OrganizationPane extends VBox {
             apply.setDisable(true);
             result.setText("Applying…");
             vm.applyOrganization(cp, b).whenComplete((after, failure) -> Platform.runLater(() -> {
-                updateApply();
-                if (failure != null) {
-                    show(vm.organizationProperty().get());
+                if (failure != null) { // the switches stay as the user set them, to apply again or put back
+                    updateApply();
                     result.setText("Not applied: " + ErrorPresenter.sentence(failure));
                 } else {
+                    touchedControlPlane = false;
+                    touchedBuckets = false;
+                    show(vm.organizationProperty().get());
                     result.setText("Applied.");
                 }
             }));
@@ -69,12 +71,15 @@ final class OrganizationPane extends VBox {
         show(vm.organizationProperty().get()); // built when the tab is first shown, perhaps after the load
     }
 
+    /** The server's settings, on the switches the user has not changed: a refresh does not undo what they set. */
     private void show(OrganizationSettings s) {
         loading = true;
-        touchedControlPlane = false;
-        touchedBuckets = false;
-        set(controlPlane, s == null ? null : s.controlPlaneAuditLoggingEnabled());
-        set(buckets, s == null ? null : s.bucketAuditLoggingEnabled());
+        if (!touchedControlPlane) {
+            set(controlPlane, s == null ? null : s.controlPlaneAuditLoggingEnabled());
+        }
+        if (!touchedBuckets) {
+            set(buckets, s == null ? null : s.bucketAuditLoggingEnabled());
+        }
         state.setText(s == null ? "The server does not report the current settings, so they show as unknown. "
                 + "Apply sends only the switches you change." : "As the server reports them now.");
         loading = false;

@@ -199,10 +199,23 @@ class BucketsTabTest {
         Waits.fx(() -> !controlPlane.isIndeterminate());
         assertThat(controlPlane.isSelected()).isFalse();
         assertThat(robot.lookup("#org-apply").queryButton().isDisabled()).as("nothing changed yet, as a bucket's Apply").isTrue();
-        robot.clickOn(controlPlane).clickOn("#org-apply");
+        robot.clickOn(controlPlane);
+        // Refused first: the switch stays as the user set it, to apply again (it went back to the server's).
+        var sandbox = f.services.sandbox().running().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        sandbox.faults(dev.weft.sandbox.Faults.parse("error-rate=1"));
+        try {
+            robot.clickOn("#org-apply");
+            Waits.fx(() -> robot.lookup("#org-result").queryAs(Label.class).getText().startsWith("Not applied"));
+        } finally {
+            sandbox.faults(dev.weft.sandbox.Faults.NONE);
+        }
+        assertThat(controlPlane.isSelected()).as("as set, after a refusal").isTrue();
+        assertThat(robot.lookup("#org-apply").queryButton().isDisabled()).as("to apply again").isFalse();
+        robot.clickOn("#org-apply");
         assertThat(controlPlane.isSelected()).isTrue();
         Waits.fx(() -> robot.lookup("#org-result").queryAs(Label.class).getText().equals("Applied."));
         assertThat(SandboxFixture.await(server().getOrganizationSettings())).contains(new OrganizationSettings(true, true));
+        assertThat(robot.lookup("#org-apply").queryButton().isDisabled()).as("applied, nothing left to apply").isTrue();
     }
 
     @Test
