@@ -53,6 +53,15 @@ class BucketsTabTest {
         robot.interact(() -> vm.selectedProperty().set(vm.items().stream().filter(i -> i.name().equals(bucket)).findFirst().orElseThrow()));
     }
 
+    /** Turns on archiving for "models" after 300 days, not applied yet; the days field. */
+    private TextField archiveModelsAfter300Days(FxRobot robot) {
+        open(robot, "models");
+        robot.interact(() -> robot.lookup("#bucket-archive").queryAs(CheckBox.class).fire());
+        TextField days = robot.lookup("#bucket-archive-days").queryAs(TextField.class);
+        robot.interact(() -> days.setText("300"));
+        return days;
+    }
+
     private ObjectStorageApi server() throws Exception {
         return new ObjectStorageApi(dev.weft.api.ApiClient.builder(f.services.sandbox().baseUri().get())
                 .token(dev.weft.api.ApiToken.of("sandbox-token")).build());
@@ -140,10 +149,7 @@ class BucketsTabTest {
     /** A refused Apply leaves what the user set, with the reason: it went back to the server's settings. */
     @Test
     void aFailedApplyKeepsWhatWasSet(FxRobot robot) throws Exception {
-        open(robot, "models");
-        robot.interact(() -> robot.lookup("#bucket-archive").queryAs(CheckBox.class).fire());
-        TextField days = robot.lookup("#bucket-archive-days").queryAs(TextField.class);
-        robot.interact(() -> days.setText("300"));
+        TextField days = archiveModelsAfter300Days(robot);
         var sandbox = f.services.sandbox().running().get(10, java.util.concurrent.TimeUnit.SECONDS);
         sandbox.faults(dev.weft.sandbox.Faults.parse("error-rate=1"));
         try {
@@ -161,10 +167,7 @@ class BucketsTabTest {
     /** What is typed into a bucket's settings and not yet applied outlives a refresh (by hand, or the auto refresh's). */
     @Test
     void aRefreshKeepsSettingsNotYetApplied(FxRobot robot) throws Exception {
-        open(robot, "models");
-        robot.interact(() -> robot.lookup("#bucket-archive").queryAs(CheckBox.class).fire());
-        TextField days = robot.lookup("#bucket-archive-days").queryAs(TextField.class);
-        robot.interact(() -> days.setText("300"));
+        TextField days = archiveModelsAfter300Days(robot);
         // Changed elsewhere meanwhile, so the refresh brings changed rows, not the same ones.
         SandboxFixture.await(server().setBucketSettings("checkpoints", new BucketSettings(true, true, 60)));
         var before = f.shell.viewModel().lastRefreshProperty().get();
