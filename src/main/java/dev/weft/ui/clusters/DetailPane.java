@@ -82,16 +82,31 @@ final class DetailPane extends VBox {
 
     private final HBox header;
     private final ScrollPane scroll;
+    /** The cluster shown, as last shown. */
+    private ClusterRow shown;
 
     void show(ClusterRow row) {
+        ClusterRow before = shown;
+        shown = row;
         if (row == null) {
             getChildren().setAll(empty);
             return;
         }
+        boolean same = before != null && before.key().equals(row.key());
+        if (same && before.equals(row)) {
+            return; // a refresh or a poll that changed nothing here
+        }
+        // The same cluster, changed (a poll while it provisions, a refresh): where the user had scrolled to and the
+        // groups they had closed stay so; rebuilt from the top, every poll threw them back.
+        double scrolledTo = same ? scroll.getVvalue() : 0;
+        java.util.Set<String> closed = new java.util.HashSet<>();
+        if (same) {
+            groups.getChildren().stream().map(TitledPane.class::cast).filter(p -> !p.isExpanded()).map(TitledPane::getText)
+                    .forEach(closed::add);
+        }
         title.setText(row.name());
         ClusterRow.showOn(badge, row);
         raw.setText(ClusterDetails.rawJson(row));
-        getProperties().put("row", row);
         groups.getChildren().clear();
         for (ClusterDetails.Group g : ClusterDetails.of(row)) {
             GridPane grid = new GridPane();
@@ -136,7 +151,11 @@ final class DetailPane extends VBox {
             }
             TitledPane pane = new TitledPane(g.title(), grid);
             pane.setCollapsible(true);
+            pane.setExpanded(!closed.contains(g.title()));
             groups.getChildren().add(pane);
+        }
+        if (same) {
+            javafx.application.Platform.runLater(() -> scroll.setVvalue(scrolledTo)); // once the new groups are laid out
         }
         getChildren().setAll(header);
         if (row.failed()) {

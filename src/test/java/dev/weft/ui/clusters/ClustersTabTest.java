@@ -145,6 +145,35 @@ class ClustersTabTest {
         assertThat(hint).isNotEmpty().allSatisfy(line -> assertThat(line).as("why it can only be deleted, said whole").endsWith(whole));
     }
 
+    /**
+     * A change to the cluster shown (a poll while it provisions, a refresh) leaves its details as the user left
+     * them: scrolled down, a group closed. Rebuilt from the top, every poll had thrown them back.
+     */
+    @Test
+    void aChangeToTheShownClusterKeepsItsDetailsWhereTheUserLeftThem(FxRobot robot) throws Exception {
+        select(robot, "prod-east");
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#cluster-detail .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.scene.control.TitledPane overview = robot.lookup("#cluster-detail .titled-pane").queryAs(javafx.scene.control.TitledPane.class);
+        assertThat(overview.getText()).isEqualTo("Overview");
+        robot.interact(() -> overview.setExpanded(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+        dev.weft.api.cks.Cluster before = vm.selectedProperty().get().row().cks();
+        // Someone makes it private elsewhere: the refresh brings a changed row for the cluster shown.
+        new dev.weft.api.cks.CksApi(ApiClient.builder(f.services.sandbox().baseUri().get()).token(ApiToken.of("sandbox-token")).build())
+                .update(new dev.weft.api.cks.ClusterUpdate(before.id(), "public", !Boolean.TRUE.equals(before.isPublic()), null, null, null,
+                        null, null, null, null, null, null, null))
+                .get(10, TimeUnit.SECONDS);
+        var last = f.shell.viewModel().lastRefreshProperty().get();
+        robot.interact(() -> f.shell.viewModel().refreshAll());
+        Waits.fx(() -> f.shell.viewModel().lastRefreshProperty().get() != last);
+        Waits.fx(() -> !vm.selectedProperty().get().row().cks().equals(before));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TitledPane overviewNow = robot.lookup("#cluster-detail .titled-pane").queryAs(javafx.scene.control.TitledPane.class);
+        assertThat(overviewNow.isExpanded()).as("the group the user closed").isFalse();
+        assertThat(Waits.settled(scroll::getVvalue, v -> v == scroll.getVmax())).as("scrolled as the user left it").isEqualTo(scroll.getVmax());
+    }
+
     @Test
     void aBadNameIsMarkedOnItsFieldAndAGoodClusterGoesFromCreatingToRunning(FxRobot robot) {
         openCreateForm(robot);
