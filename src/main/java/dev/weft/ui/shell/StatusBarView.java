@@ -38,7 +38,8 @@ final class StatusBarView {
             // Separated, not in brackets: the Kupe sandbox's profile, itself "Sandbox (Kupe)", read "Sandbox (Kupe) (Kupe Cloud)".
             return (p == null ? "No profile" : p.name() + "  ·  " + p.provider().label) + "  ·  " + vm.endpointTextProperty().get();
         }, vm.activeProperty(), vm.endpointTextProperty()));
-        tellsItselfOnHover(profile);
+        dev.weft.ui.common.Toolbar.wholeOnHover(profile);
+        profile.setMinWidth(0); // gives up room before the requests and the last refresh
         bar.getLeftItems().add(profile);
         bar.setText("");
 
@@ -105,13 +106,5 @@ final class StatusBarView {
     static String firstSentence(String message) {
         int end = message.indexOf(". ");
         return end < 0 ? message : message.substring(0, end + 1);
-    }
-
-    /** Shortened by a narrow window, the label shows its whole text on hover. */
-    private static void tellsItselfOnHover(Label label) {
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(label.textProperty());
-        label.setTooltip(tip);
-        label.setMinWidth(0);
     }
 }
