@@ -9,17 +9,19 @@ import java.util.function.Consumer;
  * What the window remembers between runs: geometry, the selected tab, the active profile, the theme,
  * whether the sandbox notice was dismissed, how each table was sorted (by its id: the columns' titles
  * and directions, as {@link TableSorts} writes them) and where each split's dividers were left (by its id,
- * as fractions of its width), and how often the tabs refresh by themselves. Any field may be null (not
+ * as fractions of its width), how often the tabs refresh by themselves, and each table's columns (by its
+ * id: their titles and widths in order, as {@link ColumnLayout} writes them). Any field may be null (not
  * known yet).
  */
 public record UiState(Double x, Double y, Double width, Double height, Boolean maximized, Integer tab,
                       String activeProfile, Theme theme, Boolean sandboxNoticeDismissed,
                       Map<String, List<String>> sorts,
                       Map<String, List<Double>> dividers,
-                      AutoRefresh autoRefresh) {
+                      AutoRefresh autoRefresh,
+                      Map<String, List<String>> columns) {
 
     public static UiState defaults() {
-        return new UiState(null, null, 1200.0, 760.0, false, 0, null, Theme.SYSTEM, false, null, null, AutoRefresh.OFF);
+        return new UiState(null, null, 1200.0, 760.0, false, 0, null, Theme.SYSTEM, false, null, null, AutoRefresh.OFF, null);
     }
 
     public UiState withGeometry(double nx, double ny, double w, double h, boolean max) {
@@ -68,6 +70,15 @@ public record UiState(Double x, Double y, Double width, Double height, Boolean m
         return dividers == null || dividers.get(split) == null ? List.of() : dividers.get(split);
     }
 
+    public UiState withColumns(Map<String, List<String>> layouts) {
+        return with(c -> c.columns = new TreeMap<>(layouts));
+    }
+
+    /** The table's columns as last left, or none. */
+    public List<String> columnsOf(String table) {
+        return columns == null || columns.get(table) == null ? List.of() : columns.get(table);
+    }
+
     public UiState withAutoRefresh(AutoRefresh every) {
         return with(c -> c.autoRefresh = every);
     }
@@ -101,6 +112,7 @@ public record UiState(Double x, Double y, Double width, Double height, Boolean m
         Map<String, List<String>> sorts;
         Map<String, List<Double>> dividers;
         AutoRefresh autoRefresh;
+        Map<String, List<String>> columns;
 
         Copy(UiState s) {
             x = s.x;
@@ -115,11 +127,12 @@ public record UiState(Double x, Double y, Double width, Double height, Boolean m
             sorts = s.sorts;
             dividers = s.dividers;
             autoRefresh = s.autoRefresh;
+            columns = s.columns;
         }
 
         UiState state() {
             return new UiState(x, y, width, height, maximized, tab, activeProfile, theme, sandboxNoticeDismissed, sorts, dividers,
-                    autoRefresh);
+                    autoRefresh, columns);
         }
     }
 }

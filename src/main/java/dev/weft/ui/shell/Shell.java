@@ -275,10 +275,10 @@ public final class Shell {
         vm.updateState(current());
     }
 
-    /** The state with the window's place and size and the splits' dividers as they are now. */
+    /** The state with the window's place and size, the splits' dividers and the tables' columns as they are now. */
     private UiState current() {
         return vm.uiState().withGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
-                .withDividers(view.dividers());
+                .withDividers(view.dividers()).withColumns(view.columns());
     }
 
     /** Saves the window state now and waits briefly: for shutdown, when the executor is about to stop. */

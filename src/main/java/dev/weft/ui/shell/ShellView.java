@@ -136,17 +136,28 @@ public final class ShellView extends BorderPane {
                 }
             }
             SplitPositions.restore(content, vm.uiState()::dividersOf);
+            dev.weft.ui.common.ColumnLayout.restore(content, vm.uiState()::columnsOf);
             tab.setContent(content);
         }
     }
 
     /** Where the built tabs' splits have their dividers now, by the split's id: kept for the next run. */
     java.util.Map<String, java.util.List<Double>> dividers() {
-        java.util.Map<String, java.util.List<Double>> all = new java.util.TreeMap<>(vm.uiState().dividers() == null
-                ? java.util.Map.of() : vm.uiState().dividers());
+        return fromBuiltTabs(vm.uiState().dividers(), SplitPositions::collect);
+    }
+
+    /** The built tabs' tables' columns as they are now, by the table's id: kept for the next run. */
+    java.util.Map<String, java.util.List<String>> columns() {
+        return fromBuiltTabs(vm.uiState().columns(), dev.weft.ui.common.ColumnLayout::collect);
+    }
+
+    /** What was saved, with what {@code collect} finds in each tab built so far: a tab never shown keeps what was saved for it. */
+    private <V> java.util.Map<String, java.util.List<V>> fromBuiltTabs(java.util.Map<String, java.util.List<V>> saved,
+            java.util.function.BiConsumer<javafx.scene.Node, java.util.Map<String, java.util.List<V>>> collect) {
+        java.util.Map<String, java.util.List<V>> all = new java.util.TreeMap<>(saved == null ? java.util.Map.of() : saved);
         for (Tab tab : tabs.getTabs()) {
-            if (tab.getContent() != null) { // a tab never shown keeps what was saved for it
-                SplitPositions.collect(tab.getContent(), all);
+            if (tab.getContent() != null) {
+                collect.accept(tab.getContent(), all);
             }
         }
         return all;

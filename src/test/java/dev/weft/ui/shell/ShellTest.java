@@ -388,6 +388,49 @@ class ShellTest {
     }
 
     @Test
+    void aTablesColumnsComeBackInTheOrderAndWidthsTheyWereLeft(FxRobot robot) throws Exception {
+        Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
+        robot.interact(() -> stage.setWidth(1600)); // on a wide screen, where the columns have room to spare
+        javafx.scene.control.TableView<?> table = robot.lookup("#clusters-table").queryTableView();
+        javafx.scene.control.TableColumn<?, ?> name = table.getColumns().get(0);
+        assertThat(name.getText()).isEqualTo("Name");
+        double was = name.getWidth();
+        // A border dragged, as a person widens a column: from the last pixels of the Name header.
+        javafx.geometry.Bounds nameHeader = header(robot, "Name");
+        robot.drag(new javafx.geometry.Point2D(nameHeader.getMaxX() - 1, nameHeader.getCenterY())).dropBy(60, 0);
+        double wider = WaitForAsyncUtils.waitForAsyncFx(5000, name::getWidth);
+        assertThat(wider).as("the Name column widened").isGreaterThan(was + 40);
+        // A header dragged to the front of the row.
+        javafx.geometry.Bounds status = header(robot, "Status");
+        javafx.geometry.Bounds first = header(robot, "Name");
+        robot.drag(new javafx.geometry.Point2D(status.getCenterX(), status.getCenterY()))
+                .dropTo(new javafx.geometry.Point2D(first.getMinX() + 4, first.getCenterY()));
+        Waits.fx(() -> table.getColumns().get(0).getText().equals("Status"));
+        robot.interact(() -> f.shell.saveNow()); // as when the app quits
+
+        ShellFixture next = new ShellFixture(f.configDir);
+        try {
+            robot.interact(() -> next.open(stage));
+            javafx.scene.control.TableView<?> again = robot.lookup("#clusters-table").queryTableView();
+            assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> again.getColumns().stream().map(c -> c.getText()).toList()))
+                    .startsWith("Status", "Name");
+            javafx.scene.control.TableColumn<?, ?> nameAgain = again.getColumns().get(1);
+            assertThat(Waits.settled(nameAgain::getWidth, w -> Math.abs(w - wider) < 2))
+                    .as("the Name column as wide as it was left").isCloseTo(wider, org.assertj.core.data.Offset.offset(2.0));
+        } finally {
+            next.close();
+        }
+    }
+
+    /** Where the clusters table's header of the column titled {@code title} is on screen. */
+    private static javafx.geometry.Bounds header(FxRobot robot, String title) {
+        Node label = robot.lookup("#clusters-table .column-header .label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().equals(title)).findFirst().orElseThrow();
+        Node header = label.getParent();
+        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> header.localToScreen(header.getBoundsInLocal()));
+    }
+
+    @Test
     void dividersPushedAsideByANarrowWindowComeBackWhenItWidens(FxRobot robot) {
         Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
         javafx.scene.control.SplitPane clusters = robot.lookup("#clusters-split").queryAs(javafx.scene.control.SplitPane.class);
