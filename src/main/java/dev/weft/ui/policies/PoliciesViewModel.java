@@ -7,10 +7,12 @@ import dev.weft.api.objectstorage.ObjectStorageApi;
 import dev.weft.domain.policy.Decision;
 import dev.weft.domain.policy.PolicyEvaluator;
 import dev.weft.domain.policy.Question;
+import dev.weft.domain.policy.QuestionBatch;
 import dev.weft.domain.policy.TextDiff;
 import dev.weft.service.BackgroundWork;
 import dev.weft.service.DraftStore;
 import dev.weft.service.Session;
+import dev.weft.ui.common.CsvExport;
 import dev.weft.ui.tabs.TabViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -269,17 +271,47 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
 
     /** Writes the batch's results, as shown, to a CSV file off the FX thread; completes with the file. */
     public CompletableFuture<java.nio.file.Path> exportResults(java.nio.file.Path file, String csv) {
-        return dev.weft.ui.common.CsvExport.writeText(work, file, csv);
+        return CsvExport.writeText(work, file, csv);
     }
 
     /** The same question against the server's policies and against them with the draft in its place. */
     public Simulation simulate(Question q) {
         List<AccessPolicy> server = List.copyOf(policies);
-        return new Simulation(q, PolicyEvaluator.evaluate(server, q), PolicyEvaluator.evaluate(withDraft(server), q));
+        return answer(server, withDraft(server), q);
     }
 
-    public List<Simulation> simulateAll(List<Question> questions) {
-        return questions.stream().map(this::simulate).toList();
+    private static Simulation answer(List<AccessPolicy> server, List<AccessPolicy> withDraft, Question q) {
+        return new Simulation(q, PolicyEvaluator.evaluate(server, q), PolicyEvaluator.evaluate(withDraft, q));
+    }
+
+    /** A batch's answers as CSV (for the results box and its export), and a line saying what came of it. */
+    public record BatchAnswers(String csv, String summary) {
+    }
+
+    /**
+     * Answers a batch of CSV questions ({@link QuestionBatch}) off the FX thread — an imported file may hold
+     * thousands — against the policies and the draft as they are when it is asked.
+     */
+    public CompletableFuture<BatchAnswers> runBatch(String text) {
+        List<AccessPolicy> server = List.copyOf(policies);
+        List<AccessPolicy> withDraft = withDraft(server);
+        return work.supply(() -> {
+            QuestionBatch batch = QuestionBatch.parse(text);
+            List<Simulation> answers = batch.questions().stream().map(q -> answer(server, withDraft, q)).toList();
+            return new BatchAnswers(toCsv(answers), summary(answers, batch.skippedLines()));
+        });
+    }
+
+    static String summary(List<Simulation> answers, List<Integer> skipped) {
+        long changed = answers.stream().filter(Simulation::changed).count();
+        String said = answers.size() + (answers.size() == 1 ? " question answered" : " questions answered")
+                + (answers.isEmpty() ? "" : ", " + changed + " changed by the draft");
+        if (skipped.isEmpty()) {
+            return said + ".";
+        }
+        String lines = skipped.size() <= 5 ? skipped.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                : skipped.subList(0, 5).stream().map(String::valueOf).collect(Collectors.joining(", ")) + " and " + (skipped.size() - 5) + " more";
+        return said + "; " + (skipped.size() == 1 ? "line " : "lines ") + lines + " skipped: not principal, action, resource.";
     }
 
     private List<AccessPolicy> withDraft(List<AccessPolicy> server) {
@@ -293,24 +325,11 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
         return out;
     }
 
-    /** Questions from CSV lines "principal,action,resource" (a header line is skipped). */
-    public static List<Question> parseQuestions(String csv) {
-        List<Question> out = new ArrayList<>();
-        for (String line : csv.split("\r?\n")) {
-            String[] f = line.split(",", -1);
-            if (f.length < 3 || line.isBlank() || f[0].strip().equalsIgnoreCase("principal")) {
-                continue;
-            }
-            out.add(new Question(f[0].strip(), f[1].strip(), f[2].strip()));
-        }
-        return out;
-    }
-
-    public static String toCsv(List<Simulation> results) {
+    static String toCsv(List<Simulation> results) {
         Function<Decision, String> word = d -> d.allowed() ? "allowed" : "denied";
-        return "principal,action,resource,server,draft\n" + results.stream().map(r -> String.join(",", r.question().principal(),
-                r.question().action(), r.question().resource(), word.apply(r.server()), word.apply(r.draft())) + "\n")
-                .collect(Collectors.joining());
+        return CsvExport.text("principal,action,resource,server,draft", results, r -> String.join(",",
+                CsvExport.cell(r.question().principal()), CsvExport.cell(r.question().action()),
+                CsvExport.cell(r.question().resource()), word.apply(r.server()), word.apply(r.draft())));
     }
 
     public String curlEnsure() {

@@ -32,6 +32,7 @@ final class PolicySimulator extends VBox {
     private final TextArea batch = new TextArea("principal,action,resource\n");
     private final Label simServer = new Label();
     private final Label simDraft = new Label();
+    private final Label batchSummary = new Label();
 
     /** @param highlight marks the draft's statements that decided an answer */
     PolicySimulator(PoliciesViewModel vm, Supplier<Window> owner, Consumer<Decision> highlight) {
@@ -84,7 +85,7 @@ final class PolicySimulator extends VBox {
         results.setPrefRowCount(6);
         Button runAll = new Button("Run all");
         runAll.setId("sim-batch-run");
-        runAll.setOnAction(e -> results.setText(PoliciesViewModel.toCsv(vm.simulateAll(PoliciesViewModel.parseQuestions(batch.getText())))));
+        runAll.setOnAction(e -> runBatch(runAll, results));
         Button importCsv = new Button("Import CSV…");
         importCsv.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
@@ -107,14 +108,34 @@ final class PolicySimulator extends VBox {
         Label mine = new Label("“Principal (you)” is also whom lint protects from being locked out.");
         mine.setWrapText(true);
         mine.getStyleClass().add("placeholder-hint");
-        for (Label l : List.of(mine, hint, simServer, simDraft)) {
+        batchSummary.setId("sim-batch-summary");
+        batchSummary.setWrapText(true);
+        batchSummary.managedProperty().bind(batchSummary.textProperty().isNotEmpty());
+        for (Label l : List.of(mine, hint, simServer, simDraft, batchSummary)) {
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         for (Label answer : List.of(simServer, simDraft)) { // no blank lines under Check until it has answered
             answer.managedProperty().bind(answer.textProperty().isNotEmpty());
         }
-        getChildren().setAll(g, mine, run, simServer, simDraft, FieldLabel.of("Batch", batch), hint, batch, batchButtons, results);
+        getChildren().setAll(g, mine, run, simServer, simDraft, FieldLabel.of("Batch", batch), hint, batch, batchButtons,
+                batchSummary, results);
         setPadding(new Insets(8));
+    }
+
+    /** Answers the batch off the FX thread; Run all waits meanwhile, and what the box holds is untouched. */
+    private void runBatch(Button runAll, TextArea results) {
+        runAll.setDisable(true);
+        batchSummary.setText("Answering…");
+        vm.runBatch(batch.getText()).whenComplete((answers, failure) -> Platform.runLater(() -> {
+            runAll.setDisable(false);
+            if (failure != null) {
+                batchSummary.setText("");
+                ErrorPresenter.show(owner.get(), "Could not answer the batch", failure);
+            } else {
+                results.setText(answers.csv());
+                batchSummary.setText(answers.summary());
+            }
+        }));
     }
 
     /** Fills the batch box from a CSV file, read off the FX thread; a file that cannot be read is said so. */

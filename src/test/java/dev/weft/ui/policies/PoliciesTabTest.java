@@ -195,7 +195,7 @@ class PoliciesTabTest {
     }
 
     @Test
-    void simulatorQuestionsComeFromAFileAndAFileThatIsNotTextIsSaidSo(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void simulatorQuestionsComeFromAFileAreAnsweredAndAFileThatIsNotTextIsSaidSo(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         openTab(robot);
         PolicySimulator view = robot.lookup("#policy-simulator").queryAs(PolicySimulator.class);
@@ -204,6 +204,10 @@ class PoliciesTabTest {
                 "principal,action,resource\ncoreweave/a,s3:GetObject,datasets\n");
         robot.interact(() -> view.importQuestions(good));
         Waits.fx(() -> batch.getText().contains("coreweave/a,s3:GetObject,datasets"));
+        robot.interact(() -> robot.lookup("#sim-batch-run").queryButton().fire()); // below the fold of the simulator's pane
+        TextArea results = robot.lookup("#sim-batch-result").queryAs(TextArea.class);
+        Waits.fx(() -> results.getText().contains("coreweave/a,s3:GetObject,datasets,"));
+        assertThat(robot.lookup("#sim-batch-summary").queryAs(Label.class).getText()).isEqualTo("1 question answered, 0 changed by the draft.");
 
         java.nio.file.Path binary = java.nio.file.Files.write(dir.resolve("photo.csv"), new byte[]{(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0});
         robot.interact(() -> view.importQuestions(binary));
