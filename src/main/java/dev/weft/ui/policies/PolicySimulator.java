@@ -33,6 +33,7 @@ final class PolicySimulator extends VBox {
     private final Label simServer = new Label();
     private final Label simDraft = new Label();
     private final Label batchSummary = new Label();
+    private boolean answering;
 
     /** @param highlight marks the draft's statements that decided an answer */
     PolicySimulator(PoliciesViewModel vm, Supplier<Window> owner, Consumer<Decision> highlight) {
@@ -85,7 +86,7 @@ final class PolicySimulator extends VBox {
         results.setPrefRowCount(6);
         Button runAll = new Button("Run all");
         runAll.setId("sim-batch-run");
-        runAll.setOnAction(e -> runBatch(runAll, results));
+        runAll.setOnAction(e -> runBatch(results));
         Button importCsv = new Button("Import CSV…");
         importCsv.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
@@ -122,12 +123,18 @@ final class PolicySimulator extends VBox {
         setPadding(new Insets(8));
     }
 
-    /** Answers the batch off the FX thread; Run all waits meanwhile, and what the box holds is untouched. */
-    private void runBatch(Button runAll, TextArea results) {
-        runAll.setDisable(true);
+    /**
+     * Answers the batch off the FX thread; what the box holds is untouched. A press while it is answered is
+     * let go (not disabling the button, which would send the keyboard's focus on to Import CSV…).
+     */
+    private void runBatch(TextArea results) {
+        if (answering) {
+            return;
+        }
+        answering = true;
         batchSummary.setText("Answering…");
         vm.runBatch(batch.getText()).whenComplete((answers, failure) -> Platform.runLater(() -> {
-            runAll.setDisable(false);
+            answering = false;
             if (failure != null) {
                 batchSummary.setText("");
                 ErrorPresenter.show(owner.get(), "Could not answer the batch", failure);
