@@ -10,13 +10,23 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A table's columns as the user left them, kept between runs: their order (a header dragged along the row)
- * and widths (a border dragged), as each column's title and width in pixels ("Principal:240"), so the
- * settings file reads plainly. A title the table no longer has (Kupe names some columns otherwise) is
+ * A table's columns as the user left them, kept between runs: their order (a header dragged along the row),
+ * widths (a border dragged) and which are hidden (the header's column menu), as each column's title and
+ * width in pixels or "hidden" ("Principal:240", "Attributes:hidden"), so the settings file reads plainly. A title the table no longer has (Kupe names some columns otherwise) is
  * skipped; a column the saved list does not name keeps its place after those it does.
  */
 public final class ColumnLayout {
+    private static final String HIDDEN = "hidden";
+
     private ColumnLayout() {
+    }
+
+    /**
+     * Lets the user hide and show the table's columns from a menu at the header's end, as a desktop table
+     * does: a column the user never needs gives its room to the others.
+     */
+    public static void offerChoice(TableView<?> table) {
+        table.setTableMenuButtonVisible(true);
     }
 
     /** Orders and sizes each table in {@code view} (those with an id) as {@code saved} says for it. */
@@ -34,7 +44,7 @@ public final class ColumnLayout {
     }
 
     static List<String> describe(TableView<?> table) {
-        return table.getColumns().stream().map(c -> c.getText() + ":" + Math.round(c.getWidth())).toList();
+        return table.getColumns().stream().map(c -> c.getText() + ":" + (c.isVisible() ? Math.round(c.getWidth()) : HIDDEN)).toList();
     }
 
     static <S> void apply(TableView<S> table, List<String> saved) {
@@ -45,13 +55,15 @@ public final class ColumnLayout {
                 continue;
             }
             String title = entry.substring(0, colon);
-            double width = parseWidth(entry.substring(colon + 1));
+            boolean hidden = entry.substring(colon + 1).equals(HIDDEN);
+            double width = hidden ? 0 : parseWidth(entry.substring(colon + 1));
             table.getColumns().stream().filter(c -> title.equals(c.getText()) && !order.contains(c)).findFirst()
                     .ifPresent(c -> {
                         // The table's resize policy fits the columns to its width from their preferred widths.
                         if (width > 0) {
                             c.setPrefWidth(Math.max(width, c.getMinWidth()));
                         }
+                        c.setVisible(!hidden);
                         order.add(c);
                     });
         }

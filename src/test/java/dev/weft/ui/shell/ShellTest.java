@@ -388,7 +388,7 @@ class ShellTest {
     }
 
     @Test
-    void aTablesColumnsComeBackInTheOrderAndWidthsTheyWereLeft(FxRobot robot) throws Exception {
+    void aTablesColumnsComeBackInTheOrderWidthsAndChoiceTheyWereLeft(FxRobot robot) throws Exception {
         Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
         robot.interact(() -> stage.setWidth(1600)); // on a wide screen, where the columns have room to spare
         javafx.scene.control.TableView<?> table = robot.lookup("#clusters-table").queryTableView();
@@ -406,6 +406,12 @@ class ShellTest {
         robot.drag(new javafx.geometry.Point2D(status.getCenterX(), status.getCenterY()))
                 .dropTo(new javafx.geometry.Point2D(first.getMinX() + 4, first.getCenterY()));
         Waits.fx(() -> table.getColumns().get(0).getText().equals("Status"));
+        // A column the user does not need, hidden from the menu at the header's end.
+        robot.clickOn(robot.lookup("#clusters-table .show-hide-columns-button").queryAs(Node.class));
+        robot.clickOn(robot.lookup(".context-menu .label").queryAllAs(Label.class).stream() // not the header of that name
+                .filter(l -> l.getText().equals("API endpoint")).findFirst().orElseThrow());
+        Waits.fx(() -> table.getColumns().stream().anyMatch(c -> c.getText().equals("API endpoint") && !c.isVisible()));
+        double left = WaitForAsyncUtils.waitForAsyncFx(5000, name::getWidth); // wider again, with the room it gave
         robot.interact(() -> f.shell.saveNow()); // as when the app quits
 
         ShellFixture next = new ShellFixture(f.configDir);
@@ -415,8 +421,10 @@ class ShellTest {
             assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> again.getColumns().stream().map(c -> c.getText()).toList()))
                     .startsWith("Status", "Name");
             javafx.scene.control.TableColumn<?, ?> nameAgain = again.getColumns().get(1);
-            assertThat(Waits.settled(nameAgain::getWidth, w -> Math.abs(w - wider) < 2))
-                    .as("the Name column as wide as it was left").isCloseTo(wider, org.assertj.core.data.Offset.offset(2.0));
+            assertThat(Waits.settled(nameAgain::getWidth, w -> Math.abs(w - left) < 2))
+                    .as("the Name column as wide as it was left").isCloseTo(left, org.assertj.core.data.Offset.offset(2.0));
+            assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> again.getColumns().stream().filter(c -> !c.isVisible())
+                    .map(c -> c.getText()).toList())).containsExactly("API endpoint");
         } finally {
             next.close();
         }
