@@ -12,8 +12,9 @@ import java.util.function.Function;
 /**
  * A table's columns as the user left them, kept between runs: their order (a header dragged along the row),
  * widths (a border dragged) and which are hidden (the header's column menu), as each column's title and
- * width in pixels or "hidden" ("Principal:240", "Attributes:hidden"), so the settings file reads plainly. A title the table no longer has (Kupe names some columns otherwise) is
- * skipped; a column the saved list does not name keeps its place after those it does.
+ * width in pixels or "hidden" ("Principal:240", "Attributes:hidden"), so the settings file reads plainly.
+ * A title the table no longer has (Kupe names some columns otherwise) is skipped; a column the saved list
+ * does not name keeps its place after those it does.
  */
 public final class ColumnLayout {
     private static final String HIDDEN = "hidden";
@@ -29,14 +30,14 @@ public final class ColumnLayout {
         table.setTableMenuButtonVisible(true);
     }
 
-    /** Orders and sizes each table in {@code view} (those with an id) as {@code saved} says for it. */
+    /** Orders, sizes and hides the columns of each table in {@code view} (those with an id) as {@code saved} says for it. */
     public static void restore(Node view, Function<String, List<String>> saved) {
         for (TableView<?> table : tables(view)) {
             apply(table, saved.apply(table.getId()));
         }
     }
 
-    /** Adds the order and widths of each table in {@code view} (those with an id) to {@code into}, by the table's id. */
+    /** Adds the columns of each table in {@code view} (those with an id) as they are now to {@code into}, by the table's id. */
     public static void collect(Node view, Map<String, List<String>> into) {
         for (TableView<?> table : tables(view)) {
             into.put(table.getId(), describe(table));

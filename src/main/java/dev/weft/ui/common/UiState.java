@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * whether the sandbox notice was dismissed, how each table was sorted (by its id: the columns' titles
  * and directions, as {@link TableSorts} writes them) and where each split's dividers were left (by its id,
  * as fractions of its width), how often the tabs refresh by themselves, and each table's columns (by its
- * id: their titles and widths in order, as {@link ColumnLayout} writes them). Any field may be null (not
+ * id: their titles in order, with their widths or hidden, as {@link ColumnLayout} writes them). Any field may be null (not
  * known yet).
  */
 public record UiState(Double x, Double y, Double width, Double height, Boolean maximized, Integer tab,

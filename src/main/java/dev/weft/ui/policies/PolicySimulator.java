@@ -111,11 +111,10 @@ final class PolicySimulator extends VBox {
         mine.getStyleClass().add("placeholder-hint");
         batchSummary.setId("sim-batch-summary");
         batchSummary.setWrapText(true);
-        batchSummary.managedProperty().bind(batchSummary.textProperty().isNotEmpty());
         for (Label l : List.of(mine, hint, simServer, simDraft, batchSummary)) {
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        for (Label answer : List.of(simServer, simDraft)) { // no blank lines under Check until it has answered
+        for (Label answer : List.of(simServer, simDraft, batchSummary)) { // no blank lines until there is an answer
             answer.managedProperty().bind(answer.textProperty().isNotEmpty());
         }
         getChildren().setAll(g, mine, run, simServer, simDraft, FieldLabel.of("Batch", batch), hint, batch, batchButtons,
