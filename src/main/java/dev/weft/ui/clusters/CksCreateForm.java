@@ -22,7 +22,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -117,8 +116,7 @@ final class CksCreateForm extends FormDialog {
         javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
         g.setHgap(10);
         g.setVgap(8);
-        audit.setPromptText("base64 of a JSON or YAML audit policy");
-        HBox auditRow = dev.weft.ui.common.Base64File.fieldWithChooser(audit, this::chooseAuditPolicy);
+        HBox auditRow = AuditPolicyField.row(audit, vm.work(), form.errorLine()::setText);
         kubelet.setPromptText("{\"maxPods\": 200}");
         kubelet.setPrefRowCount(3);
         sans.setPromptText("api.example.com, 10.0.0.10");
@@ -183,12 +181,6 @@ final class CksCreateForm extends FormDialog {
         lbs.getItems().setAll(names);
         pod.setValue(names.stream().filter(n -> n.contains("pod")).findFirst().orElse(null));
         service.setValue(names.stream().filter(n -> n.contains("service") || n.contains("svc")).findFirst().orElse(null));
-    }
-
-    private void chooseAuditPolicy() {
-        dev.weft.ui.common.Base64File.choose(getDialogPane().getScene().getWindow(), "Audit policy (JSON or YAML)", vm.work(),
-                audit::setText, form.errorLine()::setText,
-                new FileChooser.ExtensionFilter("Audit policy", "*.yaml", "*.yml", "*.json"));
     }
 
     /** The request as the form describes it now. */

@@ -71,7 +71,7 @@ final class CksEditForm extends FormDialog {
         moreLbs.setMaxWidth(Double.MAX_VALUE);
         form.add("Add prefixes", moreLbs, "network.internalLbCidrNames");
         form.add("Additional SANs", sans, "additionalServerSans");
-        form.add("Audit policy (base64)", audit, "auditPolicy");
+        form.add("Audit policy", audit, AuditPolicyField.row(audit, vm.work(), form.errorLine()::setText), "auditPolicy");
         form.add("OIDC issuer URL", oidcIssuer, "oidc.issuerUrl");
         form.add("OIDC client ID", oidcClient, "oidc.clientId");
         form.add("Tailscale client ID", tailscale, "tailscale.clientId");

@@ -93,7 +93,12 @@ public final class RuleForm {
 
     /** Adds a labelled control that edits the given field paths (a violation on a path below one counts too). */
     public <C extends Control> C add(String label, C control, String... paths) {
-        grid.addRow(row++, FieldLabel.of(label, control), control);
+        return add(label, control, control, paths);
+    }
+
+    /** As above, the control shown within {@code shown} (a field with a button beside it). */
+    public <C extends Control> C add(String label, C control, Node shown, String... paths) {
+        grid.addRow(row++, FieldLabel.of(label, control), shown);
         if (control instanceof javafx.scene.control.TextInputControl || control instanceof javafx.scene.control.ComboBoxBase
                 || control instanceof javafx.scene.control.CheckBox || control instanceof CheckComboBox) {
             control.setMaxWidth(Double.MAX_VALUE);

@@ -418,6 +418,12 @@ class ClustersTabTest {
         robot.doubleClickOn(cell(robot, "prod-east"));
         Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isPresent());
         assertThat(robot.lookup("#edit-cluster").queryAs(DialogPane.class).getHeaderText()).startsWith("Edit prod-east");
+        // An audit policy is added from a file there too, as when the cluster is created, not base64-encoded by hand.
+        javafx.scene.control.Label audit = robot.lookup("#edit-cluster .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(l -> "Audit policy".equals(l.getText())).findFirst().orElseThrow();
+        assertThat(audit.getLabelFor()).isInstanceOf(javafx.scene.control.TextField.class);
+        assertThat(audit.getLabelFor().getParent().getChildrenUnmodifiable()).anyMatch(n -> n instanceof javafx.scene.control.Button b
+                && b.getText().equals("Choose file…"));
         robot.interact(() -> robot.lookup("#edit-cluster").query().getScene().getWindow().hide());
 
         select(robot, "legacy-batch");
