@@ -19,7 +19,7 @@ final class AuditPolicyField {
 
     /** The field's row; a file that cannot be read is said through {@code problem}. */
     static HBox row(TextField audit, BackgroundWork work, Consumer<String> problem) {
-        audit.setPromptText("base64 of a JSON or YAML audit policy");
+        audit.setPromptText("base64 of a JSON or YAML file");
         return Base64File.fieldWithChooser(audit, () -> Base64File.choose(audit.getScene().getWindow(), "Audit policy (JSON or YAML)",
                 work, audit::setText, problem, new FileChooser.ExtensionFilter("Audit policy", "*.yaml", "*.yml", "*.json")));
     }
