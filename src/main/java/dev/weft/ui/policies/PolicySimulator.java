@@ -49,16 +49,7 @@ final class PolicySimulator extends VBox {
         TextField resource = new TextField();
         resource.setId("sim-resource");
         resource.setPromptText("bucket or bucket/key");
-        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(principal, r -> vm.principals().stream()
-                .filter(p -> p.toLowerCase().contains(r.getUserText().toLowerCase())).toList());
-        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(action, r -> dev.weft.domain.policy.ActionCatalog.all().stream()
-                .filter(a -> a.toLowerCase().contains(r.getUserText().toLowerCase())).limit(12).toList());
-        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(resource, r -> vm.buckets().stream()
-                .flatMap(b -> java.util.stream.Stream.of(b, b + "/")).filter(b -> b.startsWith(r.getUserText())).toList());
-        simServer.setId("sim-server");
-        simDraft.setId("sim-draft");
-        simServer.setWrapText(true);
-        simDraft.setWrapText(true);
+        completeFromWhatIsKnown(principal, action, resource);
         Button run = new Button("Check");
         run.setId("sim-run");
         run.setOnAction(e -> {
@@ -67,6 +58,40 @@ final class PolicySimulator extends VBox {
             simDraft.setText("With this draft: " + r.draft().summary() + (r.changed() ? "  — changes with the draft" : ""));
             highlight.accept(r.draft());
         });
+        simServer.setId("sim-server");
+        simDraft.setId("sim-draft");
+        batchSummary.setId("sim-batch-summary");
+        for (Label answer : List.of(simServer, simDraft, batchSummary)) { // no blank lines until there is an answer
+            answer.setWrapText(true);
+            answer.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            answer.managedProperty().bind(answer.textProperty().isNotEmpty());
+        }
+        batch.setId("sim-batch");
+        batch.setPrefRowCount(5);
+        TextArea results = new TextArea();
+        results.setId("sim-batch-result");
+        results.setAccessibleText("Batch results");
+        results.setEditable(false);
+        results.setPrefRowCount(6);
+        getChildren().setAll(questionGrid(principal, action, resource),
+                hint("“Principal (you)” is also whom lint protects from being locked out."), run, simServer, simDraft,
+                FieldLabel.of("Batch", batch),
+                hint("One question per line, as CSV: principal, action, resource. The results show the server and the draft side by side."),
+                batch, batchButtons(results), batchSummary, results);
+        setPadding(new Insets(8));
+    }
+
+    /** Offers the principals, actions and buckets the tab knows as the user types. */
+    private void completeFromWhatIsKnown(TextField principal, TextField action, TextField resource) {
+        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(principal, r -> vm.principals().stream()
+                .filter(p -> p.toLowerCase().contains(r.getUserText().toLowerCase())).toList());
+        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(action, r -> dev.weft.domain.policy.ActionCatalog.all().stream()
+                .filter(a -> a.toLowerCase().contains(r.getUserText().toLowerCase())).limit(12).toList());
+        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(resource, r -> vm.buckets().stream()
+                .flatMap(b -> java.util.stream.Stream.of(b, b + "/")).filter(b -> b.startsWith(r.getUserText())).toList());
+    }
+
+    private static GridPane questionGrid(TextField principal, TextField action, TextField resource) {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
@@ -77,13 +102,11 @@ final class PolicySimulator extends VBox {
         javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
         names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the names whole in a narrow pane; the fields give
         g.getColumnConstraints().setAll(names);
-        batch.setId("sim-batch");
-        batch.setPrefRowCount(5);
-        TextArea results = new TextArea();
-        results.setId("sim-batch-result");
-        results.setAccessibleText("Batch results");
-        results.setEditable(false);
-        results.setPrefRowCount(6);
+        return g;
+    }
+
+    /** Run all, Import CSV… and Export results…, flowing onto a second line in a narrow pane, not cut to "I…" and "Exp…". */
+    private javafx.scene.layout.FlowPane batchButtons(TextArea results) {
         Button runAll = new Button("Run all");
         runAll.setId("sim-batch-run");
         runAll.setOnAction(e -> runBatch(results));
@@ -99,27 +122,17 @@ final class PolicySimulator extends VBox {
         Button exportCsv = new Button("Export results…");
         exportCsv.setOnAction(e -> CsvExport.chooseAndWrite(owner.get(), "simulation results", "simulation.csv",
                 file -> vm.exportResults(file, results.getText())));
-        // Flowing onto a second line in a narrow pane, not cut to "I…" and "Exp…".
-        javafx.scene.layout.FlowPane batchButtons = new javafx.scene.layout.FlowPane(6, 6, runAll, importCsv, exportCsv);
-        batchButtons.getChildren().forEach(b -> ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
-        Label hint = new Label("One question per line, as CSV: principal, action, resource. The results show the "
-                + "server and the draft side by side.");
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, runAll, importCsv, exportCsv);
+        buttons.getChildren().forEach(b -> ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        return buttons;
+    }
+
+    private static Label hint(String text) {
+        Label hint = new Label(text);
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().add("placeholder-hint");
-        Label mine = new Label("“Principal (you)” is also whom lint protects from being locked out.");
-        mine.setWrapText(true);
-        mine.getStyleClass().add("placeholder-hint");
-        batchSummary.setId("sim-batch-summary");
-        batchSummary.setWrapText(true);
-        for (Label l : List.of(mine, hint, simServer, simDraft, batchSummary)) {
-            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-        for (Label answer : List.of(simServer, simDraft, batchSummary)) { // no blank lines until there is an answer
-            answer.managedProperty().bind(answer.textProperty().isNotEmpty());
-        }
-        getChildren().setAll(g, mine, run, simServer, simDraft, FieldLabel.of("Batch", batch), hint, batch, batchButtons,
-                batchSummary, results);
-        setPadding(new Insets(8));
+        return hint;
     }
 
     /**
