@@ -173,6 +173,8 @@ public final class Shell {
         }, Keys.shortcut(KeyCode.F));
         shortcuts.add("Preferences", this::openPreferences, Keys.shortcut(KeyCode.COMMA));
         shortcuts.add("These shortcuts", () -> shortcuts.show(stage), new KeyCodeCombination(KeyCode.F1));
+        // As closing the window: its state is saved, and a policy draft was autosaved already.
+        shortcuts.add("Quit Weft", stage::close, Keys.shortcut(KeyCode.Q));
         shortcuts.heading("In the search field");
         shortcuts.describe("Clear the search", new KeyCodeCombination(KeyCode.ESCAPE));
         shortcuts.heading("In a table or list");

@@ -489,6 +489,14 @@ class ShellTest {
     }
 
     @Test
+    void ctrlQQuitsAndSavesTheWindowsStateAsClosingItDoes(FxRobot robot) throws Exception {
+        robot.interact(() -> stage.setWidth(1000));
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        Waits.fx(() -> !stage.isShowing());
+        assertThat(Files.readString(f.configDir.resolve("ui-state.json"))).as("saved as the window closed").contains("\"width\" : 1000.0");
+    }
+
+    @Test
     void shortcutsSwitchTabsFocusSearchAndRefresh(FxRobot robot) {
         Waits.fx(() -> label(robot, "#status-refreshed").startsWith("Refreshed"));
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
