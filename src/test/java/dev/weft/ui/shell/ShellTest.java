@@ -430,6 +430,71 @@ class ShellTest {
         }
     }
 
+    @Test
+    void aColumnHiddenForOneProviderIsNotHiddenForTheOthersAndNeitherShufflesTheOther(FxRobot robot) throws Exception {
+        Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
+        javafx.scene.control.TableView<?> table = robot.lookup("#clusters-table").queryTableView();
+        robot.interact(() -> table.getColumns().stream().filter(c -> c.getText().equals("API endpoint")).findFirst().orElseThrow()
+                .setVisible(false)); // as the header's menu does
+        robot.interact(() -> switcher(robot).setValue(switcher(robot).getItems().get(1)));
+        Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("2 clusters"));
+        java.util.List<String> kupeColumns = java.util.List.of("Name", "Display name", "Version", "Phase", "Type", "Resources", "Created");
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> shownTitles(table))).as("Kupe's Resources is not CoreWeave's API endpoint")
+                .isEqualTo(kupeColumns);
+        robot.interact(() -> f.shell.saveNow()); // quit on the Kupe profile
+
+        ShellFixture next = new ShellFixture(f.configDir);
+        try {
+            robot.interact(() -> next.open(stage));
+            javafx.scene.control.TableView<?> again = robot.lookup("#clusters-table").queryTableView();
+            Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("2 clusters"));
+            assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> shownTitles(again))).as("in Kupe's own order").isEqualTo(kupeColumns);
+            robot.interact(() -> switcher(robot).setValue(switcher(robot).getItems().get(0)));
+            Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
+            assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> shownTitles(again))).as("CoreWeave's choice kept through the Kupe run")
+                    .containsExactly("Name", "Zone", "Version", "Status", "Access", "Created");
+        } finally {
+            next.close();
+        }
+    }
+
+    @Test
+    void aSwitchOfProviderAndBackKeepsTheOrderTheUserLeftNotTheOneReadAtTheStart(FxRobot robot) throws Exception {
+        Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
+        moveToFront(robot, robot.lookup("#clusters-table").queryTableView(), "Status");
+        robot.interact(() -> f.shell.saveNow());
+
+        ShellFixture next = new ShellFixture(f.configDir);
+        try {
+            robot.interact(() -> next.open(stage));
+            javafx.scene.control.TableView<?> table = robot.lookup("#clusters-table").queryTableView();
+            Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
+            assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> shownTitles(table))).startsWith("Status", "Name");
+            moveToFront(robot, table, "Access");
+            robot.interact(() -> switcher(robot).setValue(switcher(robot).getItems().get(1)));
+            Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("2 clusters"));
+            robot.interact(() -> switcher(robot).setValue(switcher(robot).getItems().get(0)));
+            Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
+            assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> shownTitles(table))).startsWith("Access", "Status", "Name");
+        } finally {
+            next.close();
+        }
+    }
+
+    /** What a header dragged to the front of the row does to the table's columns. */
+    private static <S> void moveToFront(FxRobot robot, javafx.scene.control.TableView<S> table, String title) {
+        robot.interact(() -> {
+            javafx.scene.control.TableColumn<S, ?> c = table.getColumns().stream().filter(col -> col.getText().equals(title))
+                    .findFirst().orElseThrow();
+            table.getColumns().remove(c);
+            table.getColumns().add(0, c);
+        });
+    }
+
+    private static java.util.List<String> shownTitles(javafx.scene.control.TableView<?> table) {
+        return table.getColumns().stream().filter(javafx.scene.control.TableColumn::isVisible).map(c -> c.getText()).toList();
+    }
+
     /** Where the clusters table's header of the column titled {@code title} is on screen. */
     private static javafx.geometry.Bounds header(FxRobot robot, String title) {
         Node label = robot.lookup("#clusters-table .column-header .label").queryAllAs(Label.class).stream()
