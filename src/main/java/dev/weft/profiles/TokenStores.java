@@ -15,6 +15,17 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TokenStores {
     public static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+    /**
+     * The Secret Service libraries log (through SLF4J, into java.util.logging as Weft's own records go) every
+     * D-Bus connection and every keychain item made or deleted at INFO: two lines on the terminal for each
+     * token saved. Their warnings still show. Held here, before the first keychain call, so the setting is
+     * neither too late nor lost with a logger nobody references.
+     */
+    static final java.util.logging.Logger SECRET_SERVICE_LOGS = java.util.logging.Logger.getLogger("org.freedesktop");
+
+    static {
+        SECRET_SERVICE_LOGS.setLevel(java.util.logging.Level.WARNING);
+    }
 
     private TokenStores() {
     }

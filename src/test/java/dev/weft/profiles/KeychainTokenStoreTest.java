@@ -19,7 +19,35 @@ class KeychainTokenStoreTest {
     private static final String TEST_SERVICE = "Weft-test";
 
     @Test
-    void storesReadsAndDeletesATokenInTheRealKeychain() throws Exception {
+    void storesReadsAndDeletesATokenInTheRealKeychainAndTheTerminalHearsNothingOfIt() throws Exception {
+        // What the keychain libraries log, as a terminal would show it (java.util.logging's console is at INFO).
+        java.util.List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler terminal = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                if (r.getLevel().intValue() >= java.util.logging.Level.INFO.intValue()) {
+                    told.add(r.getLoggerName() + ": " + r.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger.getLogger("").addHandler(terminal);
+        try {
+            storeReadAndDelete();
+        } finally {
+            java.util.logging.Logger.getLogger("").removeHandler(terminal);
+        }
+        assertThat(told).as("two lines on the terminal for every token saved, read or deleted").isEmpty();
+    }
+
+    private void storeReadAndDelete() throws Exception {
         TokenStore store = TokenStores.probe(Executors.newSingleThreadExecutor(), TEST_SERVICE).get(10, TimeUnit.SECONDS);
         if (!store.persistent()) {
             if ("1".equals(System.getenv("WEFT_REQUIRE_KEYCHAIN"))) {
