@@ -14,8 +14,14 @@ public final class Keys {
         return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
     }
 
-    /** As the platform writes the keys, but "Backspace" as the key is labelled, not JavaFX's "Back Space". */
+    /**
+     * As the platform writes the keys, but "Backspace" as the key is labelled, not JavaFX's "Back Space", and
+     * "Enter" where JavaFX draws Return's Mac glyph "↵" on every platform.
+     */
     public static String words(KeyCombination keys) {
-        return keys.getDisplayText().replace("Back Space", "Backspace");
+        String text = keys.getDisplayText().replace("Back Space", "Backspace");
+        return MAC ? text : text.replace("↵", "Enter");
     }
+
+    private static final boolean MAC = System.getProperty("os.name", "").startsWith("Mac");
 }
