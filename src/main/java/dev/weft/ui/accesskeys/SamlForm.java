@@ -36,12 +36,8 @@ final class SamlForm extends FormDialog {
         form.add("Organization ID", orgId, "orgId");
         form.add("Configuration ID", configId, "configId");
         form.add("Duration (seconds, 1–43200)", seconds, "durationSeconds");
-        form.add("SAML response", row);
-        form.validation().registerValidator(response, false, (javafx.scene.control.Control c, String v) ->
-                AccessKeyRules.validateSaml(request()).stream().filter(x -> x.field().equals("samlResponse")).findFirst()
-                        .map(x -> org.controlsfx.validation.ValidationResult.fromError(c, x.description()))
-                        .orElse(new org.controlsfx.validation.ValidationResult()));
-        form.rules(() -> AccessKeyRules.validateSaml(request()), response.textProperty());
+        form.add("SAML response", response, row, "samlResponse");
+        form.rules(() -> AccessKeyRules.validateSaml(request()));
     }
 
     private void choose() {
