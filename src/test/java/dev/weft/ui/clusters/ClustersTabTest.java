@@ -423,7 +423,8 @@ class ClustersTabTest {
         // Aimed at the row's place, found in one go: the table's cells are remade as its rows refresh (a
         // cluster provisions), and a cell found before the move could be out of the scene by then.
         javafx.geometry.Point2D onTheRow = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
-            javafx.geometry.Bounds b = cell(robot, "prod-east").localToScreen(cell(robot, "prod-east").getBoundsInLocal());
+            javafx.scene.Node cell = cell(robot, "prod-east");
+            javafx.geometry.Bounds b = cell.localToScreen(cell.getBoundsInLocal());
             return new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY());
         });
         robot.moveTo(onTheRow).doubleClickOn(javafx.scene.input.MouseButton.PRIMARY);
