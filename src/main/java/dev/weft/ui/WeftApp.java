@@ -62,6 +62,7 @@ public final class WeftApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        dev.weft.ui.common.OpaquePopups.installWhereNeeded();
         // The empty window first, its content on the next turn: the window is on screen about half a
         // second sooner, instead of after every control of the first tab has been made and styled.
         Shell.showOpening(stage, uiState, () -> {
