@@ -46,11 +46,31 @@ public final class ColumnLayout {
     }
 
     /**
-     * Lets the user hide and show the table's columns from a menu at the header's end, as a desktop table
-     * does: a column the user never needs gives its room to the others.
+     * Lets the user hide and show the table's columns, as a desktop table does: a column the user never needs
+     * gives its room to the others. From the menu at the header's end, and from the rows' right-click menu
+     * under "Columns", which the keyboard reaches too (the menu key, Shift+F10).
      */
     public static void offerChoice(TableView<?> table) {
         table.setTableMenuButtonVisible(true);
+        javafx.scene.control.Menu columns = new javafx.scene.control.Menu("Columns");
+        columns.setId("columns-menu");
+        Map<TableColumn<?, ?>, javafx.scene.control.CheckMenuItem> items = new java.util.HashMap<>();
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem();
+            item.textProperty().bind(c.textProperty()); // Kupe's titles on a Kupe profile
+            item.selectedProperty().bindBidirectional(c.visibleProperty());
+            items.put(c, item);
+        }
+        Runnable inTheTablesOrder = () -> columns.getItems().setAll(table.getColumns().stream().map(items::get).toList());
+        inTheTablesOrder.run();
+        table.getColumns().addListener((javafx.beans.InvalidationListener) change -> inTheTablesOrder.run());
+        javafx.scene.control.ContextMenu menu = table.getContextMenu() != null ? table.getContextMenu()
+                : new javafx.scene.control.ContextMenu();
+        if (!menu.getItems().isEmpty()) {
+            menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        }
+        menu.getItems().add(columns);
+        table.setContextMenu(menu);
     }
 
     /**

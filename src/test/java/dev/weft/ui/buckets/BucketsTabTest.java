@@ -86,7 +86,8 @@ class BucketsTabTest {
         javafx.scene.control.TableView<?> table = robot.lookup("#buckets-table").queryTableView();
         javafx.scene.control.TableCell<?, ?> cell = robot.from(table).lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class)
                 .stream().filter(c -> "checkpoints".equals(c.getText())).findFirst().orElseThrow();
-        assertThat(dev.weft.testing.ContextMenus.rightClick(robot, cell, table)).containsExactly(java.util.Map.entry("Copy name", true));
+        assertThat(dev.weft.testing.ContextMenus.rightClick(robot, cell, table)).containsExactly(java.util.Map.entry("Copy name", true),
+                java.util.Map.entry("Columns", true));
         robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
         assertThat(org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000, () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()))
                 .as("the right-clicked row's name").isEqualTo("checkpoints");

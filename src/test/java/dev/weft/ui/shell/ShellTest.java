@@ -481,6 +481,24 @@ class ShellTest {
         }
     }
 
+    @Test
+    void theRowsMenuOffersTheColumnsInTheTablesOrderUnderTheirShownTitles(FxRobot robot) {
+        Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
+        javafx.scene.control.TableView<?> table = robot.lookup("#clusters-table").queryTableView();
+        javafx.scene.control.Menu columns = (javafx.scene.control.Menu) table.getContextMenu().getItems().stream()
+                .filter(i -> "Columns".equals(i.getText())).findFirst().orElseThrow();
+        moveToFront(robot, table, "Status");
+        assertThat(columns.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .containsExactly("Status", "Name", "Zone", "Version", "Access", "API endpoint", "Created");
+        robot.interact(() -> ((javafx.scene.control.CheckMenuItem) columns.getItems().get(5)).setSelected(false));
+        assertThat(shownTitles(table)).as("what the item says is what the table does").doesNotContain("API endpoint");
+        robot.interact(() -> switcher(robot).setValue(switcher(robot).getItems().get(1)));
+        Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("2 clusters"));
+        assertThat(columns.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .containsExactly("Phase", "Name", "Display name", "Version", "Type", "Resources", "Created");
+        assertThat(((javafx.scene.control.CheckMenuItem) columns.getItems().get(5)).isSelected()).as("Kupe's Resources shown").isTrue();
+    }
+
     /** What a header dragged to the front of the row does to the table's columns. */
     private static <S> void moveToFront(FxRobot robot, javafx.scene.control.TableView<S> table, String title) {
         robot.interact(() -> {
