@@ -15,11 +15,11 @@ public final class Keys {
     }
 
     /**
-     * As the platform writes the keys, but "Backspace" as the key is labelled, not JavaFX's "Back Space", and
-     * "Enter" where JavaFX draws Return's Mac glyph "↵" on every platform.
+     * As the platform writes the keys, but "Backspace" as the key is labelled, not JavaFX's "Back Space", "Menu key"
+     * for its "Context Menu", and "Enter" where JavaFX draws Return's Mac glyph "↵" on every platform.
      */
     public static String words(KeyCombination keys) {
-        String text = keys.getDisplayText().replace("Back Space", "Backspace");
+        String text = keys.getDisplayText().replace("Back Space", "Backspace").replace("Context Menu", "Menu key");
         return MAC ? text : text.replace("↵", "Enter");
     }
 

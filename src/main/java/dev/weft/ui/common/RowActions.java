@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * What a desktop list offers beyond its toolbar: the toolbar's actions on the selected row from a right
- * click, Delete (or Backspace, as on a Mac keyboard) for its destructive one, and Ctrl/Cmd+C to copy the
- * row's identifier. The menu's items are the toolbar's buttons: same words, same enabled state, same action.
+ * click (or the menu key, or Shift+F10), Delete (or Backspace, as on a Mac keyboard) for its destructive one,
+ * and Ctrl/Cmd+C to copy the row's identifier. The menu's items are the toolbar's buttons: same words, same enabled state, same action.
  */
 public final class RowActions {
     /** Copies the selected row's identifier. */
@@ -23,6 +23,10 @@ public final class RowActions {
     /** Delete the selected row, behind the toolbar button's confirmation. */
     public static final java.util.List<KeyCombination> DELETE = java.util.List.of(new KeyCodeCombination(KeyCode.DELETE),
             new KeyCodeCombination(KeyCode.BACK_SPACE));
+
+    /** The right-click menu from the keyboard, as desktop lists open it: the menu key, or Shift+F10. */
+    public static final java.util.List<KeyCombination> MENU = java.util.List.of(new KeyCodeCombination(KeyCode.CONTEXT_MENU),
+            new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN));
 
     private RowActions() {
     }
@@ -61,8 +65,23 @@ public final class RowActions {
             } else if (COPY.match(e)) {
                 copy(copyText);
                 e.consume();
+            } else if (MENU.stream().anyMatch(k -> k.match(e))) {
+                openAtTheSelectedRow(list);
+                e.consume();
             }
         });
+    }
+
+    /** Shows the list's menu under its selected row (or its top when none is): JavaFX opens it only for a mouse here. */
+    private static void openAtTheSelectedRow(Control list) {
+        javafx.scene.Node at = list.lookupAll(".indexed-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.IndexedCell<?> c && c.isSelected() && !c.isEmpty()
+                        && !(n instanceof javafx.scene.control.TableCell<?, ?>))
+                .findFirst().orElse(list);
+        javafx.geometry.Bounds b = at.localToScreen(at.getBoundsInLocal());
+        if (b != null && list.getContextMenu() != null) {
+            list.getContextMenu().show(list, b.getMinX() + 16, b.getMaxY());
+        }
     }
 
     /**

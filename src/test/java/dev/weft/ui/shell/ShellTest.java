@@ -499,6 +499,26 @@ class ShellTest {
         assertThat(((javafx.scene.control.CheckMenuItem) columns.getItems().get(5)).isSelected()).as("Kupe's Resources shown").isTrue();
     }
 
+    @Test
+    void shiftF10OpensTheSelectedRowsMenuUnderTheRow(FxRobot robot) {
+        Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
+        javafx.scene.control.TableView<?> table = robot.lookup("#clusters-table").queryTableView();
+        robot.interact(() -> {
+            table.getSelectionModel().select(1);
+            table.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
+        javafx.scene.control.ContextMenu menu = table.getContextMenu();
+        Waits.fx(menu::isShowing);
+        javafx.scene.Node row = robot.lookup("#clusters-table .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> r.getIndex() == 1).findFirst().orElseThrow();
+        javafx.geometry.Bounds under = WaitForAsyncUtils.waitForAsyncFx(5000, () -> row.localToScreen(row.getBoundsInLocal()));
+        assertThat(menu.getAnchorY()).as("under the selected row, not where the pointer is").isCloseTo(under.getMaxY(),
+                org.assertj.core.data.Offset.offset(2.0));
+        robot.interact(menu::hide);
+    }
+
     /** What a header dragged to the front of the row does to the table's columns. */
     private static <S> void moveToFront(FxRobot robot, javafx.scene.control.TableView<S> table, String title) {
         robot.interact(() -> {
@@ -562,6 +582,7 @@ class ShellTest {
         assertThat(sheet).contains("In a table or list", "Delete or Backspace", "Delete or revoke the selected row, after asking");
         if (!System.getProperty("os.name").startsWith("Mac")) {
             assertThat(sheet).as("the key's name, not the Mac's glyph").contains("Enter").doesNotContain("↵");
+            assertThat(sheet).contains("Menu key or Shift+F10", "The selected row's menu (a right click too)");
         }
 
         // F1 again, or Preferences' link: the same sheet, not a second one
