@@ -80,7 +80,8 @@ public final class RowActions {
                 .findFirst().orElse(list);
         javafx.geometry.Bounds b = at.localToScreen(at.getBoundsInLocal());
         if (b != null && list.getContextMenu() != null) {
-            list.getContextMenu().show(list, b.getMinX() + 16, b.getMaxY());
+            // No row shown (none selected, or scrolled out of sight): near the list's top, not below its end.
+            list.getContextMenu().show(list, b.getMinX() + 16, at == list ? b.getMinY() + 32 : b.getMaxY());
         }
     }
 
