@@ -38,6 +38,62 @@ class ProfileStoreTest {
     }
 
     @Test
+    void changesFromOtherWeftProcessesAndThreadsAtOnceAreAllKept() throws Exception {
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Process> others = new java.util.ArrayList<>();
+        for (String who : List.of("A", "B")) {
+            others.add(new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"), AddProfiles.class.getName(),
+                    dir.toString(), who, "20").redirectErrorStream(true).start());
+        }
+        AddProfiles.main(new String[] {dir.toString(), "here", "20"});
+        for (Process p : others) {
+            assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(new String(p.getInputStream().readAllBytes())).isZero();
+        }
+        List<Profile> saved = new ProfileStore(dir).load().profiles();
+        assertThat(saved).as("60 profiles added by two other processes and two threads here, and the first one").hasSize(61)
+                .first().extracting(Profile::name).isEqualTo("Sandbox");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(ProfileStore.LOCK)))).isEqualTo("rw-------");
+    }
+
+    /** Adds N profiles to a config dir, from two threads, as a Weft window saving its profiles does. */
+    public static final class AddProfiles {
+        public static void main(String[] args) throws Exception {
+            Path dir = Path.of(args[0]);
+            int n = Integer.parseInt(args[2]);
+            List<Profile> sandbox = List.of(Profile.sandbox("Sandbox", Provider.COREWEAVE, null));
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    Profile p = Profile.saved(args[1] + i, Provider.COREWEAVE, URI.create("https://api.coreweave.com"), null);
+                    ProfileStore store = new ProfileStore(dir);
+                    writes.add(pool.submit(() -> store.update(sandbox, now -> ProfileStore.put(now, p))));
+                }
+                for (var w : writes) {
+                    w.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void aChangeStartsFromTheFileAsItIsNowAndRefusesANameTakenThere() throws Exception {
+        Profile prod = Profile.saved("Prod", Provider.COREWEAVE, URI.create("https://api.coreweave.com"), null);
+        Profile other = Profile.saved("prod", Provider.COREWEAVE, URI.create("https://api.coreweave.com"), null);
+        ProfileStore store = new ProfileStore(dir);
+        assertThat(store.update(List.of(), now -> ProfileStore.put(now, prod))).containsExactly(prod);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.update(List.of(), now -> ProfileStore.put(now, other)))
+                .hasMessageContaining("Another profile is named prod now");
+        Profile renamed = prod.withDetails("Production", Provider.COREWEAVE, prod.endpoint(), null);
+        assertThat(store.update(List.of(other), now -> ProfileStore.put(now, renamed))).as("the file, not this process's list")
+                .containsExactly(renamed);
+        assertThat(store.update(List.of(), now -> ProfileStore.without(now, prod.id()))).isEmpty();
+    }
+
+    @Test
     void aCorruptFileIsKeptAsideAndReported() throws Exception {
         ProfileStore store = new ProfileStore(dir);
         Files.writeString(store.file(), "{\"profiles\": [ {\"name\": ");

@@ -185,40 +185,51 @@ public final class ShellViewModel {
     }
 
     /**
-     * Adds a profile or changes one ({@code existing} non-null): stores the token first, so a keychain
-     * failure leaves nothing half-saved; then saves the list and switches to it.
+     * Adds a profile or changes one ({@code existing} non-null), in the profiles file as it is now (another
+     * Weft window may have changed it): refuses a name taken there meanwhile, stores the token, saves the
+     * list, takes in what the other window changed, and switches to the profile.
      */
     public CompletableFuture<Profile> save(Profile existing, ProfileDraft draft) {
         Profile profile = existing == null
                 ? Profile.saved(draft.name().strip(), draft.provider(), draft.endpointUri(), draft.tenant())
                 : existing.withDetails(draft.name().strip(), draft.provider(), draft.endpointUri(), draft.tenant());
         String token = draft.token();
-        return services.tokens().thenApplyAsync(store -> {
+        List<Profile> mine = List.copyOf(profiles);
+        return services.tokens().thenApplyAsync(store -> saveProfiles(mine, saved -> {
+            List<Profile> changed = ProfileStore.put(saved, profile);
             if (token != null && !token.isBlank()) {
                 store.put(profile.id(), ApiToken.of(token));
             }
-            return profile;
-        }, services.work().executor()).thenApplyAsync(p -> {
+            return changed;
+        }), services.work().executor()).thenApplyAsync(saved -> {
             int at = existing == null ? -1 : profiles.indexOf(existing);
             if (at >= 0) {
-                profiles.set(at, p);
+                profiles.set(at, profile);
             } else {
-                profiles.add(p);
+                profiles.add(profile);
             }
-            saveProfiles();
-            switchTo(p);
-            return p;
+            adopt(saved);
+            switchTo(profile);
+            return profile;
         }, fx);
     }
 
     /** Removes a profile and its keychain entry; the first remaining profile becomes active. */
     public CompletableFuture<Void> remove(Profile profile) {
         profiles.remove(profile);
-        saveProfiles();
         if (active.get() == profile && !profiles.isEmpty()) {
             switchTo(profiles.get(0));
         }
-        return services.tokens().thenAcceptAsync(store -> store.delete(profile.id()), services.work().executor());
+        List<Profile> mine = List.copyOf(profiles);
+        return services.tokens().thenApplyAsync(store -> {
+            List<Profile> saved = saveProfiles(mine, list -> ProfileStore.without(list, profile.id()));
+            store.delete(profile.id());
+            return saved;
+        }, services.work().executor()).thenAcceptAsync(this::adopt, fx).whenComplete((done, failure) -> {
+            if (failure != null) {
+                fx.execute(() -> reportError(failure));
+            }
+        });
     }
 
     /** Tries a profile as drafted, with a cheap read; completes with a sentence saying how it went. */
@@ -238,15 +249,30 @@ public final class ShellViewModel {
                 .exceptionally(failure -> "Failed: " + ErrorPresenter.sentence(failure));
     }
 
-    private void saveProfiles() {
-        List<Profile> snapshot = List.copyOf(profiles);
-        services.work().run(() -> {
-            try {
-                services.profileStore().save(snapshot);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("Could not save your profiles: " + e.getMessage(), e);
+    /** Blocking: changes the profiles file, starting from this window's list when there is no file yet. */
+    private List<Profile> saveProfiles(List<Profile> mine, java.util.function.UnaryOperator<List<Profile>> change) {
+        try {
+            return services.profileStore().update(mine, change);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not save your profiles: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Takes in the profiles as saved, which another Weft window may have added to, changed or removed from.
+     * The open profile and the environment's (never saved) stay; unchanged profiles keep their objects.
+     */
+    private void adopt(List<Profile> saved) {
+        Map<String, Profile> byId = new java.util.HashMap<>();
+        saved.forEach(p -> byId.put(p.id(), p));
+        profiles.removeIf(p -> p.kind() != Profile.Kind.ENVIRONMENT && p != active.get() && !byId.containsKey(p.id()));
+        for (int i = 0; i < profiles.size(); i++) {
+            Profile now = byId.remove(profiles.get(i).id());
+            if (now != null && !now.equals(profiles.get(i)) && profiles.get(i) != active.get()) {
+                profiles.set(i, now);
             }
-        });
+        }
+        saved.stream().filter(p -> byId.containsKey(p.id())).forEach(profiles::add);
     }
 
     public void dismissNotice() {

@@ -75,6 +75,36 @@ class ShellViewModelTest {
     }
 
     @Test
+    void twoWeftWindowsOnOneComputerKeepEachOthersProfiles() throws Exception {
+        ShellViewModel first = start();
+        String url = f.services.sandbox().baseUri().get().toString();
+        try (ShellFixture other = new ShellFixture(f.configDir)) {
+            ShellViewModel second = new ShellViewModel(other.services, other.fx, UiState.defaults());
+            other.onFx(() -> second.start(ShellViewModel.initialProfiles(other.services.profileStore().load(), Map.of()), null));
+
+            Profile prod = first.save(null, new ProfileDraft("Prod", Provider.COREWEAVE, url, null, "sandbox-token")).get(20, TimeUnit.SECONDS);
+            Profile staging = second.save(null, new ProfileDraft("Staging", Provider.COREWEAVE, url, null, "sandbox-token"))
+                    .get(20, TimeUnit.SECONDS);
+            assertThat(new ProfileStore(f.configDir).load().profiles()).as("the second window's save kept the first's profile")
+                    .extracting(Profile::name).containsExactly("Sandbox", "Sandbox (Kupe)", "Prod", "Staging");
+            assertThat(other.onFx(() -> List.copyOf(second.profiles()))).as("and shows it")
+                    .extracting(Profile::name).containsExactly("Sandbox", "Sandbox (Kupe)", "Staging", "Prod");
+
+            var taken = first.save(null, new ProfileDraft("staging", Provider.COREWEAVE, url, null, "sandbox-token"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> taken.get(20, TimeUnit.SECONDS))
+                    .hasMessageContaining("Another profile is named staging now (saved from another Weft window)");
+            assertThat(f.onFx(() -> List.copyOf(first.profiles()))).extracting(Profile::name).doesNotContain("staging");
+
+            await(f.onFx(() -> first.remove(prod)));
+            second.save(staging, new ProfileDraft("Staging 2", Provider.COREWEAVE, url, null, null)).get(20, TimeUnit.SECONDS);
+            assertThat(new ProfileStore(f.configDir).load().profiles()).as("a profile removed in one window stays removed")
+                    .extracting(Profile::name).containsExactly("Sandbox", "Sandbox (Kupe)", "Staging 2");
+            assertThat(other.onFx(() -> List.copyOf(second.profiles()))).extracting(Profile::name)
+                    .containsExactly("Sandbox", "Sandbox (Kupe)", "Staging 2");
+        }
+    }
+
+    @Test
     void aRejectedTokenAsksOnceAndTheStatusBarKeepsTheError() throws Exception {
         ShellViewModel vm = start();
         List<Profile> asked = new ArrayList<>();
