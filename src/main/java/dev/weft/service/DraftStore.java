@@ -19,8 +19,38 @@ import java.util.stream.Stream;
  * policy, and the server's version it started from (to detect conflicts when it is applied later).
  */
 public final class DraftStore {
-    /** A saved draft; {@code base} is null for a policy that did not exist on the server. */
-    public record Draft(String profileId, AccessPolicy policy, AccessPolicy base, Instant savedAt) {
+    /**
+     * A saved draft; {@code base} is null for a policy that did not exist on the server. {@code writer} is the
+     * Weft process that saved it (null in drafts saved before it was kept).
+     */
+    public record Draft(String profileId, AccessPolicy policy, AccessPolicy base, Instant savedAt, Writer writer) {
+        /** A draft this process saves now. */
+        public Draft(String profileId, AccessPolicy policy, AccessPolicy base, Instant savedAt) {
+            this(profileId, policy, base, savedAt, Writer.THIS_PROCESS);
+        }
+    }
+
+    /** A process, told apart from a later one given the same id by its start time. */
+    public record Writer(long pid, Instant started) {
+        static final Writer THIS_PROCESS = of(ProcessHandle.current());
+
+        public static Writer of(ProcessHandle process) {
+            return new Writer(process.pid(), process.info().startInstant().map(DraftStore::toMillis).orElse(null));
+        }
+
+        /**
+         * Another Weft window, still open, that is keeping this draft as it is edited there: not one to offer
+         * back here as left by a crash.
+         */
+        boolean isAnotherRunningProcess() {
+            return !equals(THIS_PROCESS) && ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(Writer::of)
+                    .filter(running -> started == null || running.started() == null || running.started().equals(started))
+                    .isPresent();
+        }
+    }
+
+    private static Instant toMillis(Instant t) {
+        return Instant.ofEpochMilli(t.toEpochMilli());
     }
 
     private final Path dir;
@@ -42,7 +72,10 @@ public final class DraftStore {
         Files.deleteIfExists(file(profileId, key));
     }
 
-    /** The drafts of one profile, newest first; unreadable files are skipped (and left for the user). */
+    /**
+     * The drafts of one profile, newest first, but for those another running Weft window is still writing;
+     * unreadable files are skipped (and left for the user).
+     */
     public List<Draft> list(String profileId) {
         List<Draft> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
@@ -51,7 +84,7 @@ public final class DraftStore {
         String prefix = "policy-" + Kubeconfigs.slug(profileId) + "-";
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
-                read(p).ifPresent(out::add);
+                read(p).filter(d -> d.writer() == null || !d.writer().isAnotherRunningProcess()).ifPresent(out::add);
             }
         } catch (IOException e) {
             return out;
