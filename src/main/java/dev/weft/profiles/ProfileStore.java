@@ -43,15 +43,26 @@ public final class ProfileStore {
         return file;
     }
 
+    /** The profiles as saved now, without touching the file; empty when there is none or it cannot be read. Blocking. */
+    public Optional<List<Profile>> read() {
+        try {
+            return Files.exists(file) ? Optional.of(parse()) : Optional.empty();
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    private List<Profile> parse() throws IOException {
+        FileFormat f = Json.MAPPER.readValue(file.toFile(), new TypeReference<FileFormat>() { });
+        return f.profiles() == null ? List.of() : f.profiles().stream().filter(p -> p.kind() != Profile.Kind.ENVIRONMENT).toList();
+    }
+
     public Loaded load() {
         if (!Files.exists(file)) {
             return new Loaded(List.of(), Optional.empty());
         }
         try {
-            FileFormat f = Json.MAPPER.readValue(file.toFile(), new TypeReference<FileFormat>() { });
-            List<Profile> profiles = f.profiles() == null ? List.of() : f.profiles().stream()
-                    .filter(p -> p.kind() != Profile.Kind.ENVIRONMENT).toList();
-            return new Loaded(profiles, Optional.empty());
+            return new Loaded(parse(), Optional.empty());
         } catch (Exception e) {
             String kept;
             try {

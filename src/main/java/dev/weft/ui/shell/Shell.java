@@ -137,6 +137,14 @@ public final class Shell {
             }
         });
         vm.activeProperty().addListener((o, before, now) -> view.switcher.setValue(now));
+        // Another Weft window may have added, changed or removed a profile: looked for on coming back to this
+        // window and as the list opens.
+        stage.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                vm.reloadProfiles();
+            }
+        });
+        view.switcher.setOnShowing(e -> vm.reloadProfiles());
         int tab = state.tab() == null ? 0 : Math.max(0, Math.min(state.tab(), view.tabs.getTabs().size() - 1));
         view.tabs.getSelectionModel().select(tab);
         view.tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> vm.updateState(vm.uiState().withTab(b.intValue())));

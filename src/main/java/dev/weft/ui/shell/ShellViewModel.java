@@ -232,6 +232,12 @@ public final class ShellViewModel {
         });
     }
 
+    /** Takes in profiles another Weft window added, changed or removed since; the file is read on the worker. */
+    public CompletableFuture<Void> reloadProfiles() {
+        return services.work().supply(() -> services.profileStore().read())
+                .thenAcceptAsync(saved -> saved.ifPresent(this::adopt), fx);
+    }
+
     /** Tries a profile as drafted, with a cheap read; completes with a sentence saying how it went. */
     public CompletableFuture<String> testConnection(Profile existing, ProfileDraft draft) {
         Profile probe = existing != null && existing.isSandbox() ? existing

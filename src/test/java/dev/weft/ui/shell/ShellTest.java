@@ -86,6 +86,19 @@ class ShellTest {
     }
 
     @Test
+    void aProfileAddedInAnotherWeftWindowIsInTheSwitchersList(FxRobot robot) throws Exception {
+        Waits.fx(() -> label(robot, "#status-requests").equals("Idle") && switcher(robot).getItems().size() == 2);
+        Profile prod = Profile.saved("Prod", dev.weft.profiles.Provider.COREWEAVE, java.net.URI.create("https://api.coreweave.com"), null);
+        new dev.weft.profiles.ProfileStore(f.configDir).update(java.util.List.copyOf(switcher(robot).getItems()),
+                saved -> dev.weft.profiles.ProfileStore.put(saved, prod));
+        robot.clickOn("#profile-switcher");
+        Waits.fx(() -> switcher(robot).isShowing() && switcher(robot).getItems().contains(prod));
+        assertThat(switcher(robot).getItems()).extracting(Profile::name).containsExactly("Sandbox", "Sandbox (Kupe)", "Prod");
+        assertThat(switcher(robot).getValue().name()).as("the open profile stays open").isEqualTo("Sandbox");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void addAProfileThroughTheDialogAndTheStatusBarFollows(FxRobot robot) throws Exception {
         Waits.fx(() -> statusText(robot).contains("127.0.0.1"));
         String sandboxUrl = f.services.sandbox().baseUri().get().toString();

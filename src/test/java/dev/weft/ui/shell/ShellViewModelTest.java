@@ -89,6 +89,9 @@ class ShellViewModelTest {
                     .extracting(Profile::name).containsExactly("Sandbox", "Sandbox (Kupe)", "Prod", "Staging");
             assertThat(other.onFx(() -> List.copyOf(second.profiles()))).as("and shows it")
                     .extracting(Profile::name).containsExactly("Sandbox", "Sandbox (Kupe)", "Staging", "Prod");
+            await(first.reloadProfiles());
+            assertThat(f.onFx(() -> List.copyOf(first.profiles()))).as("the first window takes in the second's when asked")
+                    .extracting(Profile::name).containsExactly("Sandbox", "Sandbox (Kupe)", "Environment", "Prod", "Staging");
 
             var taken = first.save(null, new ProfileDraft("staging", Provider.COREWEAVE, url, null, "sandbox-token"));
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> taken.get(20, TimeUnit.SECONDS))
