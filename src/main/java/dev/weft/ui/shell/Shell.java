@@ -292,13 +292,18 @@ public final class Shell {
                 .withDividers(view.dividers()).withColumns(view.columns());
     }
 
-    /** Saves the window state now and waits briefly: for shutdown, when the executor is about to stop. */
+    /**
+     * Saves the window state and the policy being edited now, and waits briefly: for shutdown, when the
+     * executor is about to stop. The draft's autosave runs every few seconds; the edits since are kept too.
+     */
     public void saveNow() {
         UiState s = current();
+        CompletableFuture<Void> draft = vm.policies().autosave();
         try {
-            CompletableFuture.runAsync(() -> uiStore.save(s), services.work().executor()).get(2, TimeUnit.SECONDS);
+            CompletableFuture.allOf(draft, CompletableFuture.runAsync(() -> uiStore.save(s), services.work().executor()))
+                    .get(2, TimeUnit.SECONDS);
         } catch (Exception e) {
-            // The window state is a convenience; losing it on a hung disk is acceptable.
+            // A hung disk: the window state is a convenience, and the draft saved seconds ago is still there.
         }
     }
 
