@@ -34,8 +34,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -44,7 +42,6 @@ import java.util.stream.Collectors;
 /** The Access Keys tab: filters, actions, the key table with live countdowns. Bindings and dialogs only. */
 public final class AccessKeysView extends BorderPane {
     private static final PseudoClass SOON = PseudoClass.getPseudoClass("expiring-soon");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final AccessKeysViewModel vm;
     private final Supplier<Window> owner;
@@ -178,7 +175,7 @@ public final class AccessKeysView extends BorderPane {
                     return;
                 }
                 AccessKeyInfo k = item.info();
-                String when = k.permanent() ? "" : DATE.format(k.expiry()) + "  ·  ";
+                String when = k.permanent() ? "" : dev.weft.ui.common.Moments.toTheMinute(k.expiry()) + "  ·  ";
                 setText(AccessKeyInfo.REVOKED.equals(k.status()) ? when + "revoked"
                         : when + Countdown.of(k.expiry(), k.permanent(), vm.nowProperty().get()));
             }

@@ -32,14 +32,11 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The Clusters tab: actions, the table, and the selected cluster's details. Bindings and dialogs only. */
 public final class ClustersView extends BorderPane {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final ClustersViewModel vm;
     private final Supplier<Window> owner;
@@ -155,7 +152,7 @@ public final class ClustersView extends BorderPane {
         });
         TableColumn<ClusterItem, String> access = text("Access", ClusterRow::access);
         TableColumn<ClusterItem, String> endpoint = text("API endpoint", ClusterRow::endpoint);
-        TableColumn<ClusterItem, String> created = text("Created", r -> r.created() == null ? "" : DATE.format(r.created()));
+        TableColumn<ClusterItem, String> created = text("Created", r -> dev.weft.ui.common.Moments.toTheMinute(r.created()));
         created.setComparator(java.util.Comparator.naturalOrder());
         table.getColumns().setAll(java.util.List.of(name, secondary, version, status, access, endpoint, created));
         java.util.function.Consumer<Boolean> headers = kupe -> {
@@ -239,7 +236,7 @@ public final class ClustersView extends BorderPane {
     }
 
     private void announce(String text) {
-        notice.setText(DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault()).format(Instant.now()) + "  " + text);
+        notice.setText(dev.weft.ui.common.Moments.timeOfDay(Instant.now()) + "  " + text);
         Window w = owner.get();
         if (w != null && w.isShowing() && !dialogOpenOver(w)) {
             Notifications.create().owner(w).title("Weft").text(text).hideAfter(Duration.seconds(6)).showInformation();

@@ -436,7 +436,7 @@ public final class PoliciesView extends BorderPane {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION);
         a.initOwner(owner.get());
         a.setTitle("Unsaved policy edits");
-        a.setHeaderText("You have unsaved edits of “" + d.policy().name() + "” from " + d.savedAt() + ".");
+        a.setHeaderText("You have unsaved edits of “" + d.policy().name() + "” from " + dev.weft.ui.common.Moments.toTheMinute(d.savedAt()) + ".");
         a.setContentText("Resume them, or discard them and use the server's version?");
         a.getDialogPane().setId("draft-dialog");
         ButtonType resume = new ButtonType("Resume", ButtonBar.ButtonData.OK_DONE);

@@ -12,8 +12,6 @@ import javafx.geometry.Orientation;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 
 /**
@@ -22,7 +20,6 @@ import java.util.function.Supplier;
  * hover); the requests and the last refresh, the window's state now, keep their width.
  */
 final class StatusBarView {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private StatusBarView() {
     }
@@ -88,7 +85,7 @@ final class StatusBarView {
         if (r == null) {
             return "Not refreshed yet";
         }
-        String at = TIME.format(r.at());
+        String at = dev.weft.ui.common.Moments.timeOfDay(r.at());
         if (r.ok()) {
             return "Refreshed " + at;
         }

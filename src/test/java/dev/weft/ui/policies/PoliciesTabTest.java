@@ -288,6 +288,20 @@ class PoliciesTabTest {
     }
 
     @Test
+    void theEditsOfTheLastSecondsAreKeptWhenWeftCloses(FxRobot robot) throws Exception {
+        openTab(robot);
+        AccessPolicy admins = vm.policies().get(0);
+        String profile = f.shell.viewModel().activeProperty().get().id();
+        robot.interact(() -> {
+            vm.open(admins);
+            vm.editorProperty().get().addStatement();
+            f.shell.saveNow(); // as WeftApp.stop does, before the autosave's next turn
+        });
+        assertThat(new dev.weft.service.DraftStore(f.configDir).list(profile)).singleElement()
+                .satisfies(d -> assertThat(d.policy().statements()).hasSize(admins.statements().size() + 1));
+    }
+
+    @Test
     void aDraftLeftBehindIsOfferedBackAfterARestart(FxRobot robot) throws Exception {
         openTab(robot);
         AccessPolicy admins = vm.policies().get(0);
@@ -305,6 +319,8 @@ class PoliciesTabTest {
         PoliciesViewModel again = f.shell.viewModel().policies();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         Waits.fx(() -> robot.lookup("#draft-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#draft-dialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                .as("when, in the local time the tables use").matches("You have unsaved edits of “org-admins” from \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\.");
         robot.clickOn("#draft-resume");
         Waits.fx(() -> again.editorProperty().get() != null);
         assertThat(again.editorProperty().get().policy().statements()).hasSize(2);
