@@ -3,6 +3,7 @@ package dev.weft.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import java.io.IOException;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -35,10 +36,27 @@ public final class ApiClient {
      * for on two cores (docs/benchmarks.md). A small answer takes a slice of a buffer, not a whole one.
      */
     private static final String READ_BUFFER = "262144";
+    private static final String TUNNEL_DISABLED_SCHEMES = "jdk.http.auth.tunneling.disabledSchemes";
 
     static {
         if (System.getProperty("jdk.httpclient.bufsize") == null) {
             System.setProperty("jdk.httpclient.bufsize", READ_BUFFER);
+        }
+        // The system's proxy settings (GNOME's, Windows', macOS's) where the environment names no proxy;
+        // read once, when the JDK's proxy selector is first loaded, which ProxyChoice, below, is.
+        if (System.getProperty("java.net.useSystemProxies") == null) {
+            System.setProperty("java.net.useSystemProxies", "true");
+        }
+    }
+
+    /** The proxies the environment or the system names (none for this computer). */
+    private static final ProxyChoice PROXIES = new ProxyChoice(System.getenv(), ProxySelector::getDefault);
+
+    static {
+        // The JDK refuses Basic credentials in a CONNECT unless told otherwise (a property read once, when
+        // its first client is made); a proxy URL with credentials in it asks for exactly that, as for curl.
+        if (PROXIES.hasCredentials() && System.getProperty(TUNNEL_DISABLED_SCHEMES) == null) {
+            System.setProperty(TUNNEL_DISABLED_SCHEMES, "");
         }
     }
 
@@ -46,6 +64,7 @@ public final class ApiClient {
     private static final HttpClient SHARED = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
+            .proxy(PROXIES)
             .build();
     /** Threads that read answers' bodies, which blocks; daemons, so an unfinished read never keeps the app alive. */
     private static final ExecutorService BODY_READERS = Executors.newCachedThreadPool(r -> {
@@ -175,7 +194,8 @@ public final class ApiClient {
                     LOG.log(System.Logger.Level.DEBUG, "{0} -> {1}", request.operation(), status);
                     return CompletableFuture.completedFuture(read);
                 }
-                ApiException e = ErrorBodies.toException(status, body.stream().readAllBytes(),
+                // A proxy's refusal to open a tunnel comes back as its answer to CONNECT, without a body.
+                ApiException e = ErrorBodies.toException(status, body == null ? new byte[0] : body.stream().readAllBytes(),
                         response.headers().firstValue("X-Request-Id").orElse(null), request.operation());
                 RetryPolicy.retryAfter(response.headers()).ifPresent(e::retryAfter);
                 if (retry.retryableStatus(status)) {
@@ -225,6 +245,7 @@ public final class ApiClient {
         if (t != null) {
             b.header("Authorization", "Bearer " + t.reveal());
         }
+        PROXIES.authorizationFor(target).ifPresent(credentials -> b.header("Proxy-Authorization", credentials));
         for (Map.Entry<String, String> h : request.headers().entrySet()) {
             b.header(h.getKey(), h.getValue());
         }

@@ -31,6 +31,8 @@ final class PlainLanguage {
             case 401 -> "The API token was not accepted. Check or replace the token in this profile.";
             case 403 -> "Your token is not allowed to do this." + said;
             case 404 -> "Not found; it may have been deleted." + said;
+            case 407 -> "The network's proxy asked for credentials and did not take Weft's (HTTP 407). Give them in its "
+                    + "URL: HTTPS_PROXY=http://user:password@host:port.";
             case 409 -> "It already exists or was changed at the same time." + said;
             case 412 -> "It was changed on the server since you loaded it. Reload and apply your change again.";
             case 413 -> "The request was too large for the server.";
