@@ -60,12 +60,13 @@ public final class ApiClient {
         }
     }
 
-    /** One HttpClient for the whole application: it owns the connection pool and its threads. */
-    private static final HttpClient SHARED = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .proxy(PROXIES)
-            .build();
+    /** The client for http:// (the sandbox on this computer), where no certificate is read. */
+    private static final HttpClient PLAIN = client(null);
+    /**
+     * The client for https://, trusting the system's certificates too: made once, at the first such request,
+     * on a thread of ours, since reading every system certificate takes a few hundred milliseconds.
+     */
+    private static CompletableFuture<HttpClient> tls;
     /** Threads that read answers' bodies, which blocks; daemons, so an unfinished read never keeps the app alive. */
     private static final ExecutorService BODY_READERS = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "weft-api-body");
@@ -173,17 +174,38 @@ public final class ApiClient {
         }).whenComplete((r, e) -> listener.finished(request, e == null ? status[0] : statusOf(e), e == null));
     }
 
-    private <T> CompletableFuture<T> attempt(ApiRequest request, HttpRequest httpRequest, int n, BodyReader<T> reader) {
-        CompletableFuture<HttpResponse<ArrivingBody>> sent;
-        try {
-            sent = http.sendAsync(httpRequest, ArrivingBody.handler());
-        } catch (RuntimeException e) {
-            sent = CompletableFuture.failedFuture(e);
+    private static HttpClient client(javax.net.ssl.SSLContext trust) {
+        HttpClient.Builder b = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .proxy(PROXIES);
+        return (trust == null ? b : b.sslContext(trust)).build();
+    }
+
+    private static synchronized CompletableFuture<HttpClient> tlsClient() {
+        if (tls == null) {
+            tls = CompletableFuture.supplyAsync(() -> client(TrustedCertificates.context(System.getenv())), BODY_READERS);
         }
+        return tls;
+    }
+
+    private CompletableFuture<HttpClient> client() {
+        if (http != null) {
+            return CompletableFuture.completedFuture(http);
+        }
+        return "https".equalsIgnoreCase(baseUri.getScheme()) ? tlsClient() : CompletableFuture.completedFuture(PLAIN);
+    }
+
+    private <T> CompletableFuture<T> attempt(ApiRequest request, HttpRequest httpRequest, int n, BodyReader<T> reader) {
+        CompletableFuture<HttpResponse<ArrivingBody>> sent = client().thenCompose(c -> c.sendAsync(httpRequest, ArrivingBody.handler()));
         // The body is read on a thread of our own: reading blocks until the last byte has come.
         return sent.handleAsync((response, failure) -> {
             if (failure != null) {
                 Throwable cause = unwrap(failure);
+                if (untrusted(cause)) { // the same certificate again would be refused again
+                    return CompletableFuture.<T>failedFuture(new ApiException(ApiException.Kind.UNTRUSTED_SERVER, 0,
+                            GrpcCode.UNAVAILABLE, cause.getMessage(), null, null, request.operation(), cause));
+                }
                 return retryOrFail(request, httpRequest, n, null, networkFailure(request, cause),
                         "connection failed: " + cause.getClass().getSimpleName(), reader);
             }
@@ -261,6 +283,17 @@ public final class ApiClient {
                 null, null, request.operation(), cause);
     }
 
+    /** A certificate that does not chain to a trusted root, or does not name the host. */
+    private static boolean untrusted(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof java.security.cert.CertificateException || t instanceof java.security.cert.CertPathValidatorException
+                    || t instanceof java.security.cert.CertPathBuilderException || t instanceof javax.net.ssl.SSLPeerUnverifiedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Exceptions without a message (a refused connection): say what happened in words. */
     private static String describeQuietly(Throwable cause) {
         return switch (cause.getClass().getSimpleName()) {
@@ -289,7 +322,8 @@ public final class ApiClient {
         private Duration requestTimeout = Duration.ofSeconds(30);
         private RetryPolicy retry = RetryPolicy.standard();
         private RequestListener listener = RequestListener.NONE;
-        private HttpClient http = SHARED;
+        /** Null: the application's own, by the base URL's scheme. */
+        private HttpClient http;
 
         private Builder(URI baseUri) {
             this.baseUri = Objects.requireNonNull(baseUri, "baseUri");

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 public class ApiException extends RuntimeException {
     /** What went wrong, coarsely, so callers can decide without parsing messages. */
     /** NO_TOKEN: the profile's token was asked for and there is none (not in the keychain, or not this session's). */
-    public enum Kind { HTTP_ERROR, NETWORK, TIMEOUT, MALFORMED_RESPONSE, INSECURE_TRANSPORT, NO_TOKEN }
+    public enum Kind { HTTP_ERROR, NETWORK, TIMEOUT, MALFORMED_RESPONSE, INSECURE_TRANSPORT, NO_TOKEN, UNTRUSTED_SERVER }
 
     private final Kind kind;
     private final int httpStatus;

@@ -13,6 +13,9 @@ final class PlainLanguage {
             case NETWORK -> "Could not reach the server" + (e.serverMessage().isBlank() ? "" : " (" + e.serverMessage() + ")")
                     + ". Check your network connection and the profile's endpoint.";
             case TIMEOUT -> "The server did not answer in time. Try again in a moment.";
+            case UNTRUSTED_SERVER -> "The server's certificate is not one Weft trusts, so nothing was sent. If your network "
+                    + "inspects encrypted traffic, add your organization's certificate authority to the system's certificates, "
+                    + "or name its file in SSL_CERT_FILE.";
             case INSECURE_TRANSPORT -> "Refused to send your token over unencrypted http:// to a remote host. Use an https:// endpoint.";
             case NO_TOKEN -> "This profile has no API token: paste one into the profile.";
             case MALFORMED_RESPONSE -> "The server sent an answer Weft could not read (HTTP " + e.httpStatus() + ")." + said;

@@ -132,8 +132,9 @@ class ProxyChoiceTest {
         server.start();
         try (TestProxy proxy = new TestProxy("alice", "s3cret", server.getAddress().getPort())) {
             String api = "https://" + host + ":" + server.getAddress().getPort();
-            String proxyUrl = "http://alice:s3cret@127.0.0.1:" + proxy.port();
-            assertThat(listClusters(tls, api, proxyUrl)).isEqualTo("0 clusters");
+            String trusted = tls.pem(dir.resolve("ca.pem")).toString();
+            assertThat(ListClustersProcess.run(api, Map.of("HTTPS_PROXY", "http://alice:s3cret@127.0.0.1:" + proxy.port(),
+                    "SSL_CERT_FILE", trusted))).isEqualTo("0 clusters");
             assertThat(proxy.requests).singleElement().satisfies(r -> assertThat(r)
                     .startsWith("CONNECT " + host + ":" + server.getAddress().getPort() + " HTTP/1.1")
                     .containsIgnoringCase("Proxy-Authorization: Basic " + Base64.getEncoder().encodeToString("alice:s3cret".getBytes(StandardCharsets.UTF_8)))
@@ -143,38 +144,12 @@ class ProxyChoiceTest {
                 assertThat(h.keySet()).noneMatch(name -> name.toLowerCase(java.util.Locale.ROOT).startsWith("proxy-"));
             });
 
-            String refused = listClusters(tls, api, "http://alice:wrong@127.0.0.1:" + proxy.port());
+            String refused = ListClustersProcess.run(api, Map.of("HTTPS_PROXY", "http://alice:wrong@127.0.0.1:" + proxy.port(),
+                    "SSL_CERT_FILE", trusted));
             assertThat(refused).contains("proxy").doesNotContain("wrong");
             assertThat(serverSaw).as("nothing reached the server past a proxy that refused").hasSize(1);
         } finally {
             server.stop(0);
-        }
-    }
-
-    /** Runs {@link ListClusters} in a JVM of its own, its environment naming only this proxy. */
-    private static String listClusters(TestTls tls, String api, String proxy) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(tls.trustedBy());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ListClusters.class.getName(), api));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().keySet().removeIf(k -> k.toLowerCase(java.util.Locale.ROOT).matches("https?_proxy|no_proxy|all_proxy"));
-        pb.environment().put("HTTPS_PROXY", proxy);
-        Process p = pb.start();
-        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return said;
-    }
-
-    /** Lists the clusters at an endpoint as Weft does, and prints how many, or the error a user would read. */
-    public static final class ListClusters {
-        public static void main(String[] args) {
-            ApiClient client = ApiClient.builder(URI.create(args[0])).token(ApiToken.of("CW-SECRET-token")).build();
-            try {
-                System.out.println(new CksApi(client).list().get(60, TimeUnit.SECONDS).size() + " clusters");
-            } catch (Exception e) {
-                System.out.println(e.getCause() instanceof ApiException a ? a.userMessage() : String.valueOf(e));
-            }
-            System.exit(0);
         }
     }
 

@@ -11,17 +11,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A certificate of its own for a test server's host name, made with the JDK's keytool: the server's TLS, and
- * the options that make another JVM trust that one certificate (verification stays on: the name and the
- * chain are checked).
+ * the certificate as PEM for a client told to trust it (verification stays on: the name and the chain are
+ * checked).
  */
 public final class TestTls {
     private static final char[] PASSWORD = "weft-test".toCharArray();
     private final KeyStore store;
-    private final Path file;
 
-    private TestTls(KeyStore store, Path file) {
+    private TestTls(KeyStore store) {
         this.store = store;
-        this.file = file;
     }
 
     public static TestTls forHost(String host, Path dir) throws Exception {
@@ -38,7 +36,7 @@ public final class TestTls {
         try (InputStream in = Files.newInputStream(file)) {
             ks.load(in, PASSWORD);
         }
-        return new TestTls(ks, file);
+        return new TestTls(ks);
     }
 
     public SSLContext server() throws Exception {
@@ -49,9 +47,10 @@ public final class TestTls {
         return tls;
     }
 
-    /** JVM options under which the JDK's default TLS trusts this certificate (and no other). */
-    public java.util.List<String> trustedBy() {
-        return java.util.List.of("-Djavax.net.ssl.trustStore=" + file, "-Djavax.net.ssl.trustStoreType=PKCS12",
-                "-Djavax.net.ssl.trustStorePassword=" + new String(PASSWORD));
+    /** The certificate as PEM in {@code file}, as SSL_CERT_FILE names a certificate authority's. */
+    public Path pem(Path file) throws Exception {
+        String base64 = java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .encodeToString(store.getCertificate("server").getEncoded());
+        return Files.writeString(file, "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n");
     }
 }
