@@ -85,7 +85,7 @@ public final class ProfileStore {
         Files.createDirectories(file.toAbsolutePath().getParent());
         synchronized (THIS_PROCESS) {
             try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock held = channel.lock()) {
+                 FileLock held = lockIfPossible(channel)) {
                 AtomicFiles.ownerOnly(lock);
                 List<Profile> base = whenNoFile;
                 if (Files.exists(file)) {
@@ -94,6 +94,17 @@ public final class ProfileStore {
                 }
                 return save(change.apply(base));
             }
+        }
+    }
+
+    /** The lock; null where the file system has none (an NFS home without its lock service): saved unlocked then. */
+    private static FileLock lockIfPossible(FileChannel channel) {
+        try {
+            return channel.lock();
+        } catch (IOException e) {
+            System.getLogger(ProfileStore.class.getName()).log(System.Logger.Level.WARNING,
+                    "profiles saved without a lock (" + e.getMessage() + "): two Weft windows saving at once may drop one's change");
+            return null;
         }
     }
 
