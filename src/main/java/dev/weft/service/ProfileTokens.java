@@ -40,8 +40,7 @@ final class ProfileTokens {
     }
 
     static Result resolve(String name, Path configDir, Map<String, String> env, Store store) {
-        Optional<Map.Entry<Profile, ApiToken>> fromEnv = EnvironmentProfile.from(env)
-                .filter(e -> e.getKey().name().equals(name) || e.getKey().id().equals(name));
+        Optional<Map.Entry<Profile, ApiToken>> fromEnv = EnvironmentProfile.named(env, name);
         if (fromEnv.isPresent()) {
             return Result.of(fromEnv.get().getKey(), fromEnv.get().getValue());
         }

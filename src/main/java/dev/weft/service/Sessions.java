@@ -61,7 +61,7 @@ public final class Sessions {
                 yield () -> t;
             }
             case ENVIRONMENT -> {
-                ApiToken t = EnvironmentProfile.from(environment).map(Map.Entry::getValue).orElse(null);
+                ApiToken t = EnvironmentProfile.named(environment, profile.id()).map(Map.Entry::getValue).orElse(null);
                 yield () -> t;
             }
             case SAVED -> () -> tokens.join().get(profile.id()).orElse(null);

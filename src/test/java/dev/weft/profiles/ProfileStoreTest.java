@@ -115,6 +115,16 @@ class ProfileStoreTest {
         assertThat(e.getKey().endpoint()).isEqualTo(URI.create("https://api.example.com"));
         assertThat(e.getKey().kind()).isEqualTo(Profile.Kind.ENVIRONMENT);
         assertThat(e.getValue().reveal()).isEqualTo("CW-SECRET-x");
+
+        var both = EnvironmentProfile.all(Map.of("COREWEAVE_API_TOKEN", "CW-SECRET-x", "KUPE_API_KEY", "kupe_abc", "KUPE_TENANT", "acme"));
+        assertThat(both).extracting(b -> b.getKey().name()).containsExactly("Environment", "Environment (Kupe)");
+        Profile kupe = both.get(1).getKey();
+        assertThat(kupe.provider()).isEqualTo(Provider.KUPE);
+        assertThat(kupe.tenant()).isEqualTo("acme");
+        assertThat(kupe.endpoint()).isEqualTo(URI.create("https://api.kupe.cloud"));
+        assertThat(both.get(1).getValue().reveal()).isEqualTo("kupe_abc");
+        assertThat(EnvironmentProfile.all(Map.of("KUPE_API_KEY", "kupe_abc"))).as("a Kupe key is for one tenant: without it, none").isEmpty();
+        assertThat(EnvironmentProfile.named(Map.of("KUPE_API_KEY", "kupe_abc", "KUPE_TENANT", "acme"), "Environment (Kupe)")).isPresent();
     }
 
     @Test

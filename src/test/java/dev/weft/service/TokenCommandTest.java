@@ -72,6 +72,9 @@ class TokenCommandTest {
         out.reset();
         assertThat(run(Map.of("COREWEAVE_API_TOKEN", "CW-SECRET-env"), null, "--profile", "Environment")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("CW-SECRET-env");
+        out.reset();
+        assertThat(run(Map.of("KUPE_API_KEY", "kupe_env", "KUPE_TENANT", "acme"), null, "--profile", "Environment (Kupe)")).isZero();
+        assertThat(Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8)).at("/status/token").asText()).isEqualTo("kupe_env");
     }
 
     @Test

@@ -80,7 +80,7 @@ public final class ShellViewModel {
             list.add(Profile.sandbox("Sandbox", Provider.COREWEAVE, null));
             list.add(Profile.sandbox("Sandbox (Kupe)", Provider.KUPE, SandboxConfig.DEFAULT_KUPE_TENANT));
         }
-        EnvironmentProfile.from(env).ifPresent(e -> list.add(e.getKey()));
+        EnvironmentProfile.all(env).forEach(e -> list.add(e.getKey()));
         return list;
     }
 

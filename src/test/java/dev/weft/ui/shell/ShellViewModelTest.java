@@ -57,6 +57,23 @@ class ShellViewModelTest {
     }
 
     @Test
+    void kupesVariablesOfferAKupeProfileThatWorks() throws Exception {
+        try (var api = dev.weft.testing.SandboxFixture.withSampleData();
+             ShellFixture kupe = new ShellFixture(Map.of("KUPE_API_KEY", "sandbox-token", "KUPE_TENANT", "sandbox",
+                     "KUPE_API_ENDPOINT", api.sandbox.baseUri().toString()))) {
+            ShellViewModel vm = new ShellViewModel(kupe.services, kupe.fx, UiState.defaults());
+            kupe.onFx(() -> vm.start(ShellViewModel.initialProfiles(kupe.services.profileStore().load(), kupe.services.environment()), null));
+            assertThat(vm.profiles()).extracting(Profile::name).containsExactly("Sandbox", "Sandbox (Kupe)", "Environment (Kupe)");
+            Profile env = vm.profiles().get(2);
+            assertThat(env.provider()).isEqualTo(Provider.KUPE);
+            assertThat(env.tenant()).isEqualTo("sandbox");
+            await(kupe.onFx(() -> vm.switchTo(env)));
+            kupe.until(() -> vm.clusters().stateProperty().get() == TabViewModel.State.READY);
+            assertThat(kupe.onFx(() -> vm.clusters().summaryProperty().get())).startsWith("2 clusters");
+        }
+    }
+
+    @Test
     void savingAProfileStoresTheTokenInTheTokenStoreNotInTheFile() throws Exception {
         ShellViewModel vm = start();
         String url = f.services.sandbox().baseUri().get().toString();
