@@ -154,7 +154,13 @@ public final class Shell {
         view.noticeDismiss.setOnAction(e -> vm.dismissNotice());
         view.editProfile.setOnAction(e -> openProfileDialog(vm.activeProperty().get()));
         view.removeProfile.setOnAction(e -> confirmRemove(vm.activeProperty().get()));
-        view.removeProfile.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.profiles()).lessThan(2));
+        // The environment's profile is its variables': changed there, not here.
+        var fromEnvironment = javafx.beans.binding.Bindings.createBooleanBinding(() -> vm.activeProperty().get() != null
+                && vm.activeProperty().get().kind() == Profile.Kind.ENVIRONMENT, vm.activeProperty());
+        view.editProfile.disableProperty().bind(fromEnvironment);
+        view.editProfile.textProperty().bind(javafx.beans.binding.Bindings.when(fromEnvironment)
+                .then("Edit profile… (set by environment variables)").otherwise("Edit profile…"));
+        view.removeProfile.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.profiles()).lessThan(2).or(fromEnvironment));
         view.refresh.setOnAction(e -> vm.refreshAll());
         view.preferences.setOnAction(e -> openPreferences());
         refreshByItself();

@@ -99,6 +99,27 @@ class ShellTest {
     }
 
     @Test
+    void theEnvironmentsProfileIsNotEditedOrRemovedHere(FxRobot robot) throws Exception {
+        try (ShellFixture env = new ShellFixture(java.util.Map.of("COREWEAVE_API_TOKEN", "CW-SECRET-env"))) {
+            Stage second = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+                Stage s = new Stage();
+                env.open(s);
+                return s;
+            }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            ComboBox<Profile> box = robot.from(second.getScene().getRoot()).lookup("#profile-switcher").queryAs(ComboBox.class);
+            javafx.scene.control.MenuButton menu = robot.from(second.getScene().getRoot()).lookup(".menu-button").queryAs(javafx.scene.control.MenuButton.class);
+            javafx.scene.control.MenuItem edit = menu.getItems().stream().filter(i -> "edit-profile".equals(i.getId())).findFirst().orElseThrow();
+            javafx.scene.control.MenuItem remove = menu.getItems().stream().filter(i -> "remove-profile".equals(i.getId())).findFirst().orElseThrow();
+            assertThat(edit.isDisable()).as("the sandbox's profile").isFalse();
+            robot.interact(() -> box.setValue(box.getItems().stream().filter(p -> p.name().equals("Environment")).findFirst().orElseThrow()));
+            assertThat(edit.isDisable()).isTrue();
+            assertThat(remove.isDisable()).isTrue();
+            assertThat(edit.getText()).isEqualTo("Edit profile… (set by environment variables)");
+            robot.interact(second::close);
+        }
+    }
+
+    @Test
     void addAProfileThroughTheDialogAndTheStatusBarFollows(FxRobot robot) throws Exception {
         Waits.fx(() -> statusText(robot).contains("127.0.0.1"));
         String sandboxUrl = f.services.sandbox().baseUri().get().toString();
