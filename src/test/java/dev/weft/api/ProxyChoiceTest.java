@@ -1,8 +1,6 @@
 package dev.weft.api;
 
-import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import dev.weft.api.cks.CksApi;
 import dev.weft.testing.TestTls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +25,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,17 +116,7 @@ class ProxyChoiceTest {
         String host = "api.weft.test";
         TestTls tls = TestTls.forHost(host, dir);
         List<Map<String, List<String>>> serverSaw = new CopyOnWriteArrayList<>();
-        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(tls.server()));
-        server.createContext("/", exchange -> {
-            serverSaw.add(Map.copyOf(exchange.getRequestHeaders()));
-            byte[] body = "{\"items\":[]}".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
+        HttpsServer server = tls.serveEmptyList(headers -> serverSaw.add(Map.copyOf(headers)));
         try (TestProxy proxy = new TestProxy("alice", "s3cret", server.getAddress().getPort())) {
             String api = "https://" + host + ":" + server.getAddress().getPort();
             String trusted = tls.pem(dir.resolve("ca.pem")).toString();

@@ -1,6 +1,5 @@
 package dev.weft.api;
 
-import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import dev.weft.testing.TestTls;
 import org.junit.jupiter.api.AfterEach;
@@ -8,9 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -32,17 +28,7 @@ class TrustedCertificatesTest {
     @BeforeEach
     void serve() throws Exception {
         tls = TestTls.forHost("localhost", dir);
-        server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(tls.server()));
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            byte[] body = "{\"items\":[]}".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
+        server = tls.serveEmptyList(headers -> requests.incrementAndGet());
     }
 
     @AfterEach

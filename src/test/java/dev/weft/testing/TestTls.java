@@ -53,4 +53,24 @@ public final class TestTls {
                 .encodeToString(store.getCertificate("server").getEncoded());
         return Files.writeString(file, "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n");
     }
+
+    /**
+     * An HTTPS server on this computer under this certificate, answering every request with an empty list of
+     * clusters and telling {@code seen} each request's headers. Stop it when done.
+     */
+    public com.sun.net.httpserver.HttpsServer serveEmptyList(java.util.function.Consumer<com.sun.net.httpserver.Headers> seen)
+            throws Exception {
+        var server = com.sun.net.httpserver.HttpsServer.create(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(server()));
+        server.createContext("/", exchange -> {
+            seen.accept(exchange.getRequestHeaders());
+            byte[] body = "{\"items\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
 }
