@@ -56,7 +56,7 @@ public final class WeftApp extends Application {
                         work -> java.util.concurrent.CompletableFuture.completedFuture(new dev.weft.profiles.SessionTokenStore("smoke run")))
                 : new AppServices(dir, System.getenv(), SandboxConfig.defaults(), work -> TokenStores.probe(work.executor()));
         uiStore = new UiStateStore(dir);
-        uiState = uiStore.load();
+        uiState = dev.weft.ui.shell.NewWindow.cascaded(uiStore.load(), smoke ? java.util.Map.of() : System.getenv());
         profiles = services.profileStore().load();
     }
 

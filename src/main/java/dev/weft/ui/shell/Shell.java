@@ -161,6 +161,8 @@ public final class Shell {
         view.editProfile.textProperty().bind(javafx.beans.binding.Bindings.when(fromEnvironment)
                 .then("Edit profile… (set by environment variables)").otherwise("Edit profile…"));
         view.removeProfile.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.profiles()).lessThan(2).or(fromEnvironment));
+        view.newWindow.setDisable(NewWindow.process().isEmpty());
+        view.newWindow.setOnAction(e -> NewWindow.process().ifPresent(this::startNewWindow));
         view.refresh.setOnAction(e -> vm.refreshAll());
         view.preferences.setOnAction(e -> openPreferences());
         refreshByItself();
@@ -189,6 +191,7 @@ public final class Shell {
         shortcuts.add("These shortcuts", () -> shortcuts.show(stage), new KeyCodeCombination(KeyCode.F1));
         // As closing the window: its state is saved, and a policy draft was autosaved already.
         shortcuts.add("Quit Weft", stage::close, Keys.shortcut(KeyCode.Q));
+        shortcuts.describe("A new window, for another account beside this one (Profiles menu)", ShellView.NEW_WINDOW);
         shortcuts.heading("In the search field");
         shortcuts.describe("Clear the search", new KeyCodeCombination(KeyCode.ESCAPE));
         shortcuts.heading("In a table or list");
@@ -196,6 +199,23 @@ public final class Shell {
         shortcuts.describe("Copy the selected row's ID or name", RowActions.COPY);
         shortcuts.describe("The selected row's menu (a right click too)", RowActions.MENU.toArray(KeyCombination[]::new));
         shortcuts.describe("Edit the selected cluster (a double click too)", new KeyCodeCombination(KeyCode.ENTER));
+    }
+
+    /** Starts another Weft process; tests put one that records it instead. */
+    java.util.function.Consumer<ProcessBuilder> startProcess = pb -> {
+        try {
+            pb.start();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not open a new window: " + e.getMessage(), e);
+        }
+    };
+
+    private void startNewWindow(ProcessBuilder pb) {
+        try {
+            startProcess.accept(pb);
+        } catch (RuntimeException e) {
+            ErrorPresenter.show(stage, "Could not open a new window", e);
+        }
     }
 
     void openProfileDialog(Profile existing) {

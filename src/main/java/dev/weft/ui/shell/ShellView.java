@@ -37,10 +37,13 @@ public final class ShellView extends BorderPane {
             "The visual policy editor, lint and simulator arrive with the Policies issue.",
             "The bucket table, usage charts and settings arrive with the Buckets issue.");
 
+    static final javafx.scene.input.KeyCombination NEW_WINDOW = new javafx.scene.input.KeyCodeCombination(KeyCode.N,
+            javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN);
     final ComboBox<Profile> switcher = new ComboBox<>();
     final MenuItem addProfile = new MenuItem("Add profile…");
     final MenuItem editProfile = new MenuItem("Edit profile…");
     final MenuItem removeProfile = new MenuItem("Remove profile…");
+    final MenuItem newWindow = new MenuItem("New window");
     final Button refresh = new Button("⟳ Refresh");
     final Button preferences = new Button("Preferences");
     final TextField search = TextFields.createClearableTextField();
@@ -56,7 +59,10 @@ public final class ShellView extends BorderPane {
         switcher.setItems(vm.profiles());
         switcher.setPrefWidth(220);
         switcher.setTooltip(new Tooltip("The account Weft is acting as"));
-        MenuButton profileMenu = new MenuButton("Profiles", null, addProfile, editProfile, removeProfile);
+        MenuButton profileMenu = new MenuButton("Profiles", null, addProfile, editProfile, removeProfile,
+                new javafx.scene.control.SeparatorMenuItem(), newWindow);
+        newWindow.setId("new-window");
+        newWindow.setAccelerator(NEW_WINDOW);
         profileMenu.setId("profiles-menu");
         addProfile.setId("add-profile");
         editProfile.setId("edit-profile");

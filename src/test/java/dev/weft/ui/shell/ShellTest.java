@@ -120,6 +120,20 @@ class ShellTest {
     }
 
     @Test
+    void ctrlShiftNOrTheProfilesMenuStartsAnotherWeftForASecondAccount(FxRobot robot) {
+        java.util.List<ProcessBuilder> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+        f.shell.startProcess = started::add;
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        Waits.fx(() -> started.size() == 1);
+        robot.clickOn("#profiles-menu").clickOn("New window");
+        Waits.fx(() -> started.size() == 2);
+        assertThat(started).allSatisfy(pb -> {
+            assertThat(pb.command()).first().isEqualTo(ProcessHandle.current().info().command().orElseThrow());
+            assertThat(pb.environment()).containsEntry(NewWindow.CASCADE, "1");
+        });
+    }
+
+    @Test
     void addAProfileThroughTheDialogAndTheStatusBarFollows(FxRobot robot) throws Exception {
         Waits.fx(() -> statusText(robot).contains("127.0.0.1"));
         String sandboxUrl = f.services.sandbox().baseUri().get().toString();
