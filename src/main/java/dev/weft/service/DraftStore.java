@@ -40,12 +40,12 @@ public final class DraftStore {
 
         /**
          * Another Weft window, still open, that is keeping this draft as it is edited there: not one to offer
-         * back here as left by a crash.
+         * back here as left by a crash. Where a start time is unknown the draft is offered: shown twice rather
+         * than hidden behind a process that may not be Weft.
          */
         boolean isAnotherRunningProcess() {
-            return !equals(THIS_PROCESS) && ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(Writer::of)
-                    .filter(running -> started == null || running.started() == null || running.started().equals(started))
-                    .isPresent();
+            return !equals(THIS_PROCESS) && started != null && ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .map(Writer::of).filter(running -> started.equals(running.started())).isPresent();
         }
     }
 

@@ -189,7 +189,7 @@ public final class Shell {
         }, Keys.shortcut(KeyCode.F));
         shortcuts.add("Preferences", this::openPreferences, Keys.shortcut(KeyCode.COMMA));
         shortcuts.add("These shortcuts", () -> shortcuts.show(stage), new KeyCodeCombination(KeyCode.F1));
-        // As closing the window: its state is saved, and a policy draft was autosaved already.
+        // As closing the window: its state and the open policy draft are saved.
         shortcuts.add("Quit Weft", stage::close, Keys.shortcut(KeyCode.Q));
         shortcuts.describe("A new window, for another account beside this one (Profiles menu)", ShellView.NEW_WINDOW);
         shortcuts.heading("In the search field");
