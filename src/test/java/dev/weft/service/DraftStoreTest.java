@@ -34,6 +34,9 @@ class DraftStoreTest {
                     new DraftStore.Writer(other.pid(), writer.started().minusSeconds(3600))));
             assertThat(store.list("profile-1")).as("its writer's id now belongs to another process").hasSize(1);
 
+            store.save("readers", new DraftStore.Draft("profile-1", policy, policy, Instant.now(), new DraftStore.Writer(other.pid(), null)));
+            assertThat(store.list("profile-1")).as("a writer that cannot be told apart: offered, not hidden").hasSize(1);
+
             store.save("readers", new DraftStore.Draft("profile-1", policy, policy, Instant.now(), writer));
             other.destroyForcibly();
             assertThat(other.waitFor(20, TimeUnit.SECONDS)).isTrue();
