@@ -183,6 +183,7 @@ public final class Shell {
                 create.fire();
             }
         }, Keys.shortcut(KeyCode.N));
+        shortcuts.describe("A new window, for another account beside this one (Profiles menu)", ShellView.NEW_WINDOW);
         shortcuts.add("Search the shown tab", () -> {
             view.search.requestFocus();
             view.search.selectAll();
@@ -191,7 +192,6 @@ public final class Shell {
         shortcuts.add("These shortcuts", () -> shortcuts.show(stage), new KeyCodeCombination(KeyCode.F1));
         // As closing the window: its state and the open policy draft are saved.
         shortcuts.add("Quit Weft", stage::close, Keys.shortcut(KeyCode.Q));
-        shortcuts.describe("A new window, for another account beside this one (Profiles menu)", ShellView.NEW_WINDOW);
         shortcuts.heading("In the search field");
         shortcuts.describe("Clear the search", new KeyCodeCombination(KeyCode.ESCAPE));
         shortcuts.heading("In a table or list");
