@@ -14,7 +14,10 @@ import java.util.Optional;
  * safely: profiles are changed in the file as it is then, and a draft open in one is not offered in the other.
  */
 public final class NewWindow {
-    /** Set in the new process's environment: its window opens offset from this one's, not exactly over it. */
+    /**
+     * Set in the new process's environment to this window's place and size ("x,y,width,height"): the new
+     * window opens a step down and right of it, not exactly over it (a window never moved has no saved place).
+     */
     static final String CASCADE = "WEFT_CASCADE";
     private static final double STEP = 32;
 
@@ -25,7 +28,7 @@ public final class NewWindow {
      * How to start another Weft: the launcher jpackage names, or this process's own command line; empty where
      * the system does not tell it (a plain java command on Windows).
      */
-    static Optional<ProcessBuilder> process(String jpackageAppPath, ProcessHandle.Info self) {
+    static Optional<ProcessBuilder> process(String jpackageAppPath, ProcessHandle.Info self, javafx.geometry.Rectangle2D from) {
         List<String> command = new ArrayList<>();
         if (jpackageAppPath != null && !jpackageAppPath.isBlank()) {
             command.add(jpackageAppPath);
@@ -36,20 +39,36 @@ public final class NewWindow {
             return Optional.empty();
         }
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put(CASCADE, "1");
+        environment(pb.environment(), from);
         return Optional.of(pb);
     }
 
-    /** This process's way to start another, as the desktop started this one. */
-    static Optional<ProcessBuilder> process() {
-        return process(System.getProperty("jpackage.app-path"), ProcessHandle.current().info());
+    /**
+     * The new process's environment: this one's, offset, and without the mark jpackage's Linux launcher sets
+     * for itself (_JPACKAGE_LAUNCHER), which made the second launcher act as a bare {@code java} command and
+     * print its usage instead of opening a window.
+     */
+    static void environment(Map<String, String> env, javafx.geometry.Rectangle2D from) {
+        env.remove("_JPACKAGE_LAUNCHER");
+        env.put(CASCADE, from.getMinX() + "," + from.getMinY() + "," + from.getWidth() + "," + from.getHeight());
     }
 
-    /** The window's place for a process started as a new window: a step down and right of the saved one. */
+    /** This process's way to start another beside the window at {@code from}, as the desktop started this one. */
+    static Optional<ProcessBuilder> process(javafx.geometry.Rectangle2D from) {
+        return process(System.getProperty("jpackage.app-path"), ProcessHandle.current().info(), from);
+    }
+
+    /** The window's place for a process started as a new window: a step down and right of the one that started it. */
     public static UiState cascaded(UiState saved, Map<String, String> env) {
-        if (!"1".equals(env.get(CASCADE)) || saved.x() == null || saved.y() == null || saved.width() == null || saved.height() == null) {
-            return saved;
+        String[] from = String.valueOf(env.get(CASCADE)).split(",");
+        try {
+            if (from.length == 4) {
+                return saved.withGeometry(Double.parseDouble(from[0]) + STEP, Double.parseDouble(from[1]) + STEP,
+                        Double.parseDouble(from[2]), Double.parseDouble(from[3]), false);
+            }
+        } catch (NumberFormatException notAPlace) {
+            // opened where it was saved
         }
-        return saved.withGeometry(saved.x() + STEP, saved.y() + STEP, saved.width(), saved.height(), Boolean.TRUE.equals(saved.maximized()));
+        return saved;
     }
 }

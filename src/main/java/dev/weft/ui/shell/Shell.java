@@ -161,8 +161,9 @@ public final class Shell {
         view.editProfile.textProperty().bind(javafx.beans.binding.Bindings.when(fromEnvironment)
                 .then("Edit profile… (set by environment variables)").otherwise("Edit profile…"));
         view.removeProfile.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.profiles()).lessThan(2).or(fromEnvironment));
-        view.newWindow.setDisable(NewWindow.process().isEmpty());
-        view.newWindow.setOnAction(e -> NewWindow.process().ifPresent(this::startNewWindow));
+        view.newWindow.setDisable(NewWindow.process(javafx.geometry.Rectangle2D.EMPTY).isEmpty());
+        view.newWindow.setOnAction(e -> NewWindow.process(new javafx.geometry.Rectangle2D(stage.getX(), stage.getY(),
+                stage.getWidth(), stage.getHeight())).ifPresent(this::startNewWindow));
         view.refresh.setOnAction(e -> vm.refreshAll());
         view.preferences.setOnAction(e -> openPreferences());
         refreshByItself();

@@ -129,7 +129,8 @@ class ShellTest {
         Waits.fx(() -> started.size() == 2);
         assertThat(started).allSatisfy(pb -> {
             assertThat(pb.command()).first().isEqualTo(ProcessHandle.current().info().command().orElseThrow());
-            assertThat(pb.environment()).containsEntry(NewWindow.CASCADE, "1");
+            assertThat(pb.environment().get(NewWindow.CASCADE)).as("this window's place and size")
+                    .isEqualTo(stage.getX() + "," + stage.getY() + "," + stage.getWidth() + "," + stage.getHeight());
         });
     }
 
