@@ -51,9 +51,19 @@ public final class DialogMessage {
         double opened = (double) pane.getProperties().computeIfAbsent(OPENED, k -> window.getHeight());
         double wanted = Math.max(opened, pane.prefHeight(pane.getWidth()) + chrome);
         if (wanted > window.getHeight() + 0.5) {
-            window.setHeight(wanted);
+            resize(window, wanted);
         } else if (wanted + SHRINK_SLACK < window.getHeight()) {
-            window.setHeight(wanted + SHRINK_SLACK / 2);
+            resize(window, wanted + SHRINK_SLACK / 2);
         }
+    }
+
+    /**
+     * The height, with the width it has: a height alone, asked for just after the window opened (before the
+     * desktop had told GTK its size), reached GTK with a width of 0 ("Gtk-CRITICAL: gtk_window_resize:
+     * assertion 'width > 0' failed" on the terminal each time a profile dialog opened).
+     */
+    private static void resize(Window window, double height) {
+        window.setWidth(window.getWidth());
+        window.setHeight(height);
     }
 }
