@@ -206,7 +206,7 @@ public final class ApiClient {
                     return CompletableFuture.<T>failedFuture(new ApiException(ApiException.Kind.UNTRUSTED_SERVER, 0,
                             GrpcCode.UNAVAILABLE, cause.getMessage(), null, null, request.operation(), cause));
                 }
-                return retryOrFail(request, httpRequest, n, null, networkFailure(request, cause),
+                return retryOrFail(request, httpRequest, n, null, networkFailure(request, httpRequest.uri(), cause),
                         "connection failed: " + cause.getClass().getSimpleName(), reader);
             }
             int status = response.statusCode();
@@ -227,7 +227,7 @@ public final class ApiClient {
             } catch (ApiException e) {
                 return CompletableFuture.<T>failedFuture(e);
             } catch (IOException e) { // the connection failed while the body was coming
-                return retryOrFail(request, httpRequest, n, null, networkFailure(request, e),
+                return retryOrFail(request, httpRequest, n, null, networkFailure(request, httpRequest.uri(), e),
                         "connection failed: " + e.getClass().getSimpleName(), reader);
             }
         }, BODY_READERS).thenCompose(f -> f);
@@ -274,13 +274,20 @@ public final class ApiClient {
         return b.build();
     }
 
-    private static ApiException networkFailure(ApiRequest request, Throwable cause) {
+    private static ApiException networkFailure(ApiRequest request, URI target, Throwable cause) {
         boolean timeout = cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException);
-        String what = cause.getMessage() == null ? describeQuietly(cause) : cause.getMessage();
+        // Through a proxy the connection that failed is the proxy's (a server it cannot reach is its 502).
+        String via = timeout ? "" : PROXIES.select(target).stream().filter(p -> p.type() == java.net.Proxy.Type.HTTP).findFirst()
+                .map(p -> ", at the proxy " + proxyAddress(p)).orElse("");
+        String what = (cause.getMessage() == null ? describeQuietly(cause) : cause.getMessage()) + via;
         return new ApiException(timeout ? ApiException.Kind.TIMEOUT : ApiException.Kind.NETWORK, 0,
                 timeout ? GrpcCode.DEADLINE_EXCEEDED : GrpcCode.UNAVAILABLE,
                 cause instanceof IOException || cause instanceof HttpTimeoutException ? what : "unexpected failure: " + what,
                 null, null, request.operation(), cause);
+    }
+
+    private static String proxyAddress(java.net.Proxy proxy) {
+        return proxy.address() instanceof java.net.InetSocketAddress a ? a.getHostString() + ":" + a.getPort() : String.valueOf(proxy.address());
     }
 
     /** A certificate that does not chain to a trusted root, or does not name the host. */

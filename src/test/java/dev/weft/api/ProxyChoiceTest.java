@@ -140,6 +140,17 @@ class ProxyChoiceTest {
         }
     }
 
+    @Test
+    void aProxyThatCannotBeReachedIsNamedInTheError() throws Exception {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        String said = ListClustersProcess.run("https://api.weft.test", Map.of("HTTPS_PROXY", "http://alice:s3cret@127.0.0.1:" + closed));
+        assertThat(said.lines().reduce((a, b) -> b).orElse("")).startsWith("Could not reach the server")
+                .contains("at the proxy 127.0.0.1:" + closed).doesNotContain("s3cret");
+    }
+
     /** An HTTP proxy that opens CONNECT tunnels to one port of this computer, for the right credentials only. */
     private static final class TestProxy implements AutoCloseable {
         final List<String> requests = new CopyOnWriteArrayList<>();
