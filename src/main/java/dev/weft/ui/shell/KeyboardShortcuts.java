@@ -85,6 +85,12 @@ final class KeyboardShortcuts {
         sheet.setHeaderText("Keyboard shortcuts");
         sheet.getDialogPane().setId("shortcuts-dialog");
         sheet.getDialogPane().setContent(grid);
+        Alert shown = sheet;
+        shown.showingProperty().addListener((o, was, now) -> {
+            if (!now && sheet == shown) {
+                sheet = null; // closed, it is let go (a new one is made at the next F1)
+            }
+        });
         sheet.show();
     }
 }
