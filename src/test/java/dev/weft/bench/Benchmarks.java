@@ -34,6 +34,8 @@ import java.util.concurrent.TimeUnit;
  * <li>link: the same load against curl with the sandbox sending at 100 Mbit/s (its bandwidth fault), as
  * over a real network;</li>
  * <li>refresh: the four tabs refreshed one after another and all at once, every answer 300 ms late;</li>
+ * <li>soak: a long session's memory: the profile switched back and forth and every tab refreshed, hundreds of
+ * times, the heap after a collection printed as it goes, with how many of the sessions left behind are still held;</li>
  * <li>micro: the JMH benchmarks ({@code *Benchmark} in the test sources): the key list's parse alone, and
  * the table's merge and search alone, each in JVMs of their own.</li>
  * </ul>
@@ -59,7 +61,7 @@ public final class Benchmarks {
         startHeadlessToolkit();
         List<String> which = Arrays.stream(String.join(" ", args).split("\\s+")).filter(a -> !a.isBlank()).toList();
         if (which.isEmpty()) {
-            which = List.of("scale", "link", "refresh", "micro");
+            which = List.of("scale", "link", "refresh", "soak", "micro");
         }
         System.out.printf("Weft benchmarks on %d cores, Java %s, max heap %d MB, JVM options %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
@@ -72,6 +74,9 @@ public final class Benchmarks {
         }
         if (which.contains("refresh")) {
             refresh();
+        }
+        if (which.contains("soak")) {
+            soak();
         }
         if (which.contains("micro")) {
             micro();
@@ -351,6 +356,63 @@ public final class Benchmarks {
         System.out.printf("  the slowest tab alone:             median %5d ms  %s%n", median(slowest), Arrays.toString(slowest));
         System.out.printf("  all four at once (Refresh):        median %5d ms  %s%n", median(together), Arrays.toString(together));
         f.close();
+    }
+
+    /** Cycles of the soak: each a profile switch, a tab shown, every tab refreshed. */
+    private static final int SOAK_CYCLES = Integer.getInteger("bench.soak", 400);
+
+    private static void soak() throws Exception {
+        ShellFixture f = new ShellFixture(SandboxConfig.defaults());
+        Stage stage = onFx(() -> {
+            Stage s = new Stage();
+            f.open(s);
+            return s;
+        });
+        ShellViewModel shell = f.shell.viewModel();
+        Callable<Boolean> settled = () -> shell.sessionProperty().get() != null && shell.tabs().stream()
+                .map(t -> t.stateProperty().get()).allMatch(s -> s == TabViewModel.State.READY || s == TabViewModel.State.UNAVAILABLE);
+        waitUntil(settled, 60);
+        System.out.println();
+        System.out.printf("soak: %d times the profile switched (CoreWeave and Kupe sandboxes), a tab shown, every tab refreshed%n", SOAK_CYCLES);
+        System.out.printf("  before:       heap after a collection %6.1f MB%n", heapAfterCollection());
+        List<java.lang.ref.WeakReference<Session>> sessions = new ArrayList<>();
+        for (int i = 1; i <= SOAK_CYCLES; i++) {
+            dev.weft.profiles.Profile next = shell.profiles().get(i % 2);
+            onFx(() -> shell.switchTo(next)).get(60, TimeUnit.SECONDS);
+            waitUntil(settled, 60);
+            sessions.add(new java.lang.ref.WeakReference<>(onFx(() -> shell.sessionProperty().get())));
+            int cycle = i;
+            onFx(() -> {
+                TabPane tabs = (TabPane) stage.getScene().lookup("#tabs");
+                tabs.getSelectionModel().select(cycle % tabs.getTabs().size());
+                return null;
+            });
+            onFx(shell::refreshAll).get(60, TimeUnit.SECONDS);
+            if (i % (SOAK_CYCLES / 4) == 0) {
+                double heap = heapAfterCollection();
+                System.out.printf("  after %5d:  heap after a collection %6.1f MB, sessions left behind still held %d of %d%n", i, heap,
+                        sessions.stream().filter(w -> w.get() != null).count() - 1, i - 1);
+            }
+        }
+        // A superseded clusters poll holds its session until it is due (30 s at most), then lets it go.
+        Thread.sleep(dev.weft.ui.clusters.ClustersViewModel.CALM.toMillis() + 2000);
+        double heap = heapAfterCollection();
+        System.out.printf("  30 s later:   heap after a collection %6.1f MB, sessions left behind still held %d of %d%n", heap,
+                sessions.stream().filter(w -> w.get() != null).count() - 1, SOAK_CYCLES - 1);
+        onFx(() -> {
+            stage.close();
+            return null;
+        });
+        f.close();
+    }
+
+    /** The heap in use after full collections (System.gc() is one under G1 unless told otherwise). */
+    private static double heapAfterCollection() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
     }
 
     // ---- helpers ----
