@@ -85,7 +85,7 @@ final class KeyboardShortcuts {
         sheet.setHeaderText("Keyboard shortcuts");
         sheet.getDialogPane().setId("shortcuts-dialog");
         sheet.getDialogPane().setContent(grid);
-        Alert shown = sheet;
+        Alert shown = sheet; // told by its showing, which follows its window however that is closed (onHidden does not)
         shown.showingProperty().addListener((o, was, now) -> {
             if (!now && sheet == shown) {
                 sheet = null; // closed, it is let go (a new one is made at the next F1)
