@@ -22,13 +22,18 @@ final class ProfileTokens {
         TokenStore get() throws Exception;
     }
 
-    record Found(Profile profile, ApiToken token) {
+    /** A profile and its token; {@code keychain} is where the token was read, null when not from there. */
+    record Found(Profile profile, ApiToken token, TokenStore keychain) {
     }
 
     /** Either what was found, or the reason for stderr. */
     record Result(Optional<Found> found, String problem) {
         static Result of(Profile p, ApiToken t) {
-            return new Result(Optional.of(new Found(p, t)), null);
+            return of(p, t, null);
+        }
+
+        static Result of(Profile p, ApiToken t, TokenStore keychain) {
+            return new Result(Optional.of(new Found(p, t, keychain)), null);
         }
 
         static Result problem(String why) {
@@ -57,7 +62,7 @@ final class ProfileTokens {
             if (!tokens.persistent()) {
                 return Result.problem(tokens.describe());
             }
-            return tokens.get(profile.get().id()).map(t -> Result.of(profile.get(), t)).orElse(
+            return tokens.get(profile.get().id()).map(t -> Result.of(profile.get(), t, tokens)).orElse(
                     Result.problem("the keychain holds no token for profile \"" + name + "\"; set it in Weft"));
         } catch (Exception e) {
             return Result.problem("the keychain could not be read (" + e.getClass().getSimpleName() + ")");

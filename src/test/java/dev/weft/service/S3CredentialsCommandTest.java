@@ -40,7 +40,7 @@ class S3CredentialsCommandTest {
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = SandboxFixture.empty();
+        sandbox = SandboxFixture.emptyWithTokens("sandbox-token", "other-token");
         profile = Profile.saved("Storage", Provider.COREWEAVE, sandbox.sandbox.baseUri(), null);
         new ProfileStore(dir).save(List.of(profile));
     }
@@ -64,7 +64,7 @@ class S3CredentialsCommandTest {
 
     private int run(TokenStore store, String... args) {
         return S3CredentialsCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), dir, Map.of(), () -> store);
+                new PrintStream(err, true, StandardCharsets.UTF_8), dir, Map.of(), () -> store, sandbox.clock);
     }
 
     @Test
@@ -81,6 +81,62 @@ class S3CredentialsCommandTest {
         AccessKeyInfo info = SandboxFixture.await(new ObjectStorageApi(sandbox.client).getAccessKey(c.get("AccessKeyId").asText()));
         assertThat(info.status()).isEqualTo(AccessKeyInfo.ACTIVE);
         assertThat(err.size()).isZero();
+    }
+
+    /** Runs the command as the AWS CLI does and returns the key it printed. */
+    private JsonNode printed(TokenStore store, String... args) throws Exception {
+        out.reset();
+        List<String> all = new java.util.ArrayList<>(List.of("--profile", "Storage"));
+        all.addAll(List.of(args));
+        assertThat(run(store, all.toArray(String[]::new))).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        return Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
+    }
+
+    private List<AccessKeyInfo> keysOnTheServer() {
+        return SandboxFixture.await(new ObjectStorageApi(sandbox.client).listAccessKeys());
+    }
+
+    @Test
+    void theAwsToolsCallsShareOneKeyWhileItHasLongToLive() throws Exception {
+        TokenStore keychain = keychain("sandbox-token");
+        JsonNode first = printed(keychain);
+        sandbox.clock.advance(Duration.ofMinutes(30));
+        JsonNode again = printed(keychain);
+        assertThat(again).as("the same key, secret and expiry").isEqualTo(first);
+        assertThat(keysOnTheServer()).as("keys minted for two calls").hasSize(1);
+
+        String kept = keychain.get(S3KeyCache.entryFor(profile.id())).orElseThrow().reveal();
+        assertThat(kept).as("kept in the keychain").contains(first.get("SecretAccessKey").asText());
+        assertThat(dir.toFile().list()).containsExactly(ProfileStore.FILE);
+        assertThat(java.nio.file.Files.readString(dir.resolve(ProfileStore.FILE))).doesNotContain(first.get("SecretAccessKey").asText());
+    }
+
+    @Test
+    void aKeptKeyIsNotPrintedOnceRevokedNearItsEndLongerThanAskedOrForAnotherToken() throws Exception {
+        TokenStore keychain = keychain("sandbox-token");
+        String revoked = printed(keychain).get("AccessKeyId").asText();
+        SandboxFixture.await(new ObjectStorageApi(sandbox.client).revokeAccessKey(revoked)); // in Weft, say
+        String afterRevoking = printed(keychain).get("AccessKeyId").asText();
+        assertThat(afterRevoking).isNotEqualTo(revoked);
+
+        sandbox.clock.advance(Duration.ofMinutes(45)); // 15 minutes left: the AWS tools would ask again at once
+        String nearItsEnd = printed(keychain).get("AccessKeyId").asText();
+        assertThat(nearItsEnd).isNotEqualTo(afterRevoking);
+
+        String shorter = printed(keychain, "--duration", "1800").get("AccessKeyId").asText();
+        assertThat(shorter).as("a key for 30 minutes, not the kept one's 60").isNotEqualTo(nearItsEnd);
+        assertThat(printed(keychain, "--duration", "1800").get("AccessKeyId").asText()).isEqualTo(shorter);
+
+        String fresh = printed(keychain, "--fresh").get("AccessKeyId").asText();
+        assertThat(fresh).isNotEqualTo(shorter);
+
+        keychain.put(profile.id(), ApiToken.of("other-token")); // the profile now holds another account's token
+        JsonNode other = printed(keychain);
+        assertThat(other.get("AccessKeyId").asText()).isNotEqualTo(fresh);
+        AccessKeyInfo info = SandboxFixture.await(new ObjectStorageApi(sandbox.clientWith("other-token"))
+                .getAccessKey(other.get("AccessKeyId").asText()));
+        assertThat(info.principalName()).isNotEqualTo(SandboxFixture.await(new ObjectStorageApi(sandbox.client)
+                .getAccessKey(fresh)).principalName());
     }
 
     @Test

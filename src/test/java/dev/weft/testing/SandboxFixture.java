@@ -9,6 +9,7 @@ import dev.weft.sandbox.SandboxConfig;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -24,12 +25,17 @@ public final class SandboxFixture implements AutoCloseable {
     public final ApiClient client;
 
     private SandboxFixture(boolean empty) {
+        this(empty, List.of(SandboxConfig.DEFAULT_TOKEN));
+    }
+
+    private SandboxFixture(boolean empty, List<String> tokens) {
         try {
-            sandbox = Sandbox.start(SandboxConfig.defaults().withEmpty(empty).withClock(clock).withProvisioning(PROVISIONING));
+            sandbox = Sandbox.start(SandboxConfig.defaults().withEmpty(empty).withClock(clock).withProvisioning(PROVISIONING)
+                    .withTokens(tokens));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        client = clientWith(SandboxConfig.DEFAULT_TOKEN);
+        client = clientWith(tokens.get(0));
     }
 
     public static SandboxFixture withSampleData() {
@@ -38,6 +44,11 @@ public final class SandboxFixture implements AutoCloseable {
 
     public static SandboxFixture empty() {
         return new SandboxFixture(true);
+    }
+
+    /** Empty, answering to these tokens (each its own principal); the client has the first. */
+    public static SandboxFixture emptyWithTokens(String... tokens) {
+        return new SandboxFixture(true, List.of(tokens));
     }
 
     public ApiClient clientWith(String token) {

@@ -214,7 +214,7 @@ public final class ShellViewModel {
         }, fx);
     }
 
-    /** Removes a profile and its keychain entry; the first remaining profile becomes active. */
+    /** Removes a profile and its keychain entries; the first remaining profile becomes active. */
     public CompletableFuture<Void> remove(Profile profile) {
         profiles.remove(profile);
         if (active.get() == profile && !profiles.isEmpty()) {
@@ -224,6 +224,7 @@ public final class ShellViewModel {
         return services.tokens().thenApplyAsync(store -> {
             List<Profile> saved = saveProfiles(mine, list -> ProfileStore.without(list, profile.id()));
             store.delete(profile.id());
+            store.delete(dev.weft.service.S3KeyCache.entryFor(profile.id())); // the storage key kept for the command line
             return saved;
         }, services.work().executor()).thenAcceptAsync(this::adopt, fx).whenComplete((done, failure) -> {
             if (failure != null) {

@@ -86,8 +86,10 @@ class ShellViewModelTest {
         assertThat(Files.readString(f.configDir.resolve(ProfileStore.FILE))).contains("Mine").doesNotContain("sandbox-token")
                 .doesNotContain("Environment");
 
+        f.tokens.put(dev.weft.service.S3KeyCache.entryFor(p.id()), ApiToken.of("{\"a storage key weft s3-credentials kept\"}"));
         await(f.onFx(() -> vm.remove(p)));
         assertThat(f.tokens.get(p.id())).isEmpty();
+        assertThat(f.tokens.get(dev.weft.service.S3KeyCache.entryFor(p.id()))).as("the storage key kept for it").isEmpty();
         assertThat(vm.profiles()).extracting(Profile::name).doesNotContain("Mine");
     }
 
