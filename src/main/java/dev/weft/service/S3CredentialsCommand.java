@@ -93,7 +93,9 @@ public final class S3CredentialsCommand {
                     return 0;
                 }
             }
-            CreatedAccessKey key = storage.createAccessKey(CreateAccessKeyRequest.temporary(seconds)).get(60, TimeUnit.SECONDS);
+            // Named, so that in the organization's list (Weft's Access Keys tab) the key says where it came from.
+            CreatedAccessKey key = storage.createAccessKey(new CreateAccessKeyRequest(seconds,
+                    Map.of("name", "weft s3-credentials", "profile", p.name()))).get(60, TimeUnit.SECONDS);
             if (kept != null) {
                 kept.keep(key);
             }

@@ -80,6 +80,8 @@ class S3CredentialsCommandTest {
         assertThat(expiration).isEqualTo(sandbox.clock.instant().plus(Duration.ofSeconds(900)));
         AccessKeyInfo info = SandboxFixture.await(new ObjectStorageApi(sandbox.client).getAccessKey(c.get("AccessKeyId").asText()));
         assertThat(info.status()).isEqualTo(AccessKeyInfo.ACTIVE);
+        assertThat(info.attributes()).as("what the Access Keys tab shows of where it came from")
+                .isEqualTo(Map.of("name", "weft s3-credentials", "profile", "Storage"));
         assertThat(err.size()).isZero();
     }
 
