@@ -62,11 +62,6 @@ public final class S3KeyCache {
         }
     }
 
-    /** Forgets the kept key (it was refused). */
-    void forget() {
-        keychain.delete(entry);
-    }
-
     private Optional<Kept> read() {
         try {
             Optional<ApiToken> value = keychain.get(entry);
