@@ -67,6 +67,11 @@ public final class KeychainTokenStore implements TokenStore {
     }
 
     @Override
+    public void close() {
+        TokenStores.close(keyring);
+    }
+
+    @Override
     public boolean persistent() {
         return true;
     }

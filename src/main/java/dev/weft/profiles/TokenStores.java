@@ -41,18 +41,34 @@ public final class TokenStores {
     }
 
     private static TokenStore tryKeychain(String service) {
+        Keyring keyring = null;
         try {
-            Keyring keyring = Keyring.create();
+            keyring = Keyring.create();
             String account = "probe-" + UUID.randomUUID();
             keyring.setPassword(service, account, "probe");
             String back = keyring.getPassword(service, account);
             keyring.deletePassword(service, account);
             if (!"probe".equals(back)) {
+                close(keyring);
                 return new SessionTokenStore("the keychain did not return what was stored");
             }
             return new KeychainTokenStore(keyring, service);
         } catch (Throwable e) {
+            close(keyring);
             return new SessionTokenStore(reason(e));
+        }
+    }
+
+    /** Closes a keychain connection (see {@link TokenStore#close()}); one that fails to close is let be. */
+    static void close(Keyring keyring) {
+        if (keyring == null) {
+            return;
+        }
+        try {
+            keyring.close();
+        } catch (Exception e) {
+            System.getLogger(TokenStores.class.getName()).log(System.Logger.Level.DEBUG, "keychain connection not closed: {0}",
+                    e.getClass().getSimpleName());
         }
     }
 

@@ -71,5 +71,6 @@ public final class AppServices implements AutoCloseable {
     public void close() {
         sandbox.close();
         work.close();
+        sessions.tokens().thenAccept(TokenStore::close); // now, or when a probe still running ends
     }
 }

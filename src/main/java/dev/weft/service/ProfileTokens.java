@@ -22,7 +22,10 @@ final class ProfileTokens {
         TokenStore get() throws Exception;
     }
 
-    /** A profile and its token; {@code keychain} is where the token was read, null when not from there. */
+    /**
+     * A profile and its token; {@code keychain} is where the token was read, null when not from there: the
+     * caller closes it when done ({@link TokenStore#close()}).
+     */
     record Found(Profile profile, ApiToken token, TokenStore keychain) {
     }
 
@@ -59,11 +62,13 @@ final class ProfileTokens {
         }
         try {
             TokenStore tokens = store.get();
-            if (!tokens.persistent()) {
-                return Result.problem(tokens.describe());
+            Optional<ApiToken> token = tokens.persistent() ? tokens.get(profile.get().id()) : Optional.empty();
+            if (token.isEmpty()) {
+                tokens.close();
+                return Result.problem(tokens.persistent() ? "the keychain holds no token for profile \"" + name + "\"; set it in Weft"
+                        : tokens.describe());
             }
-            return tokens.get(profile.get().id()).map(t -> Result.of(profile.get(), t, tokens)).orElse(
-                    Result.problem("the keychain holds no token for profile \"" + name + "\"; set it in Weft"));
+            return Result.of(profile.get(), token.get(), tokens);
         } catch (Exception e) {
             return Result.problem("the keychain could not be read (" + e.getClass().getSimpleName() + ")");
         }

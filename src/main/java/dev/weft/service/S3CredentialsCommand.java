@@ -11,6 +11,7 @@ import dev.weft.api.objectstorage.CreatedAccessKey;
 import dev.weft.api.objectstorage.ObjectStorageApi;
 import dev.weft.profiles.ConfigDir;
 import dev.weft.profiles.Profile;
+import dev.weft.profiles.TokenStore;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -85,7 +86,7 @@ public final class S3CredentialsCommand {
         ApiClient client = ApiClient.builder(p.endpoint()).token(found.token()).retry(RetryPolicy.none()).build();
         ObjectStorageApi storage = new ObjectStorageApi(client);
         S3KeyCache kept = found.keychain() == null ? null : new S3KeyCache(found.keychain(), p.id(), found.token());
-        try {
+        try (TokenStore keychain = found.keychain()) {
             if (kept != null && !fresh) {
                 Optional<CreatedAccessKey> again = kept.usable(clock.instant(), seconds).filter(k -> stillActive(storage, k));
                 if (again.isPresent()) {

@@ -3,6 +3,7 @@ package dev.weft.service;
 import dev.weft.api.Json;
 import dev.weft.domain.kubeconfig.Kubeconfigs;
 import dev.weft.profiles.ConfigDir;
+import dev.weft.profiles.TokenStore;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ public final class TokenCommand {
             err.println("weft token: " + r.problem());
             return 1;
         }
-        try {
+        try (TokenStore keychain = r.found().get().keychain()) {
             out.println(Json.MAPPER.writeValueAsString(Kubeconfigs.execCredential(r.found().get().token().reveal())));
             return 0;
         } catch (Exception e) {
