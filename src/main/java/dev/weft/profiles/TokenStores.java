@@ -35,9 +35,19 @@ public final class TokenStores {
     }
 
     public static CompletableFuture<TokenStore> probe(Executor executor, String service) {
-        return CompletableFuture.supplyAsync(() -> tryKeychain(service), executor)
-                .completeOnTimeout(new SessionTokenStore("the keychain did not answer in time"),
-                        PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        return probe(executor, () -> tryKeychain(service), PROBE_TIMEOUT);
+    }
+
+    /** The keychain {@code open} gives, or session-only tokens if it takes longer than {@code limit}. */
+    static CompletableFuture<TokenStore> probe(Executor executor, java.util.function.Supplier<TokenStore> open, Duration limit) {
+        CompletableFuture<TokenStore> answer = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(open, executor).thenAccept(store -> {
+            if (!answer.complete(store)) {
+                store.close(); // it answered after the time limit: nobody will use it, and it would keep the process
+            }
+        });
+        return answer.completeOnTimeout(new SessionTokenStore("the keychain did not answer in time"),
+                limit.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static TokenStore tryKeychain(String service) {
