@@ -2,6 +2,7 @@ package dev.weft.ui.common;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -90,6 +91,56 @@ public record UiState(Double x, Double y, Double width, Double height, Boolean m
 
     public Theme themeOrSystem() {
         return theme == null ? Theme.SYSTEM : theme;
+    }
+
+    /**
+     * This window's settings laid over another Weft window's: what this window changed since {@code base} (what
+     * it last loaded or saved) over {@code theirs} (the file as it is now), setting by setting — the window's
+     * place and size as one, each table's sort and columns and each split's dividers on their own — so a theme
+     * chosen in one window is not undone when another one, which left it alone, is closed after it.
+     */
+    public UiState over(UiState base, UiState theirs) {
+        boolean moved = !Objects.equals(x, base.x) || !Objects.equals(y, base.y) || !Objects.equals(width, base.width)
+                || !Objects.equals(height, base.height) || !Objects.equals(maximized, base.maximized);
+        return theirs.with(c -> {
+            if (moved) {
+                c.x = x;
+                c.y = y;
+                c.width = width;
+                c.height = height;
+                c.maximized = maximized;
+            }
+            c.tab = pick(tab, base.tab, theirs.tab);
+            c.activeProfile = pick(activeProfile, base.activeProfile, theirs.activeProfile);
+            c.theme = pick(theme, base.theme, theirs.theme);
+            c.sandboxNoticeDismissed = pick(sandboxNoticeDismissed, base.sandboxNoticeDismissed, theirs.sandboxNoticeDismissed);
+            c.autoRefresh = pick(autoRefresh, base.autoRefresh, theirs.autoRefresh);
+            c.sorts = overByKey(sorts, base.sorts, theirs.sorts);
+            c.dividers = overByKey(dividers, base.dividers, theirs.dividers);
+            c.columns = overByKey(columns, base.columns, theirs.columns);
+        });
+    }
+
+    private static <T> T pick(T mine, T base, T theirs) {
+        return Objects.equals(mine, base) ? theirs : mine;
+    }
+
+    private static <V> Map<String, V> overByKey(Map<String, V> mine, Map<String, V> base, Map<String, V> theirs) {
+        Map<String, V> m = mine == null ? Map.of() : mine;
+        Map<String, V> b = base == null ? Map.of() : base;
+        Map<String, V> out = new TreeMap<>(theirs == null ? Map.of() : theirs);
+        java.util.Set<String> keys = new java.util.TreeSet<>(m.keySet());
+        keys.addAll(b.keySet());
+        for (String k : keys) {
+            if (!Objects.equals(m.get(k), b.get(k))) {
+                if (m.get(k) == null) {
+                    out.remove(k);
+                } else {
+                    out.put(k, m.get(k));
+                }
+            }
+        }
+        return out.isEmpty() && theirs == null && mine == null ? null : out;
     }
 
     /** A copy with some fields changed: the fields are listed here once, not again in every wither. */
