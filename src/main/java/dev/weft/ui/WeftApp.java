@@ -51,6 +51,9 @@ public final class WeftApp extends Application {
     public void init() throws java.io.IOException {
         smokeDir = smoke ? dev.weft.profiles.TemporaryConfigDir.create("weft-smoke") : null;
         var dir = smoke ? smokeDir.path() : ConfigDir.resolve();
+        if (!smoke) {
+            dev.weft.service.LogFile.install(dir);
+        }
         services = smoke
                 ? new AppServices(dir, java.util.Map.of(), SandboxConfig.defaults(),
                         work -> java.util.concurrent.CompletableFuture.completedFuture(new dev.weft.profiles.SessionTokenStore("smoke run")))

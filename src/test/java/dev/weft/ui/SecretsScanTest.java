@@ -59,6 +59,7 @@ class SecretsScanTest {
         ShellFixture f = new ShellFixture(java.nio.file.Files.createDirectories(exports.resolve("config")));
         Level wasLevel = Logger.getLogger("").getLevel();
         Handler handler = captureLogs();
+        dev.weft.service.LogFile.install(f.configDir); // as the app does: the log file is scanned with the rest
         PrintStream out = System.out;
         PrintStream err = System.err;
         System.setOut(tee(out));
@@ -109,6 +110,7 @@ class SecretsScanTest {
             System.setOut(out);
             System.setErr(err);
             Logger.getLogger("").removeHandler(handler);
+            dev.weft.service.LogFile.close();
             Logger.getLogger("").setLevel(wasLevel);
             f.close();
             api.close();
@@ -120,7 +122,10 @@ class SecretsScanTest {
         java.util.Set<Path> written = new java.util.LinkedHashSet<>(filesUnder(f.configDir, started));
         written.addAll(filesUnder(exports, started));
         written.addAll(filesUnder(Path.of(System.getProperty("java.io.tmpdir")), started));
-        assertThat(written).as("the session wrote files").isNotEmpty();
+        assertThat(written).as("the session wrote files").isNotEmpty()
+                .contains(f.configDir.resolve("logs").resolve("weft-0.log"));
+        assertThat(Files.readString(f.configDir.resolve("logs").resolve("weft-0.log"))).as("the log file, with the session's requests")
+                .contains("GET /v1beta1/cks/clusters -> 200");
         List<Path> withToken = new ArrayList<>();
         List<Path> withSecret = new ArrayList<>();
         for (Path p : written) {

@@ -13,7 +13,7 @@ import javafx.stage.Window;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Version, licence and the third-party licences. */
+/** Version, licence, the third-party licences and where the log files are. */
 final class AboutDialog {
     private AboutDialog() {
     }
@@ -33,6 +33,15 @@ final class AboutDialog {
         third.setPrefRowCount(10);
         third.getStyleClass().add("monospace");
         VBox box = new VBox(10, what, new Label("Third-party licences"), third);
+        java.nio.file.Path logs = dev.weft.service.LogFile.folder();
+        if (logs != null) { // where to find what happened, for a problem report
+            javafx.scene.control.TextField where = new javafx.scene.control.TextField(logs.toString());
+            where.setEditable(false);
+            where.setId("about-logs");
+            Label name = new Label("Log files (newest: weft-0.log)");
+            name.setLabelFor(where);
+            box.getChildren().addAll(name, where);
+        }
         box.setPadding(new Insets(6));
         box.setPrefWidth(560);
         a.getDialogPane().setContent(box);
