@@ -34,8 +34,12 @@ public final class LogFile {
     private LogFile() {
     }
 
-    /** Adds the file to the root logger; returns its folder, or null (said on the terminal) when it cannot be made. */
-    public static Path install(Path configDir) {
+    /**
+     * Adds the file to the root logger, instead of one added before; returns its folder, or null (said on the
+     * terminal) when it cannot be made.
+     */
+    public static synchronized Path install(Path configDir) {
+        close();
         Path dir = configDir.resolve("logs");
         try {
             ownerOnly(dir);
@@ -61,7 +65,7 @@ public final class LogFile {
     }
 
     /** Stops writing the file (tests; the app's is closed by the JVM as it ends). */
-    public static void close() {
+    public static synchronized void close() {
         FileHandler file = handler;
         if (file != null) {
             Logger.getLogger("").removeHandler(file);

@@ -39,6 +39,7 @@ class WeftAppTest {
     void stop() throws Exception {
         FxToolkit.cleanupStages();
         app.stop();
+        dev.weft.service.LogFile.close();
         System.clearProperty("weft.config.dir");
         own.close();
     }
@@ -50,5 +51,7 @@ class WeftAppTest {
         robot.interact(() -> stage.hide());
         app.stop();
         assertThat(Files.readString(dir.resolve("ui-state.json"))).contains("\"activeProfile\" : \"sandbox-coreweave\"");
+        assertThat(Files.readString(dir.resolve("logs").resolve("weft-0.log"))).as("its log file, with the first refresh")
+                .contains("GET /v1beta1/cks/clusters -> 200");
     }
 }
