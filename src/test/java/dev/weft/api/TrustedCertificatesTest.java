@@ -7,12 +7,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.altindag.ssl.util.CertificateUtils;
+import nl.altindag.ssl.util.TrustManagerUtils;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.X509ExtendedTrustManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A server whose certificate chains to a certificate authority the user names (SSL_CERT_FILE, SSL_CERT_DIR, as
@@ -50,6 +63,36 @@ class TrustedCertificatesTest {
         assertThat(ListClustersProcess.run(api("localhost"), Map.of("SSL_CERT_DIR", dir.resolve("none") + java.io.File.pathSeparator + certs)))
                 .endsWith("0 clusters");
         assertThat(requests).hasValue(2);
+    }
+
+    @Test
+    void theSystemsCertificatesAreReadOnlyForAServerTheJdksRootsDoNotVouchFor() throws Exception {
+        X509ExtendedTrustManager testCa = TrustManagerUtils.createTrustManager(CertificateUtils.loadCertificate(tls.pem(dir.resolve("ca.pem")))
+                .stream().map(X509Certificate.class::cast).toList());
+        AtomicInteger reads = new AtomicInteger();
+        Supplier<Optional<X509ExtendedTrustManager>> others = () -> {
+            reads.incrementAndGet();
+            return Optional.of(testCa);
+        };
+
+        assertThat(statusThrough(TrustedCertificates.context(testCa, others))).isEqualTo(200);
+        assertThat(reads).as("the first trust manager vouched: nothing else read").hasValue(0);
+
+        SSLContext jdkRootsFirst = TrustedCertificates.context(TrustManagerUtils.createTrustManagerWithJdkTrustedCertificates(), others);
+        assertThat(statusThrough(jdkRootsFirst)).isEqualTo(200);
+        assertThat(statusThrough(jdkRootsFirst)).as("a second connection").isEqualTo(200);
+        assertThat(reads).as("read when the JDK's roots did not vouch, and only once").hasValue(1);
+
+        SSLContext nothingElse = TrustedCertificates.context(TrustManagerUtils.createTrustManagerWithJdkTrustedCertificates(), Optional::empty);
+        assertThatThrownBy(() -> statusThrough(nothingElse)).isInstanceOf(javax.net.ssl.SSLHandshakeException.class);
+        assertThat(requests).hasValue(3);
+    }
+
+    /** A new connection's status, through {@code tls}. */
+    private int statusThrough(SSLContext tls) throws Exception {
+        HttpClient client = HttpClient.newBuilder().sslContext(tls).build();
+        return client.send(HttpRequest.newBuilder(URI.create(api("localhost") + "/v1beta1/cks/clusters")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Test
