@@ -3,7 +3,11 @@ package dev.weft.ui.accesskeys;
 import java.time.Duration;
 import java.time.Instant;
 
-/** "in 3 h 12 min", "expired 2 h ago", "never": a key's remaining life in words. */
+/**
+ * "in 3 h 12 min", "expired 2 h ago", "never": a key's remaining life in words. The past is said in its largest
+ * unit only ("expired 12 h ago", not "12 h 17 min"): the exact time stands beside it, and the longer words did
+ * not fit the column.
+ */
 public final class Countdown {
     private Countdown() {
     }
@@ -14,12 +18,13 @@ public final class Countdown {
         }
         Duration left = Duration.between(now, expiry);
         if (left.isNegative() || left.isZero()) {
-            return "expired " + words(left.negated()) + " ago";
+            return "expired " + words(left.negated(), false) + " ago";
         }
-        return "in " + words(left);
+        return "in " + words(left, true);
     }
 
-    static String words(Duration d) {
+    /** {@code d} in days, hours, minutes or seconds; with {@code finer}, also in the next unit down. */
+    static String words(Duration d, boolean finer) {
         long s = d.toSeconds();
         if (s < 60) {
             return s + " s";
@@ -28,10 +33,10 @@ public final class Countdown {
         long hours = d.toHoursPart();
         long minutes = d.toMinutesPart();
         if (days > 0) {
-            return days + " d" + (hours > 0 ? " " + hours + " h" : "");
+            return days + " d" + (finer && hours > 0 ? " " + hours + " h" : "");
         }
         if (hours > 0) {
-            return hours + " h" + (minutes > 0 ? " " + minutes + " min" : "");
+            return hours + " h" + (finer && minutes > 0 ? " " + minutes + " min" : "");
         }
         return minutes + " min";
     }

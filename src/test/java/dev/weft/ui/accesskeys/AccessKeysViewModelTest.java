@@ -164,6 +164,10 @@ class AccessKeysViewModelTest {
         assertThat(Countdown.of(now.plusSeconds(40), false, now)).isEqualTo("in 40 s");
         assertThat(Countdown.of(now.plus(Duration.ofDays(2).plusHours(1)), false, now)).isEqualTo("in 2 d 1 h");
         assertThat(Countdown.of(now.minus(Duration.ofHours(2)), false, now)).isEqualTo("expired 2 h ago");
+        assertThat(Countdown.of(now.minus(Duration.ofMinutes(12 * 60 + 17)), false, now))
+                .as("the past in its largest unit: the exact time is beside it, and longer words were cut short").isEqualTo("expired 12 h ago");
+        assertThat(Countdown.of(now.minus(Duration.ofDays(3).plusHours(5)), false, now)).isEqualTo("expired 3 d ago");
+        assertThat(Countdown.of(now.minus(Duration.ofMinutes(7)), false, now)).isEqualTo("expired 7 min ago");
         assertThat(Countdown.of(null, true, now)).isEqualTo("never");
         assertThat(Countdown.soon(now.plus(Duration.ofHours(23)), false, now)).isTrue();
         assertThat(Countdown.soon(now.plus(Duration.ofHours(25)), false, now)).isFalse();
