@@ -131,7 +131,7 @@ public final class AccessKeysView extends BorderPane {
         Label foot = new Label();
         foot.setId("summary");
         foot.setWrapText(true);
-        foot.textProperty().bind(vm.summaryProperty());
+        foot.textProperty().bind(dev.weft.ui.common.ShownSummary.of(vm.summaryProperty(), vm.visibleItems(), vm.items()));
         foot.getStyleClass().add("placeholder-hint");
         foot.setPadding(new Insets(4, 10, 4, 10));
         setBottom(foot);

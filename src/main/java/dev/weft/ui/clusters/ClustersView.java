@@ -106,7 +106,7 @@ public final class ClustersView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label summary = new Label();
         summary.setId("summary");
-        summary.textProperty().bind(vm.summaryProperty());
+        summary.textProperty().bind(dev.weft.ui.common.ShownSummary.of(vm.summaryProperty(), vm.visibleItems(), vm.items()));
         dev.weft.ui.common.Toolbar.wholeOnHover(summary);
         dev.weft.ui.common.Toolbar.keepWhole(create, edit, upgrade, delete, kubeconfig, curl); // the summary gives up room
         RowActions.attach(table, () -> vm.kupeProperty().get() ? "Copy name" : "Copy ID", () -> row() == null ? null : row().key(), delete, edit, upgrade, kubeconfig, delete);

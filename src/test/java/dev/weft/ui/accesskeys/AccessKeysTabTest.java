@@ -138,11 +138,17 @@ class AccessKeysTabTest {
         assertThat(table.getItems()).extracting(KeyItem::id).containsExactly("CWPIPELINEKEY001", "CWPIPELINEKEY002", "CWPIPELINEKEY003");
         assertThat(table.getSelectionModel().getSelectedItem()).as("still shown, still selected").isSameAs(item("CWPIPELINEKEY001"));
         assertThat(vm.selectedProperty().get()).isSameAs(item("CWPIPELINEKEY001"));
+        Label summary = robot.lookup("#access-keys-view #summary").queryAs(Label.class);
+        assertThat(summary.getText()).as("the line under the table says the search hides keys")
+                .startsWith("3 shown  ·  12 keys of 3 principals: ");
 
         robot.write("KEY002");
         Waits.fx(() -> table.getItems().size() == 1);
         assertThat(vm.selectedProperty().get()).as("filtered out: nothing selected, so Revoke is off").isNull();
         assertThat(robot.lookup("#key-revoke").queryButton().isDisabled()).isTrue();
+        robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).clear());
+        Waits.fx(() -> table.getItems().size() == 12);
+        assertThat(summary.getText()).as("every key shown: the summary alone").startsWith("12 keys of 3 principals: ");
     }
 
     @Test

@@ -107,6 +107,13 @@ class ClustersTabTest {
         Waits.fx(() -> vm.items().size() == 4);
         TableView<?> table = robot.lookup("#clusters-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(4);
+        Label summary = robot.lookup("#clusters-view #summary").queryAs(Label.class);
+        assertThat(summary.getText()).startsWith("4 clusters: ");
+        robot.clickOn("#search").write("west");
+        Waits.fx(() -> table.getItems().size() == 2);
+        assertThat(summary.getText()).as("the search hides two").startsWith("2 shown  ·  4 clusters: ");
+        robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).clear());
+        Waits.fx(() -> table.getItems().size() == 4);
         select(robot, "prod-east");
         assertThat(robot.lookup("#detail-name").queryAs(Label.class).getText()).isEqualTo("prod-east");
         String endpoint = robot.lookup("#detail-api-endpoint").queryAs(Label.class).getText();
