@@ -23,6 +23,11 @@ public final class Sizes {
         return String.format(Locale.ROOT, v >= 100 ? "%.0f %s" : "%.1f %s", v, UNITS[unit]);
     }
 
+    /** 1 -> "1 bucket", 10008 -> "10,008 buckets": a count and its noun, which agree. */
+    public static String count(long n, String one, String many) {
+        return count(n) + " " + (n == 1 ? one : many);
+    }
+
     /** 1234567 -> "1,234,567". */
     public static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);

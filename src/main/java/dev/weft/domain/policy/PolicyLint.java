@@ -31,8 +31,8 @@ public final class PolicyLint {
         }
         // Policies are applied by name: a renamed or imported policy under another's name replaces that one.
         others.stream().filter(p -> Objects.equals(p.name(), policy.name())).findFirst().ifPresent(p -> out.add(warn("policy.name",
-                "is the name of another policy: Apply replaces that policy (" + p.statements().size()
-                        + (p.statements().size() == 1 ? " statement" : " statements") + ") with this one")));
+                "is the name of another policy: Apply replaces that policy ("
+                        + dev.weft.domain.Sizes.count(p.statements().size(), "statement", "statements") + ") with this one")));
         List<Statement> st = policy.statements();
         for (int i = 0; i < st.size(); i++) {
             Statement s = st.get(i);

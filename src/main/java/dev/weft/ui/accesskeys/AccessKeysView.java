@@ -234,7 +234,7 @@ public final class AccessKeysView extends BorderPane {
         }
         String p = item.info().principalName();
         long n = vm.revocable(p);
-        if (ask("Revoke all " + n + (n == 1 ? " key" : " keys") + " of " + p + "?",
+        if (ask("Revoke all " + dev.weft.domain.Sizes.count(n, "key", "keys") + " of " + p + "?",
                 "Every key of this principal that is not revoked yet stops working at once. This cannot be undone.",
                 "revoke-principal-dialog")) {
             vm.revokePrincipal(p).whenComplete((v, failure) -> report(failure, "The keys were not revoked",

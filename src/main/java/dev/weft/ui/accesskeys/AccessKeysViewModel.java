@@ -177,7 +177,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         }
 
         private static String plural(int n, String noun) {
-            return dev.weft.domain.Sizes.count(n) + " " + noun + (n == 1 ? "" : "s");
+            return dev.weft.domain.Sizes.count(n, noun, noun + "s");
         }
     }
 

@@ -105,7 +105,7 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
             return "No buckets yet.";
         }
         long bytes = b.stream().mapToLong(i -> i.usage(BucketInfo.BYTES).orElse(0L)).sum();
-        return b.size() + " buckets in " + (zones.size() - 1) + (zones.size() == 2 ? " zone, " : " zones, ")
+        return Sizes.count(b.size(), "bucket", "buckets") + " in " + Sizes.count(zones.size() - 1, "zone", "zones") + ", "
                 + Sizes.bytes(bytes) + " stored";
     }
 
@@ -134,7 +134,7 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
         long bytes = visible.shown().stream().mapToLong(BucketItem::bytes).sum();
         long objects = visible.shown().stream().mapToLong(BucketItem::objects).sum();
         int n = visible.shown().size();
-        totals.set(Sizes.count(n) + (n == 1 ? " bucket" : " buckets") + "  ·  " + Sizes.bytes(bytes)
+        totals.set(Sizes.count(n, "bucket", "buckets") + "  ·  " + Sizes.bytes(bytes)
                 + "  ·  " + Sizes.count(objects) + " objects");
     }
 

@@ -169,7 +169,7 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
         }
         Map<String, Long> byStatus = items.stream().collect(Collectors.groupingBy(i -> i.row().status(),
                 java.util.TreeMap::new, Collectors.counting()));
-        return dev.weft.domain.Sizes.count(items.size()) + (items.size() == 1 ? " cluster: " : " clusters: ")
+        return dev.weft.domain.Sizes.count(items.size(), "cluster", "clusters") + ": "
                 + byStatus.entrySet().stream().map(e -> dev.weft.domain.Sizes.count(e.getValue()) + " " + e.getKey()).collect(Collectors.joining(", "));
     }
 

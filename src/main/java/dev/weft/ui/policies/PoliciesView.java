@@ -119,7 +119,7 @@ public final class PoliciesView extends BorderPane {
                 Label n = new Label(p.name());
                 n.setStyle("-fx-font-weight: bold;");
                 int count = p.statements().size();
-                Label s = new Label(count + (count == 1 ? " statement: " : " statements: ") + PolicySummary.of(p));
+                Label s = new Label(dev.weft.domain.Sizes.count(count, "statement", "statements") + ": " + PolicySummary.of(p));
                 s.getStyleClass().add("placeholder-hint");
                 VBox box = new VBox(2, n, s);
                 box.setPadding(new javafx.geometry.Insets(3, 0, 3, 0));
@@ -263,10 +263,10 @@ public final class PoliciesView extends BorderPane {
         long warnings = findings.size() - errors;
         java.util.List<String> found = new java.util.ArrayList<>();
         if (errors > 0) {
-            found.add(errors + (errors == 1 ? " error" : " errors"));
+            found.add(dev.weft.domain.Sizes.count(errors, "error", "errors"));
         }
         if (warnings > 0) {
-            found.add(warnings + (warnings == 1 ? " warning" : " warnings"));
+            found.add(dev.weft.domain.Sizes.count(warnings, "warning", "warnings"));
         }
         return found.isEmpty() ? "Lint" : "Lint (" + String.join(", ", found) + ")";
     }

@@ -136,7 +136,8 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
             return "The organization has no access policy: every storage request is denied and no bucket can be created.";
         }
         int statements = loaded.policies().stream().mapToInt(p -> p.statements().size()).sum();
-        return loaded.policies().size() + " policies with " + statements + " statements";
+        return dev.weft.domain.Sizes.count(loaded.policies().size(), "policy", "policies") + " with "
+                + dev.weft.domain.Sizes.count(statements, "statement", "statements");
     }
 
     // ---- editing ----
@@ -304,7 +305,7 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
 
     static String summary(List<Simulation> answers, List<Integer> skipped) {
         long changed = answers.stream().filter(Simulation::changed).count();
-        String said = answers.size() + (answers.size() == 1 ? " question answered" : " questions answered")
+        String said = dev.weft.domain.Sizes.count(answers.size(), "question", "questions") + " answered"
                 + (answers.isEmpty() ? "" : ", " + changed + " changed by the draft");
         if (skipped.isEmpty()) {
             return said + ".";

@@ -250,8 +250,8 @@ public final class ShellViewModel {
             }
             return existing != null ? services.sessions().open(existing) : services.sessions().openWith(probe, null);
         })).thenCompose(s -> services.work().submit(() -> s.isCoreWeave()
-                ? s.cks().list().thenApply(cs -> "Connected: the token works (" + cs.size() + " clusters).")
-                : s.kupe().list().thenApply(cs -> "Connected: the token works (" + cs.size() + " clusters in "
+                ? s.cks().list().thenApply(cs -> "Connected: the token works (" + dev.weft.domain.Sizes.count(cs.size(), "cluster", "clusters") + ").")
+                : s.kupe().list().thenApply(cs -> "Connected: the token works (" + dev.weft.domain.Sizes.count(cs.size(), "cluster", "clusters") + " in "
                         + s.profile().tenant() + ").")))
                 .exceptionally(failure -> "Failed: " + ErrorPresenter.sentence(failure));
     }

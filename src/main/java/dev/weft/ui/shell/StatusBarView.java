@@ -90,7 +90,7 @@ final class StatusBarView {
             return "Refreshed " + at;
         }
         return r.failed() >= r.tabs() ? "Refresh failed at " + at
-                : "Refreshed " + at + ", " + r.failed() + (r.failed() == 1 ? " tab" : " tabs") + " failed";
+                : "Refreshed " + at + ", " + dev.weft.domain.Sizes.count(r.failed(), "tab", "tabs") + " failed";
     }
 
     private static Separator separator() {
