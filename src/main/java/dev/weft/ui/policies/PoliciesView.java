@@ -56,7 +56,7 @@ public final class PoliciesView extends BorderPane {
     private final TextField name = new TextField();
     private final TextArea json = new TextArea();
     private final Label jsonError = new Label();
-    private final ListView<LintFinding> lint = new ListView<>();
+    private final LintFindings lint = new LintFindings();
     /** Says how many problems lint found, so a disabled Apply has its reason in sight. */
     private final Tab lintTab = new Tab("Lint");
     private final VBox editorPane = new VBox(10);
@@ -230,22 +230,7 @@ public final class PoliciesView extends BorderPane {
         VBox jsonBox = new VBox(6, json, jsonError);
         VBox.setVgrow(json, Priority.ALWAYS);
         jsonBox.setPadding(new Insets(6));
-        lint.setId("policy-lint");
-        lint.setAccessibleText("What lint found in the policy");
-        lint.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(LintFinding f, boolean empty) {
-                super.updateItem(f, empty);
-                setText(empty || f == null ? null : f.toString());
-                setWrapText(true);
-                setPrefWidth(0);
-                getStyleClass().removeAll("status-error", "dialog-warning");
-                if (!empty && f != null) {
-                    getStyleClass().add(f.isError() ? "status-error" : "dialog-warning");
-                }
-            }
-        });
-        lintTab.setContent(lint);
+        lintTab.setContent(dev.weft.ui.common.Scrolling.down(lint));
         lintTab.setId("policy-lint-tab");
         TabPane tabs = new TabPane(new Tab("JSON", jsonBox), lintTab, new Tab("Simulator", dev.weft.ui.common.Scrolling.down(new PolicySimulator(vm, owner, this::highlight))));
         // Without a minimum, a window narrowed from wide gave the editor its room and this pane none; at
@@ -279,14 +264,10 @@ public final class PoliciesView extends BorderPane {
         bound = e;
         // With no policy chosen there is nothing to edit: text typed into the JSON would go nowhere.
         json.setEditable(e != null);
-        Label none = new Label(e == null ? "Choose a policy to check it." : "No problems found.");
-        none.setWrapText(true); // the pane can be narrower than the words
-        none.setPadding(new Insets(8));
-        lint.setPlaceholder(none);
         if (e == null) {
             center.setContent(noEditor);
             deleteButton.setDisable(true); // nothing to delete: the Delete key and the list's menu say so too
-            lint.setItems(null);
+            lint.show(null, "Choose a policy to check it.");
             lintTab.textProperty().unbind();
             lintTab.setText("Lint");
             json.setText("");
@@ -295,7 +276,7 @@ public final class PoliciesView extends BorderPane {
         center.setContent(editorPane);
         json.textProperty().bindBidirectional(e.jsonProperty());
         jsonError.textProperty().bind(e.jsonErrorProperty());
-        lint.setItems(e.findings());
+        lint.show(e.findings(), "No problems found.");
         lintTab.textProperty().bind(Bindings.createStringBinding(() -> lintTitle(e.findings()), e.findings()));
         undoButton.disableProperty().bind(e.canUndoProperty().not());
         redoButton.disableProperty().bind(e.canRedoProperty().not());

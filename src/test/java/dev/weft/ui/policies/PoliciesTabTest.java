@@ -144,6 +144,27 @@ class PoliciesTabTest {
         Waits.fx(() -> lintTab.getText().equals(clean));
     }
 
+    /** A list's cells cut a finding of four lines to two, ending in "…". */
+    @Test
+    void aLongFindingIsShownWholeInTheLintTab(FxRobot robot) {
+        openTab(robot);
+        robot.interact(() -> vm.meProperty().set("coreweave/an-analyst-who-may-not-change-policies"));
+        robot.interact(() -> robot.lookup("#policy-list").queryAs(javafx.scene.control.ListView.class).getSelectionModel().select(1));
+        Waits.fx(() -> robot.lookup("#statement-actions-0").tryQuery().isPresent());
+        javafx.scene.control.TabPane side = robot.lookup("#policy-side").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> side.getSelectionModel().select(1));
+        java.util.function.Supplier<java.util.Optional<javafx.scene.control.Labeled>> finding = () -> robot.lookup("#policy-lint")
+                .queryAs(javafx.scene.Parent.class).lookupAll("*").stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null && l.getText().contains("would no longer be allowed"))
+                .map(javafx.scene.control.Labeled.class::cast).findFirst();
+        Waits.fx(() -> finding.get().isPresent());
+        javafx.scene.control.Labeled shown = finding.get().orElseThrow();
+        String drawn = Waits.settled(() -> robot.from(shown).lookup(".text").queryAs(javafx.scene.text.Text.class).getText(),
+                t -> t.equals(shown.getText()));
+        assertThat(drawn).as("drawn whole, on as many lines as it takes").isEqualTo(shown.getText());
+        assertThat(shown.getHeight()).as("more than two lines at this width").isGreaterThan(3 * shown.getFont().getSize());
+    }
+
     @Test
     void thePolicysNameIsShownWholeInTheEditorsHeader(FxRobot robot) {
         openTab(robot);
