@@ -4,6 +4,7 @@ import dev.weft.api.FieldViolation;
 import dev.weft.api.objectstorage.BucketSettings;
 import dev.weft.domain.objectstorage.BucketRules;
 import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.Outcome;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -121,20 +122,17 @@ final class BucketSettingsPane extends VBox {
     private void send() {
         BucketItem target = item;
         apply.setDisable(true);
-        result.getStyleClass().removeAll("connection-ok", "connection-failed");
-        result.setText("Applying…");
+        Outcome.running(result, "Applying…");
         vm.applySettings(target, edited()).whenComplete((after, failure) -> Platform.runLater(() -> {
             if (item != target) {
                 return;
             }
             if (failure != null) {
                 check(); // what the user set stays, to apply again or put back
-                result.getStyleClass().add("connection-failed");
-                result.setText("Not applied: " + ErrorPresenter.sentence(failure));
+                Outcome.failed(result, "Not applied: " + ErrorPresenter.sentence(failure));
             } else {
                 load(after);
-                result.getStyleClass().add("connection-ok");
-                result.setText("Applied.");
+                Outcome.went(result, "Applied.");
             }
         }));
     }

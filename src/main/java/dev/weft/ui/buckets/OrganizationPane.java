@@ -2,6 +2,7 @@ package dev.weft.ui.buckets;
 
 import dev.weft.api.objectstorage.OrganizationSettings;
 import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.Outcome;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -51,16 +52,16 @@ final class OrganizationPane extends VBox {
             Boolean cp = touchedControlPlane ? controlPlane.isSelected() : null;
             Boolean b = touchedBuckets ? buckets.isSelected() : null;
             apply.setDisable(true);
-            result.setText("Applying…");
+            Outcome.running(result, "Applying…");
             vm.applyOrganization(cp, b).whenComplete((after, failure) -> Platform.runLater(() -> {
                 if (failure != null) { // the switches stay as the user set them, to apply again or put back
                     updateApply();
-                    result.setText("Not applied: " + ErrorPresenter.sentence(failure));
+                    Outcome.failed(result, "Not applied: " + ErrorPresenter.sentence(failure));
                 } else {
                     touchedControlPlane = false;
                     touchedBuckets = false;
                     show(vm.organizationProperty().get());
-                    result.setText("Applied.");
+                    Outcome.went(result, "Applied.");
                 }
             }));
         });

@@ -4,6 +4,7 @@ import dev.weft.service.KubeconfigFiles;
 import dev.weft.ui.common.DialogMessage;
 import dev.weft.ui.common.DialogPadding;
 import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.Outcome;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -94,17 +95,14 @@ final class KubeconfigDialog extends Dialog<Void> {
             e.consume();
             writeButton.disableProperty().unbind();
             writeButton.setDisable(true);
-            result.getStyleClass().removeAll("connection-ok", "connection-failed");
-            result.setText("Writing…");
+            Outcome.running(result, "Writing…");
             vm.exportKubeconfig(item, Path.of(path.getText().strip()), merge.isSelected(), embed.isSelected(), current.isSelected())
                     .whenComplete((written, failure) -> Platform.runLater(() -> {
                         writeButton.disableProperty().bind(path.textProperty().isEmpty());
                         if (failure != null) {
-                            result.getStyleClass().add("connection-failed");
-                            result.setText("Not written: " + ErrorPresenter.sentence(failure));
+                            Outcome.failed(result, "Not written: " + ErrorPresenter.sentence(failure));
                         } else {
-                            result.getStyleClass().add("connection-ok");
-                            result.setText(describe(written));
+                            Outcome.went(result, describe(written));
                         }
                     }));
         });

@@ -10,6 +10,7 @@ import dev.weft.ui.common.DialogPadding;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.FieldLabel;
 import dev.weft.ui.common.FormProblems;
+import dev.weft.ui.common.Outcome;
 import dev.weft.ui.shell.ShellViewModel;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -115,13 +116,11 @@ public final class ProfileDialog extends Dialog<Profile> {
             e.consume();
             save.disableProperty().unbind();
             save.setDisable(true);
-            connection.getStyleClass().setAll("label");
-            connection.setText("Saving…");
+            Outcome.running(connection, "Saving…");
             vm.save(existing, draft()).whenComplete((saved, failure) -> Platform.runLater(() -> {
                 save.disableProperty().bind(validation.invalidProperty());
                 if (failure != null) {
-                    connection.getStyleClass().setAll("label", "connection-failed");
-                    connection.setText("Not saved: " + ErrorPresenter.sentence(failure));
+                    Outcome.failed(connection, "Not saved: " + ErrorPresenter.sentence(failure));
                 } else {
                     setResult(saved);
                     close();
@@ -133,13 +132,15 @@ public final class ProfileDialog extends Dialog<Profile> {
         test.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             test.setDisable(true);
-            connection.getStyleClass().setAll("label");
-            connection.setText("Testing…");
+            Outcome.running(connection, "Testing…");
             vm.testConnection(existing, draft()).whenComplete((text, failure) -> Platform.runLater(() -> {
                 test.setDisable(false);
                 String t = text != null ? text : "Failed: " + ErrorPresenter.sentence(failure);
-                connection.getStyleClass().setAll("label", t.startsWith("Connected") ? "connection-ok" : "connection-failed");
-                connection.setText(t);
+                if (t.startsWith("Connected")) {
+                    Outcome.went(connection, t);
+                } else {
+                    Outcome.failed(connection, t);
+                }
             }));
         });
         setResultConverter(b -> null);

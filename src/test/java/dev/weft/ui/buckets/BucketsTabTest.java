@@ -215,10 +215,13 @@ class BucketsTabTest {
             sandbox.faults(dev.weft.sandbox.Faults.NONE);
         }
         assertThat(controlPlane.isSelected()).as("as set, after a refusal").isTrue();
+        assertThat(robot.lookup("#org-result").queryAs(Label.class).getStyleClass()).as("in red, as a bucket's refusal")
+                .contains("connection-failed");
         assertThat(robot.lookup("#org-apply").queryButton().isDisabled()).as("to apply again").isFalse();
         robot.clickOn("#org-apply");
         assertThat(controlPlane.isSelected()).isTrue();
         Waits.fx(() -> robot.lookup("#org-result").queryAs(Label.class).getText().equals("Applied."));
+        assertThat(robot.lookup("#org-result").queryAs(Label.class).getStyleClass()).contains("connection-ok").doesNotContain("connection-failed");
         assertThat(SandboxFixture.await(server().getOrganizationSettings())).contains(new OrganizationSettings(true, true));
         assertThat(robot.lookup("#org-apply").queryButton().isDisabled()).as("applied, nothing left to apply").isTrue();
     }
