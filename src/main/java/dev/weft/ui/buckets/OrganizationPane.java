@@ -12,16 +12,17 @@ import javafx.scene.layout.VBox;
 
 /**
  * The organization's audit logging switches. When the server cannot report them they show as
- * unknown, and Apply sends only the switches the user actually touched.
+ * unknown, and Apply sends only the switches the user changed. As a bucket's settings, what the user
+ * changed is told from what the server last said, and a refresh leaves it as the user set it.
  */
 final class OrganizationPane extends VBox {
     private final CheckBox controlPlane = new CheckBox("Control-plane audit logging");
     private final CheckBox buckets = new CheckBox("Audit logging for new buckets (default)");
     private final Label state = new Label();
     private final Label result = new Label();
-    private boolean touchedControlPlane;
-    private boolean touchedBuckets;
-    private boolean loading;
+    /** Each switch as the server last said it (null: it could not say), to tell what the user changed. */
+    private Boolean saidControlPlane;
+    private Boolean saidBuckets;
     private final Button apply = new Button("Apply");
 
     OrganizationPane(BucketsViewModel vm) {
@@ -39,18 +40,17 @@ final class OrganizationPane extends VBox {
         buckets.setWrapText(true);
         controlPlane.setAllowIndeterminate(false);
         buckets.setAllowIndeterminate(false);
+        set(controlPlane, null); // unknown until the server says: the user has changed nothing yet
+        set(buckets, null);
         apply.setId("org-apply");
-        controlPlane.selectedProperty().addListener(o -> {
-            touchedControlPlane |= !loading;
-            updateApply();
-        });
-        buckets.selectedProperty().addListener(o -> {
-            touchedBuckets |= !loading;
-            updateApply();
-        });
+        // A click on an unknown switch sets it and then makes it known: Apply follows both.
+        for (CheckBox box : new CheckBox[]{controlPlane, buckets}) {
+            box.selectedProperty().addListener(o -> updateApply());
+            box.indeterminateProperty().addListener(o -> updateApply());
+        }
         apply.setOnAction(e -> {
-            Boolean cp = touchedControlPlane ? controlPlane.isSelected() : null;
-            Boolean b = touchedBuckets ? buckets.isSelected() : null;
+            Boolean cp = changed(controlPlane, saidControlPlane) ? controlPlane.isSelected() : null;
+            Boolean b = changed(buckets, saidBuckets) ? buckets.isSelected() : null;
             apply.setDisable(true);
             Outcome.running(result, "Applying…");
             vm.applyOrganization(cp, b).whenComplete((after, failure) -> Platform.runLater(() -> {
@@ -58,9 +58,10 @@ final class OrganizationPane extends VBox {
                     updateApply();
                     Outcome.failed(result, "Not applied: " + ErrorPresenter.sentence(failure));
                 } else {
-                    touchedControlPlane = false;
-                    touchedBuckets = false;
-                    show(vm.organizationProperty().get());
+                    OrganizationSettings now = vm.organizationProperty().get();
+                    saidControlPlane = set(controlPlane, now == null ? null : now.controlPlaneAuditLoggingEnabled());
+                    saidBuckets = set(buckets, now == null ? null : now.bucketAuditLoggingEnabled());
+                    updateApply();
                     Outcome.went(result, "Applied.");
                 }
             }));
@@ -74,26 +75,31 @@ final class OrganizationPane extends VBox {
 
     /** The server's settings, on the switches the user has not changed: a refresh does not undo what they set. */
     private void show(OrganizationSettings s) {
-        loading = true;
-        if (!touchedControlPlane) {
-            set(controlPlane, s == null ? null : s.controlPlaneAuditLoggingEnabled());
+        if (!changed(controlPlane, saidControlPlane)) {
+            saidControlPlane = set(controlPlane, s == null ? null : s.controlPlaneAuditLoggingEnabled());
         }
-        if (!touchedBuckets) {
-            set(buckets, s == null ? null : s.bucketAuditLoggingEnabled());
+        if (!changed(buckets, saidBuckets)) {
+            saidBuckets = set(buckets, s == null ? null : s.bucketAuditLoggingEnabled());
         }
         state.setText(s == null ? "The server does not report the current settings, so they show as unknown. "
                 + "Apply sends only the switches you change." : "As the server reports them now.");
-        loading = false;
         updateApply();
     }
 
     /** As the bucket's settings: Apply waits for a switch to be changed. */
     private void updateApply() {
-        apply.setDisable(!touchedControlPlane && !touchedBuckets);
+        apply.setDisable(!changed(controlPlane, saidControlPlane) && !changed(buckets, saidBuckets));
     }
 
-    private static void set(CheckBox box, Boolean value) {
+    /** Whether the user set {@code box} otherwise than the server said (an unknown switch, once clicked). */
+    private static boolean changed(CheckBox box, Boolean said) {
+        return !box.isIndeterminate() && !Boolean.valueOf(box.isSelected()).equals(said);
+    }
+
+    /** Shows {@code value} on {@code box} (null: unknown) and returns it. */
+    private static Boolean set(CheckBox box, Boolean value) {
         box.setIndeterminate(value == null);
         box.setSelected(Boolean.TRUE.equals(value));
+        return value;
     }
 }

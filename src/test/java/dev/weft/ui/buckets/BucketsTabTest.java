@@ -166,6 +166,28 @@ class BucketsTabTest {
         assertThat(robot.lookup("#bucket-apply").queryButton().isDisabled()).as("to try again").isFalse();
     }
 
+    /** Where the server cannot say the organization's switches, a click sets one, and Apply sends that one alone. */
+    @Test
+    void anUnknownSwitchOnceClickedIsAppliedAlone(FxRobot robot) throws Exception {
+        open(robot, "models");
+        robot.interact(() -> robot.lookup("#bucket-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(2));
+        CheckBox controlPlane = robot.lookup("#org-control-plane").queryAs(CheckBox.class);
+        CheckBox buckets = robot.lookup("#org-bucket-audit").queryAs(CheckBox.class);
+        Waits.fx(() -> !controlPlane.isIndeterminate());
+        OrganizationSettings before = SandboxFixture.await(server().getOrganizationSettings()).orElseThrow();
+        robot.interact(() -> vm.organizationProperty().set(null)); // as a server without the (undocumented) GET answers
+        assertThat(controlPlane.isIndeterminate()).isTrue();
+        assertThat(buckets.isIndeterminate()).isTrue();
+        assertThat(robot.lookup("#org-apply").queryButton().isDisabled()).as("nothing set yet").isTrue();
+        robot.clickOn(controlPlane);
+        assertThat(controlPlane.isIndeterminate()).isFalse();
+        assertThat(robot.lookup("#org-apply").queryButton().isDisabled()).as("a switch set: to apply").isFalse();
+        robot.clickOn("#org-apply");
+        Waits.fx(() -> robot.lookup("#org-result").queryAs(Label.class).getText().equals("Applied."));
+        assertThat(SandboxFixture.await(server().getOrganizationSettings())).as("the other switch left as the server had it")
+                .contains(new OrganizationSettings(controlPlane.isSelected(), before.bucketAuditLoggingEnabled()));
+    }
+
     /** What is typed into a bucket's settings and not yet applied outlives a refresh (by hand, or the auto refresh's). */
     @Test
     void aRefreshKeepsSettingsNotYetApplied(FxRobot robot) throws Exception {
