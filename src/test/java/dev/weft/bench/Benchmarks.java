@@ -394,7 +394,7 @@ public final class Benchmarks {
                         sessions.stream().filter(w -> w.get() != null).count() - 1, i - 1);
             }
         }
-        // A superseded clusters poll holds its session until it is due (30 s at most), then lets it go.
+        // A superseded clusters poll used to hold its session until it was due (30 s at most); still checked.
         Thread.sleep(dev.weft.ui.clusters.ClustersViewModel.CALM.toMillis() + 2000);
         double heap = heapAfterCollection();
         System.out.printf("  30 s later:   heap after a collection %6.1f MB, sessions left behind still held %d of %d%n", heap,

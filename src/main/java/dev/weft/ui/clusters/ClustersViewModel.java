@@ -141,9 +141,13 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
         long mine = poll.incrementAndGet();
         Duration wait = items.stream().anyMatch(i -> i.row().transitional()) ? fast : calm;
         Executor later = CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS, fx);
+        // The session held weakly: a poll waiting out its 30 s after the user switched profiles kept the old
+        // session (its HTTP client, its loaded lists) that long; while it is the shown one, this model holds it.
+        java.lang.ref.WeakReference<Session> polled = new java.lang.ref.WeakReference<>(s);
         later.execute(() -> {
-            if (mine == poll.get() && session.get() == s && !work.isClosed()) {
-                refresh(s);
+            Session still = polled.get();
+            if (still != null && mine == poll.get() && session.get() == still && !work.isClosed()) {
+                refresh(still);
             }
         });
     }

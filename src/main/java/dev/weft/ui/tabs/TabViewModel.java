@@ -90,6 +90,7 @@ public abstract class TabViewModel<T> {
         if (reason != null) {
             state.set(State.UNAVAILABLE);
             summary.set(reason);
+            summarized = null; // counts no session's rows now, and holds none the user has left
             return CompletableFuture.completedFuture(null);
         }
         if (session != summarized) {

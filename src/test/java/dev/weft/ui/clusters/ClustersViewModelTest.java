@@ -53,6 +53,28 @@ class ClustersViewModelTest {
         assertThat(vm.selectedProperty().get()).isSameAs(prod);
     }
 
+    /** A poll still waiting when the profile changes does not keep the session it was for. */
+    @Test
+    void aSupersededSessionIsLetGoWhileItsPollWaits() throws Exception {
+        vm.pollEvery(java.time.Duration.ofMinutes(5), java.time.Duration.ofMinutes(5));
+        java.lang.ref.WeakReference<Session> left = refreshedNextPollInFiveMinutes();
+        dev.weft.profiles.Profile other = shell.profiles().stream().filter(p -> !p.equals(shell.activeProperty().get()))
+                .findFirst().orElseThrow();
+        f.onFx(() -> shell.switchTo(other)).get(30, TimeUnit.SECONDS);
+        f.until(() -> vm.sessionProperty().get() != null && vm.sessionProperty().get().profile().equals(other));
+        f.until(() -> {
+            System.gc();
+            return left.get() == null;
+        });
+    }
+
+    /** Refreshes the shown session, which schedules its next poll; the session, held only weakly here. */
+    private java.lang.ref.WeakReference<Session> refreshedNextPollInFiveMinutes() throws Exception {
+        Session shown = vm.sessionProperty().get();
+        f.onFx(() -> vm.refresh(shown)).get(10, TimeUnit.SECONDS);
+        return new java.lang.ref.WeakReference<>(shown);
+    }
+
     @Test
     void theToolbarSearchFiltersLive() {
         f.onFx(() -> shell.searchProperty().set("west"));
