@@ -7,6 +7,8 @@
 dir=$(cd "$(dirname "$0")" && pwd)
 rm -f "$dir/weft.jsa"
 # _JAVA_OPTIONS comes after the launcher's own options, so -Xshare:dump wins over its -Xshare:auto.
+# --version: newer runtimes (JDK 25; not 17) run the program after dumping, and without it opened Weft's
+# window (the install waited for it to be closed; without a display it failed, and the archive was removed).
 _JAVA_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$dir/weft.classlist -XX:SharedArchiveFile=$dir/weft.jsa" \
-  "$dir/../../bin/Weft" >/dev/null 2>&1 || rm -f "$dir/weft.jsa"
+  "$dir/../../bin/Weft" --version >/dev/null 2>&1 || rm -f "$dir/weft.jsa"
 [ -f "$dir/weft.jsa" ]
