@@ -10,8 +10,21 @@ public final class ConfigDir {
     }
 
     public static Path resolve() {
-        return resolve(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"),
-                System.getProperty("weft.config.dir"));
+        return resolve(System.getProperty("os.name", ""), System.getenv(), home(), System.getProperty("weft.config.dir"));
+    }
+
+    /**
+     * The user's home as the tools Weft writes files for find it (kubectl, the AWS CLI, rclone): {@code $HOME} on
+     * Linux and macOS, where Java's {@code user.home} comes from the account database and ignores it (a shell
+     * with another HOME had Weft write ~/.kube/config where kubectl does not look); the profile folder on Windows.
+     */
+    public static String home() {
+        return home(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"));
+    }
+
+    static String home(String os, Map<String, String> env, String userHome) {
+        String home = env.get("HOME");
+        return os.toLowerCase(Locale.ROOT).contains("win") || home == null || home.isBlank() ? userHome : home;
     }
 
     static Path resolve(String os, Map<String, String> env, String home, String override) {

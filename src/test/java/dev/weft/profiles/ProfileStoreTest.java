@@ -139,6 +139,30 @@ class ProfileStoreTest {
     }
 
     @Test
+    void homeIsWhereTheShellsToolsLook() {
+        assertThat(ConfigDir.home("Linux", Map.of("HOME", "/work/u"), "/home/u")).as("$HOME, as kubectl and the AWS CLI read it")
+                .isEqualTo("/work/u");
+        assertThat(ConfigDir.home("Mac OS X", Map.of("HOME", "/Users/other"), "/Users/u")).isEqualTo("/Users/other");
+        assertThat(ConfigDir.home("Linux", Map.of(), "/home/u")).isEqualTo("/home/u");
+        assertThat(ConfigDir.home("Linux", Map.of("HOME", ""), "/home/u")).isEqualTo("/home/u");
+        assertThat(ConfigDir.home("Windows 11", Map.of("HOME", "/c/msys/u"), "C:\\Users\\u")).as("a profile folder, as on Windows they read it")
+                .isEqualTo("C:\\Users\\u");
+    }
+
+    /** A real `weft` run under another HOME (no XDG_CONFIG_HOME) looks for its settings there, as the shell's tools do. */
+    @Test
+    void aWeftRunUnderAnotherHomeLooksForItsSettingsThere(@org.junit.jupiter.api.io.TempDir Path home) throws Exception {
+        ProcessBuilder weft = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.weft.Main", "token", "--profile", "Nobody").redirectErrorStream(true);
+        weft.environment().remove("XDG_CONFIG_HOME");
+        weft.environment().put("HOME", home.toString());
+        Process p = weft.start();
+        String said = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(said).contains("no profile named \"Nobody\" in " + home.resolve(".config").resolve("weft").resolve("profiles.json"));
+    }
+
+    @Test
     void draftRules() {
         ProfileDraft ok = new ProfileDraft("Prod", Provider.COREWEAVE, "https://api.coreweave.com", null, "CW-SECRET-1");
         assertThat(ok.validate(List.of("Other"), true)).isEmpty();

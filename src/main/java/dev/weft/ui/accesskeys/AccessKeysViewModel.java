@@ -277,7 +277,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
     }
 
     public CompletableFuture<S3CredentialFiles.Saved> saveAwsProfile(CreatedAccessKey key, String profile, String region) {
-        Path dir = S3CredentialFiles.defaultAwsDir(System.getenv(), System.getProperty("user.home"));
+        Path dir = S3CredentialFiles.defaultAwsDir(System.getenv(), dev.weft.profiles.ConfigDir.home());
         return saveAwsProfile(dir, key, profile, region);
     }
 

@@ -88,7 +88,7 @@ public final class SecretDialog extends Dialog<Void> {
         aws.setOnAction(e -> save(saved, (n, r) -> vm.saveAwsProfile(key, n, r), name.getText(), region.getValue()));
         Button rclone = new Button("Save as rclone remote");
         rclone.setId("secret-save-rclone");
-        Path rcloneConf = S3CredentialFiles.defaultRcloneConf(System.getenv(), System.getProperty("user.home"));
+        Path rcloneConf = S3CredentialFiles.defaultRcloneConf(System.getenv(), dev.weft.profiles.ConfigDir.home());
         rclone.setOnAction(e -> save(saved, (n, r) -> vm.saveRcloneRemote(rcloneConf, key, n, r), name.getText(), region.getValue()));
         GridPane saveRow = new GridPane();
         saveRow.setHgap(10);

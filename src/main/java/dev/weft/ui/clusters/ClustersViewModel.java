@@ -268,7 +268,7 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
 
     /** Where kubectl looks by default: the first of $KUBECONFIG, else ~/.kube/config. */
     public static java.nio.file.Path defaultKubeconfig() {
-        return KubeconfigFiles.defaultPath(System.getenv(), System.getProperty("user.home"));
+        return KubeconfigFiles.defaultPath(System.getenv(), dev.weft.profiles.ConfigDir.home());
     }
 
     /**
