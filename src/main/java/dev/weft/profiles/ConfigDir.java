@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-/** The OS's place for Weft's settings: never next to the jar. {@code weft.config.dir} overrides it (tests do). */
+/**
+ * The OS's place for Weft's settings: never next to the jar. {@code weft.config.dir} overrides it, and
+ * {@code weft.home} the user's home (tests do: a test must never write to the home of the machine running it).
+ */
 public final class ConfigDir {
     private ConfigDir() {
     }
@@ -19,7 +22,9 @@ public final class ConfigDir {
      * with another HOME had Weft write ~/.kube/config where kubectl does not look); the profile folder on Windows.
      */
     public static String home() {
-        return home(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"));
+        String override = System.getProperty("weft.home");
+        return override != null && !override.isBlank() ? override
+                : home(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"));
     }
 
     static String home(String os, Map<String, String> env, String userHome) {

@@ -32,7 +32,7 @@ class SmokeCommandTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path out = home.resolve("out.txt");
         Process p = new ProcessBuilder(List.of(java, "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                "-Dprism.order=sw", "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), "dev.weft.Main", command))
+                "-Dprism.order=sw", "-Duser.home=" + home, "-Dweft.home=" + home, "-cp", System.getProperty("java.class.path"), "dev.weft.Main", command))
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
         assertThat(p.waitFor(90, TimeUnit.SECONDS)).isTrue();
         String text = Files.readString(out, StandardCharsets.UTF_8);

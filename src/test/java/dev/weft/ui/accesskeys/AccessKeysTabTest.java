@@ -172,8 +172,7 @@ class AccessKeysTabTest {
 
     @Test
     void savingTheSecretAsAnAwsProfileSaysWhereInFull(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path home) throws Exception {
-        String realHome = System.getProperty("user.home");
-        System.setProperty("user.home", home.toString()); // ~/.aws of this test, not of the machine running it
+        System.setProperty("weft.home", home.toString()); // ~/.aws of this test, not of the machine running it
         try {
             openTab(robot);
             robot.clickOn("#key-create");
@@ -191,7 +190,7 @@ class AccessKeysTabTest {
             robot.clickOn("#secret-done");
             Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isEmpty());
         } finally {
-            System.setProperty("user.home", realHome);
+            System.clearProperty("weft.home");
         }
     }
 
