@@ -77,6 +77,9 @@ final class DetailPane extends VBox {
     /** The narrowest the pane gets when the window is at its narrowest. */
     private static final double MIN_WIDTH = 340;
 
+    /** The room between a field's label, its value and its Copy button. */
+    private static final double COLUMN_GAP = 10;
+
     /** Copyable values up to this long (a name, a short id) stay beside their label. */
     private static final int SHORT = 24;
 
@@ -110,10 +113,12 @@ final class DetailPane extends VBox {
         groups.getChildren().clear();
         for (ClusterDetails.Group g : ClusterDetails.of(row)) {
             GridPane grid = new GridPane();
-            grid.setHgap(10);
+            // No gap between the columns: the room between them is the labels' and the Copy buttons' margin. With a
+            // gap, GridPane measures a value that spans columns without it, so a value within a gap's width of its
+            // room was measured on two lines, drawn on one, and its row stood twice as tall.
             grid.setVgap(6);
             ColumnConstraints labels = new ColumnConstraints();
-            labels.setMaxWidth(110); // "Kubernetes version" takes two lines rather than the values' room
+            labels.setMaxWidth(110 + COLUMN_GAP); // "Kubernetes version" takes two lines rather than the values' room
             labels.setMinWidth(USE_PREF_SIZE); // and never fewer than its longest word's width
             ColumnConstraints values = new ColumnConstraints();
             values.setHgrow(Priority.ALWAYS);
@@ -124,6 +129,7 @@ final class DetailPane extends VBox {
                 name.getStyleClass().add("detail-label");
                 name.setWrapText(true);
                 name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                GridPane.setMargin(name, new Insets(0, COLUMN_GAP, 0, 0));
                 Label value = new Label(f.value());
                 value.setWrapText(true);
                 value.getStyleClass().add("detail-value"); // ids and addresses wrap anywhere: they have no words
@@ -145,6 +151,7 @@ final class DetailPane extends VBox {
                     copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                     copy.setTooltip(new Tooltip("Copy " + f.label()));
                     copy.setOnAction(e -> ClipboardText.put(f.value()));
+                    GridPane.setMargin(copy, new Insets(0, 0, 0, COLUMN_GAP));
                     grid.add(copy, 2, r);
                 }
                 r += ownLine ? 2 : 1;

@@ -153,6 +153,47 @@ class ClustersTabTest {
     }
 
     /**
+     * Each row of a cluster's details is as tall as what it holds, at every width of the window: a value that
+     * spans columns ("Created", without a Copy button) was measured without the gap between them, so within a
+     * gap's width of fitting it stood on one line in a row two lines tall.
+     */
+    @Test
+    void everyDetailRowIsAsTallAsWhatItHolds(FxRobot robot) {
+        select(robot, "prod-east");
+        robot.interact(() -> robot.lookup("#clusters-table").query().getScene().getStylesheets().add(dev.weft.testing.DesktopFont.STYLESHEET));
+        javafx.stage.Window window = robot.lookup("#clusters-table").query().getScene().getWindow();
+        java.util.List<String> tooTall = new java.util.ArrayList<>();
+        for (int width = 1000; width <= 1280; width += 20) { // the headless screen is 1280 px wide
+            int w = width;
+            robot.interact(() -> window.setWidth(w));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                for (javafx.scene.Node n : robot.lookup("#cluster-detail .titled-pane").queryAll()) {
+                    javafx.scene.layout.GridPane grid = (javafx.scene.layout.GridPane) ((javafx.scene.control.TitledPane) n).getContent();
+                    Map<Integer, Double> tallest = new java.util.TreeMap<>();
+                    Map<Integer, String> names = new java.util.HashMap<>();
+                    for (javafx.scene.Node c : grid.getChildren()) {
+                        int row = javafx.scene.layout.GridPane.getRowIndex(c);
+                        tallest.merge(row, c.getLayoutBounds().getHeight(), Math::max);
+                        if (c instanceof Label l && l.getStyleClass().contains("detail-label")) {
+                            names.put(row, l.getText());
+                        } else if (c instanceof Label l) {
+                            names.putIfAbsent(row, l.getId()); // an id on a line of its own
+                        }
+                    }
+                    tallest.forEach((row, held) -> {
+                        double height = grid.getCellBounds(0, row).getHeight();
+                        if (height > held + 1) {
+                            tooTall.add(String.format("%s at %d px: %.0f px for %.0f", names.getOrDefault(row, "row " + row), w, height, held));
+                        }
+                    });
+                }
+            });
+        }
+        assertThat(tooTall).as("rows taller than their label, value and button").isEmpty();
+    }
+
+    /**
      * A change to the cluster shown (a poll while it provisions, a refresh) leaves its details as the user left
      * them: scrolled down, a group closed. Rebuilt from the top, every poll had thrown them back.
      */
@@ -411,6 +452,7 @@ class ClustersTabTest {
     void aKupeClustersRowOffersToCopyItsNameWhichIsItsId(FxRobot robot) {
         robot.interact(() -> f.shell.viewModel().switchTo(f.shell.viewModel().profiles().get(1)));
         Waits.fx(() -> vm.kupeProperty().get() && row("production") != null);
+        WaitForAsyncUtils.waitForFxEvents(); // the columns refit to Kupe's, remaking the cells: the row's cell after that
         java.util.Map<String, Boolean> items = dev.weft.testing.ContextMenus.rightClick(robot, cell(robot, "production"),
                 robot.lookup("#clusters-table").queryAs(TableView.class));
         assertThat(items).containsEntry("Copy name", true).doesNotContainKey("Copy ID");
