@@ -206,7 +206,13 @@ public final class ApiClient {
                     return CompletableFuture.<T>failedFuture(new ApiException(ApiException.Kind.UNTRUSTED_SERVER, 0,
                             GrpcCode.UNAVAILABLE, cause.getMessage(), null, null, request.operation(), cause));
                 }
-                return retryOrFail(request, httpRequest, n, null, networkFailure(request, httpRequest.uri(), cause),
+                ApiException failed = networkFailure(request, httpRequest.uri(), cause);
+                if (failed.kind() == ApiException.Kind.TIMEOUT) {
+                    // Reached, and silent for the whole timeout: each attempt more would keep the user waiting as long
+                    // again (four took two minutes behind a spinner). The error says so; Refresh tries again.
+                    return CompletableFuture.<T>failedFuture(failed);
+                }
+                return retryOrFail(request, httpRequest, n, null, failed,
                         "connection failed: " + cause.getClass().getSimpleName(), reader);
             }
             int status = response.statusCode();

@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The retry policy against a small server that fails on purpose. */
 class RetryTest {
     private static final int DROPPED_MID_BODY = -1;
+    private static final int SILENT = -2;
     private HttpServer server;
     private final AtomicInteger hits = new AtomicInteger();
     private final List<Integer> script = Collections.synchronizedList(new ArrayList<>());
@@ -35,6 +36,15 @@ class RetryTest {
         server.createContext("/", exchange -> {
             int n = hits.getAndIncrement();
             int status = n < script.size() ? script.get(n) : 200;
+            if (status == SILENT) { // reached, but no answer before the client's timeout
+                try {
+                    Thread.sleep(1_500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                exchange.close();
+                return;
+            }
             if (status == DROPPED_MID_BODY) { // a 200 whose connection is lost after the start of the body
                 exchange.sendResponseHeaders(200, 100_000);
                 exchange.getResponseBody().write("{\"items\": [{\"id\": \"a\"}, ".getBytes(StandardCharsets.UTF_8));
@@ -84,6 +94,31 @@ class RetryTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(hits).hasValue(3);
         assertThat(retries).hasValue(2);
+    }
+
+    /**
+     * A server that takes the request and says nothing: the timeout is shown after one wait, not after four
+     * (with the app's 30 s timeout, two minutes of a spinner).
+     */
+    @Test
+    void aReadThatTimesOutIsNotWaitedForAgain() {
+        script.add(SILENT);
+        AtomicInteger retries = new AtomicInteger();
+        ApiClient silent = ApiClient.builder(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+                .token(ApiToken.of("CW-SECRET-test"))
+                .retry(new RetryPolicy(4, Duration.ofMillis(20), Duration.ofMillis(200)))
+                .requestTimeout(Duration.ofMillis(300))
+                .listener(new RequestListener() {
+                    @Override
+                    public void retrying(ApiRequest request, int attempt, String reason) {
+                        retries.incrementAndGet();
+                    }
+                })
+                .build();
+        ApiException e = failure(silent.send(ApiRequest.get("/v1beta1/cks/clusters")));
+        assertThat(e.kind()).isEqualTo(ApiException.Kind.TIMEOUT);
+        assertThat(retries).as("attempts after the timeout").hasValue(0);
+        assertThat(hits).hasValue(1);
     }
 
     @Test
