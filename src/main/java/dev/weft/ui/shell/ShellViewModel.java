@@ -108,6 +108,7 @@ public final class ShellViewModel {
     public CompletableFuture<Void> switchTo(Profile profile) {
         active.set(profile);
         session.set(null);
+        lastRefresh.set(null); // the status bar said "Refreshed" with the last profile's time while this one still loaded
         endpointText.set(profile.isSandbox() ? "starting the local sandbox…" : String.valueOf(profile.endpoint()));
         updateNotice();
         updateState(uiState.withActiveProfile(profile.id()));

@@ -141,6 +141,22 @@ class ShellViewModelTest {
         assertThat(vm.tabs().get(0).errorProperty().get()).contains("token");
     }
 
+    /** At a switch the status bar says "Not refreshed yet" until the new profile's refresh ends, not the last one's time. */
+    @Test
+    void aProfileSwitchedToIsNotSaidRefreshedBeforeItsOwnRefreshEnds() throws Exception {
+        ShellViewModel vm = start();
+        f.until(() -> vm.lastRefreshProperty().get() != null && vm.inFlightProperty().get() == 0);
+        List<LastRefresh> atTheSwitch = new ArrayList<>();
+        var switched = f.onFx(() -> {
+            var done = vm.switchTo(vm.profiles().get(1));
+            atTheSwitch.add(vm.lastRefreshProperty().get());
+            return done;
+        });
+        assertThat(atTheSwitch).as("the last profile's refresh").containsOnlyNulls();
+        await(switched);
+        assertThat(vm.lastRefreshProperty().get()).as("this profile's").isNotNull();
+    }
+
     @Test
     void theAutoRefreshRefreshesEveryTabIsRememberedAndWaitsWhileTheTokenIsRefused() throws Exception {
         ShellViewModel vm = start();
