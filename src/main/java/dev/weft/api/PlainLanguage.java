@@ -12,7 +12,10 @@ final class PlainLanguage {
         return switch (e.kind()) {
             case NETWORK -> "Could not reach the server" + (e.serverMessage().isBlank() ? "" : " (" + e.serverMessage() + ")")
                     + ". Check your network connection and the profile's endpoint.";
-            case TIMEOUT -> "The server did not answer in time. Try again in a moment.";
+            // A create sent and not answered may have been made all the same: sent again, it could be made twice.
+            case TIMEOUT -> e.operation() != null && e.operation().startsWith("POST ")
+                    ? "The server did not answer in time, so whether it was done is not known. Refresh to see before trying again."
+                    : "The server did not answer in time.";
             case UNTRUSTED_SERVER -> "The server's certificate is not one Weft trusts, so nothing was sent. If your network "
                     + "inspects encrypted traffic, add your organization's certificate authority to the system's certificates, "
                     + "or name its file in SSL_CERT_FILE.";

@@ -98,7 +98,7 @@ class RetryTest {
 
     /**
      * A server that takes the request and says nothing: the timeout is shown after one wait, not after four
-     * (with the app's 30 s timeout, two minutes of a spinner).
+     * (with the app's 30 s timeout, two minutes of a spinner), in words that fit what was asked.
      */
     @Test
     void aReadThatTimesOutIsNotWaitedForAgain() {
@@ -117,8 +117,15 @@ class RetryTest {
                 .build();
         ApiException e = failure(silent.send(ApiRequest.get("/v1beta1/cks/clusters")));
         assertThat(e.kind()).isEqualTo(ApiException.Kind.TIMEOUT);
+        assertThat(e.userMessage()).isEqualTo("The server did not answer in time.");
         assertThat(retries).as("attempts after the timeout").hasValue(0);
         assertThat(hits).hasValue(1);
+
+        // A create: it may have been made, so the words do not say to send it again.
+        script.add(SILENT);
+        ApiException create = failure(silent.send(ApiRequest.post("/v1/cwobject/access-key", "{}")));
+        assertThat(create.kind()).isEqualTo(ApiException.Kind.TIMEOUT);
+        assertThat(create.userMessage()).contains("whether it was done is not known").contains("Refresh to see before trying again");
     }
 
     @Test
