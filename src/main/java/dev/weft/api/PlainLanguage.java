@@ -9,13 +9,15 @@ final class PlainLanguage {
 
     static String describe(ApiException e) {
         String said = e.serverMessage().isBlank() ? "" : " The server said: " + sentence(e.serverMessage());
+        if (mayHaveBeenDone(e)) {
+            return (e.kind() == ApiException.Kind.TIMEOUT ? "The server did not answer in time"
+                    : "The connection was lost before the server answered") + ", so whether it was done is not known. "
+                    + "Refresh to see before trying again.";
+        }
         return switch (e.kind()) {
             case NETWORK -> "Could not reach the server" + (e.serverMessage().isBlank() ? "" : " (" + e.serverMessage() + ")")
                     + ". Check your network connection and the profile's endpoint.";
-            // A create sent and not answered may have been made all the same: sent again, it could be made twice.
-            case TIMEOUT -> e.operation() != null && e.operation().startsWith("POST ")
-                    ? "The server did not answer in time, so whether it was done is not known. Refresh to see before trying again."
-                    : "The server did not answer in time.";
+            case TIMEOUT -> "The server did not answer in time.";
             case UNTRUSTED_SERVER -> "The server's certificate is not one Weft trusts, so nothing was sent. If your network "
                     + "inspects encrypted traffic, add your organization's certificate authority to the system's certificates, "
                     + "or name its file in SSL_CERT_FILE.";
@@ -24,6 +26,25 @@ final class PlainLanguage {
             case MALFORMED_RESPONSE -> "The server sent an answer Weft could not read (HTTP " + e.httpStatus() + ")." + said;
             case HTTP_ERROR -> forStatus(e, said);
         };
+    }
+
+    /**
+     * A create (a POST, which is never sent twice by itself) that reached the server and got no answer: it may have
+     * been made all the same, and sent again it could be made twice. Not when the connection was never made.
+     */
+    private static boolean mayHaveBeenDone(ApiException e) {
+        boolean post = e.operation() != null && e.operation().startsWith("POST ");
+        if (!post || (e.kind() != ApiException.Kind.TIMEOUT && e.kind() != ApiException.Kind.NETWORK)) {
+            return false;
+        }
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.http.HttpConnectTimeoutException
+                    || t instanceof java.net.UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException
+                    || t instanceof javax.net.ssl.SSLHandshakeException) {
+                return false; // nothing was sent
+            }
+        }
+        return true;
     }
 
     private static String forStatus(ApiException e, String said) {

@@ -144,6 +144,21 @@ class RetryTest {
                 com.fasterxml.jackson.databind.JsonNode.class));
         assertThat(e.kind()).isEqualTo(ApiException.Kind.NETWORK);
         assertThat(hits).hasValue(1);
+        assertThat(e.userMessage()).as("it reached the server, which may have made it")
+                .startsWith("The connection was lost before the server answered, so whether it was done is not known.");
+    }
+
+    /** A create that never left: nothing to look for, so the words are the usual ones. */
+    @Test
+    void aPostThatFindsNoServerSaysSo() throws IOException {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        ApiException e = failure(ApiClient.builder(URI.create("http://127.0.0.1:" + closed)).token(ApiToken.of("CW-SECRET-test"))
+                .build().send(ApiRequest.post("/v1/cwobject/access-key", "{}")));
+        assertThat(e.kind()).isEqualTo(ApiException.Kind.NETWORK);
+        assertThat(e.userMessage()).startsWith("Could not reach the server").doesNotContain("whether it was done");
     }
 
     @Test
