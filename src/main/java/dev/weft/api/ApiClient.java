@@ -197,7 +197,7 @@ public final class ApiClient {
     }
 
     private <T> CompletableFuture<T> attempt(ApiRequest request, HttpRequest httpRequest, int n, BodyReader<T> reader) {
-        CompletableFuture<HttpResponse<ArrivingBody>> sent = client().thenCompose(c -> c.sendAsync(httpRequest, ArrivingBody.handler()));
+        CompletableFuture<HttpResponse<ArrivingBody>> sent = client().thenCompose(c -> c.sendAsync(httpRequest, ArrivingBody.handler(requestTimeout)));
         // The body is read on a thread of our own: reading blocks until the last byte has come.
         return sent.handleAsync((response, failure) -> {
             if (failure != null) {

@@ -14,7 +14,9 @@ import java.util.concurrent.Flow;
  * An answer's body, readable while it arrives, and kept until it is closed: a second reader can start
  * in the middle of it ({@link ListReader} reads a long list's second half that way, on the other core)
  * as soon as its length is known. The client reads the socket as fast as the bytes come rather than at
- * the pace of the parse.
+ * the pace of the parse. A body that stops coming for as long as the request's timeout fails its readers:
+ * a connection gone silent (a network changed under a laptop, a stuck proxy) would otherwise hold its
+ * tab at "Loading…", and every timed refresh after it, for good.
  */
 final class ArrivingBody implements HttpResponse.BodySubscriber<ArrivingBody>, Closeable {
     private final List<ByteBuffer> chunks = new ArrayList<>();
@@ -27,16 +29,24 @@ final class ArrivingBody implements HttpResponse.BodySubscriber<ArrivingBody>, C
     private Flow.Subscription subscription;
     private final CompletableFuture<Long> length = new CompletableFuture<>();
     private final Reading stream = new Reading(0);
+    /** How long the body may bring nothing before it is given up. */
+    private final long silenceNanos;
+    /** When the last bytes came (or the headers, before any). */
+    private long lastCame = System.nanoTime();
 
-    /** @param announced the length the headers gave (Content-Length), or -1 */
-    ArrivingBody(long announced) {
+    /**
+     * @param announced the length the headers gave (Content-Length), or -1
+     * @param silence   how long the body may bring nothing before its readers fail
+     */
+    ArrivingBody(long announced, java.time.Duration silence) {
+        this.silenceNanos = silence.toNanos();
         if (announced >= 0) {
             length.complete(announced);
         }
     }
 
-    static HttpResponse.BodyHandler<ArrivingBody> handler() {
-        return info -> new ArrivingBody(info.headers().firstValueAsLong("Content-Length").orElse(-1));
+    static HttpResponse.BodyHandler<ArrivingBody> handler(java.time.Duration silence) {
+        return info -> new ArrivingBody(info.headers().firstValueAsLong("Content-Length").orElse(-1), silence);
     }
 
     /** The body from its start, read as it comes. */
@@ -93,6 +103,7 @@ final class ArrivingBody implements HttpResponse.BodySubscriber<ArrivingBody>, C
                 received += b.remaining();
             }
         }
+        lastCame = System.nanoTime();
         notifyAll();
     }
 
@@ -154,15 +165,29 @@ final class ArrivingBody implements HttpResponse.BodySubscriber<ArrivingBody>, C
             }
             ByteBuffer chunk;
             int at;
+            Flow.Subscription giveUp = null;
             synchronized (ArrivingBody.this) {
                 while (!closed && failure == null && position >= received && !complete) {
+                    long left = lastCame + silenceNanos - System.nanoTime();
+                    if (left <= 0) {
+                        failure = new java.net.http.HttpTimeoutException("no part of the answer came for "
+                                + java.time.Duration.ofNanos(silenceNanos).toSeconds() + " s");
+                        giveUp = subscription;
+                        ArrivingBody.this.notifyAll(); // the other half's reader too
+                        break;
+                    }
                     try {
-                        ArrivingBody.this.wait();
+                        java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(ArrivingBody.this, left);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         throw new java.io.InterruptedIOException("interrupted while the body was coming");
                     }
                 }
+            }
+            if (giveUp != null) {
+                giveUp.cancel(); // the connection is not waited on any more
+            }
+            synchronized (ArrivingBody.this) {
                 if (closed) {
                     throw new IOException("the body was closed");
                 }

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** An answer's body read while it comes, from its start or from any offset, by more than one reader. */
 class ArrivingBodyTest {
     private final AtomicBoolean cancelled = new AtomicBoolean();
-    private final ArrivingBody body = new ArrivingBody(-1);
+    private final ArrivingBody body = new ArrivingBody(-1, java.time.Duration.ofMinutes(1));
 
     ArrivingBodyTest() {
         body.onSubscribe(new Flow.Subscription() {

@@ -12,7 +12,7 @@ final class Bodies {
 
     /** A body of the given length (-1: not announced), its bytes still to come. */
     static ArrivingBody coming(long announced) {
-        ArrivingBody b = new ArrivingBody(announced);
+        ArrivingBody b = new ArrivingBody(announced, java.time.Duration.ofMinutes(1));
         b.onSubscribe(new Flow.Subscription() {
             @Override
             public void request(long n) {

@@ -57,7 +57,7 @@ public class KeyListParseBenchmark extends dev.weft.bench.Micro {
     }
 
     private Rows.Fresh<AccessKeyInfo> read(long split) throws Exception {
-        try (ArrivingBody body = new ArrivingBody(answer.length)) {
+        try (ArrivingBody body = new ArrivingBody(answer.length, java.time.Duration.ofMinutes(1))) {
             for (int at = 0; at < answer.length; at += CHUNK) {
                 body.onNext(List.of(ByteBuffer.wrap(answer, at, Math.min(CHUNK, answer.length - at))));
             }

@@ -25,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RetryTest {
     private static final int DROPPED_MID_BODY = -1;
     private static final int SILENT = -2;
+    private static final int STALLED_MID_BODY = -3;
+    /** Holds the stalled answers' handlers until the test ends: the client has to give up on them by itself. */
+    private final java.util.concurrent.CountDownLatch stalled = new java.util.concurrent.CountDownLatch(1);
     private HttpServer server;
     private final AtomicInteger hits = new AtomicInteger();
     private final List<Integer> script = Collections.synchronizedList(new ArrayList<>());
@@ -43,6 +46,17 @@ class RetryTest {
                     Thread.currentThread().interrupt();
                 }
                 exchange.close();
+                return;
+            }
+            if (status == STALLED_MID_BODY) { // a 200 whose body stops coming, its connection left open
+                exchange.sendResponseHeaders(200, 100_000);
+                exchange.getResponseBody().write("{\"items\": [{\"id\": \"a\"}, ".getBytes(StandardCharsets.UTF_8));
+                exchange.getResponseBody().flush();
+                try {
+                    stalled.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 return;
             }
             if (status == DROPPED_MID_BODY) { // a 200 whose connection is lost after the start of the body
@@ -65,11 +79,13 @@ class RetryTest {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool()); // a stalled answer holds its thread only
         server.start();
     }
 
     @AfterEach
     void stop() {
+        stalled.countDown();
         server.stop(0);
     }
 
@@ -146,6 +162,28 @@ class RetryTest {
         assertThat(hits).hasValue(1);
         assertThat(e.userMessage()).as("it reached the server, which may have made it")
                 .startsWith("The connection was lost before the server answered, so whether it was done is not known.");
+    }
+
+    /**
+     * A body that stops coming, its connection open (a network changed under a laptop, a stuck proxy): given up
+     * after the request's timeout of silence, and a read fetched again; without it the tab waited for good.
+     */
+    @Test
+    void aListWhoseBodyStopsComingIsGivenUpAndFetchedAgain() {
+        script.addAll(List.of(STALLED_MID_BODY, 200, STALLED_MID_BODY));
+        ApiClient c = ApiClient.builder(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+                .token(ApiToken.of("CW-SECRET-test"))
+                .retry(new RetryPolicy(4, Duration.ofMillis(20), Duration.ofMillis(200)))
+                .requestTimeout(Duration.ofMillis(500))
+                .build();
+        var list = await(c.send(ApiRequest.get("/v1beta1/cks/clusters"), com.fasterxml.jackson.databind.JsonNode.class));
+        assertThat(list.get("items").isArray()).isTrue();
+        assertThat(hits).hasValue(2);
+
+        ApiException e = failure(c.send(ApiRequest.post("/v1/cwobject/access-key", "{}"), com.fasterxml.jackson.databind.JsonNode.class));
+        assertThat(e.kind()).isEqualTo(ApiException.Kind.TIMEOUT);
+        assertThat(e.userMessage()).as("it reached the server").contains("whether it was done is not known");
+        assertThat(hits).as("a create is not sent again").hasValue(3);
     }
 
     /** A create that never left: nothing to look for, so the words are the usual ones. */
