@@ -23,6 +23,7 @@ public final class AppServices implements AutoCloseable {
     private final SandboxHost sandbox;
     private final Sessions sessions;
     private volatile IntConsumer inFlightListener = n -> { };
+    private final RequestCounter requests = new RequestCounter(n -> inFlightListener.accept(n));
 
     public AppServices(Path configDir, Map<String, String> environment, SandboxConfig sandboxConfig,
                        Function<BackgroundWork, CompletableFuture<TokenStore>> tokenStore) {
@@ -30,8 +31,7 @@ public final class AppServices implements AutoCloseable {
         this.environment = Map.copyOf(environment);
         this.profiles = new ProfileStore(configDir);
         this.sandbox = new SandboxHost(sandboxConfig, work);
-        RequestCounter counter = new RequestCounter(n -> inFlightListener.accept(n));
-        this.sessions = new Sessions(tokenStore.apply(work), sandbox, this.environment, counter);
+        this.sessions = new Sessions(tokenStore.apply(work), sandbox, this.environment, requests);
     }
 
     public Path configDir() {
@@ -60,6 +60,11 @@ public final class AppServices implements AutoCloseable {
 
     public CompletableFuture<TokenStore> tokens() {
         return sessions.tokens();
+    }
+
+    /** Each request in flight, the longest waiting first, with how long and at which attempt (see {@link RequestCounter}). */
+    public java.util.List<String> requestsWaiting() {
+        return requests.waitingFor(java.time.Instant.now());
     }
 
     /** Hears the number of requests in flight whenever it changes, on a service thread. */

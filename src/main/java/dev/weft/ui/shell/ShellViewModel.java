@@ -327,6 +327,11 @@ public final class ShellViewModel {
         return inFlight;
     }
 
+    /** What the requests in flight are, for the status bar's tooltip: asked when it opens. */
+    public java.util.List<String> requestsWaiting() {
+        return services.requestsWaiting();
+    }
+
     public ObjectProperty<LastRefresh> lastRefreshProperty() {
         return lastRefresh;
     }

@@ -47,6 +47,10 @@ final class StatusBarView {
             int n = vm.inFlightProperty().get();
             return n == 0 ? "Idle" : n == 1 ? "1 request…" : n + " requests…";
         }, vm.inFlightProperty()));
+        // What is being waited for, when the count has stood a while (a silent server, a slow list).
+        Tooltip waiting = new Tooltip();
+        waiting.setOnShowing(e -> waiting.setText(waitingText(vm.requestsWaiting())));
+        requests.setTooltip(waiting);
 
         Label refreshed = new Label("Not refreshed yet");
         refreshed.setId("status-refreshed");
@@ -91,6 +95,10 @@ final class StatusBarView {
         }
         return r.failed() >= r.tabs() ? "Refresh failed at " + at
                 : "Refreshed " + at + ", " + dev.weft.domain.Sizes.count(r.failed(), "tab", "tabs") + " failed";
+    }
+
+    static String waitingText(java.util.List<String> waiting) {
+        return waiting.isEmpty() ? "Nothing is waiting for the server." : "Waiting for the server:\n" + String.join("\n", waiting);
     }
 
     private static Separator separator() {

@@ -85,6 +85,27 @@ class ShellTest {
         assertThat(switcher(robot).getItems()).extracting(Profile::name).containsExactly("Sandbox", "Sandbox (Kupe)");
     }
 
+    /** While requests are out, the count's tooltip says what is being waited for, and for how long. */
+    @Test
+    void theRequestsCountSaysWhatItIsWaitingFor(FxRobot robot) throws Exception {
+        Waits.fx(() -> label(robot, "#status-requests").equals("Idle"));
+        var sandbox = f.services.sandbox().running().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        sandbox.faults(dev.weft.sandbox.Faults.parse("latency=4000ms"));
+        try {
+            robot.clickOn("#refresh");
+            Waits.fx(() -> label(robot, "#status-requests").endsWith("requests…"));
+            robot.moveTo("#status-requests");
+            javafx.scene.control.Tooltip tip = robot.lookup("#status-requests").queryAs(Label.class).getTooltip();
+            Waits.fx(tip::isShowing);
+            assertThat(tip.getText()).startsWith("Waiting for the server:\n")
+                    .contains("GET /v1beta1/cks/clusters · ").contains("GET /v1/cwobject/access-key · ");
+        } finally {
+            sandbox.faults(dev.weft.sandbox.Faults.NONE);
+        }
+        robot.moveTo("#status-refreshed");
+        Waits.fx(() -> label(robot, "#status-requests").equals("Idle"));
+    }
+
     @Test
     void aProfileAddedInAnotherWeftWindowIsInTheSwitchersList(FxRobot robot) throws Exception {
         Waits.fx(() -> label(robot, "#status-requests").equals("Idle") && switcher(robot).getItems().size() == 2);
