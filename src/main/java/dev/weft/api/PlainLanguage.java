@@ -20,10 +20,14 @@ final class PlainLanguage {
             case TIMEOUT -> "The server did not answer in time.";
             case UNTRUSTED_SERVER -> "The server's certificate is not one Weft trusts, so nothing was sent. If your network "
                     + "inspects encrypted traffic, add your organization's certificate authority to the system's certificates, "
-                    + "or name its file in SSL_CERT_FILE.";
+                    + "or name its file in SSL_CERT_FILE. On a network that asks you to sign in first (a hotel's, an airport's), "
+                    + "sign in with a browser and try again.";
             case INSECURE_TRANSPORT -> "Refused to send your token over unencrypted http:// to a remote host. Use an https:// endpoint.";
             case NO_TOKEN -> "This profile has no API token: paste one into the profile.";
-            case MALFORMED_RESPONSE -> "The server sent an answer Weft could not read (HTTP " + e.httpStatus() + ")." + said;
+            case MALFORMED_RESPONSE -> ApiResponse.WEB_PAGE.equals(e.serverMessage())
+                    ? "The answer was a web page, not the API's: a network that asks you to sign in first (a hotel's, an "
+                    + "airport's) or a proxy may stand in the way. Sign in with a browser, or check the profile's endpoint."
+                    : "The server sent an answer Weft could not read (HTTP " + e.httpStatus() + ")." + said;
             case HTTP_ERROR -> forStatus(e, said);
         };
     }

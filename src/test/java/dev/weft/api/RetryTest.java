@@ -26,6 +26,7 @@ class RetryTest {
     private static final int DROPPED_MID_BODY = -1;
     private static final int SILENT = -2;
     private static final int STALLED_MID_BODY = -3;
+    private static final int SIGN_IN_PAGE = -4;
     /** Holds the stalled answers' handlers until the test ends: the client has to give up on them by itself. */
     private final java.util.concurrent.CountDownLatch stalled = new java.util.concurrent.CountDownLatch(1);
     private HttpServer server;
@@ -45,6 +46,14 @@ class RetryTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
+                exchange.close();
+                return;
+            }
+            if (status == SIGN_IN_PAGE) { // a network's sign-in page where the API's answer was expected
+                byte[] page = "<html><body><form>Sign in to the hotel's Wi-Fi</form></body></html>".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, page.length);
+                exchange.getResponseBody().write(page);
                 exchange.close();
                 return;
             }
@@ -184,6 +193,17 @@ class RetryTest {
         assertThat(e.kind()).isEqualTo(ApiException.Kind.TIMEOUT);
         assertThat(e.userMessage()).as("it reached the server").contains("whether it was done is not known");
         assertThat(hits).as("a create is not sent again").hasValue(3);
+    }
+
+    /** A sign-in page answered in the API's place is said to be one, not "an answer Weft could not read". */
+    @Test
+    void aWebPageInTheAnswersPlaceIsSaidToBeOne() {
+        script.add(SIGN_IN_PAGE);
+        ApiException e = failure(client(RequestListener.NONE).send(ApiRequest.get("/v1beta1/cks/clusters"),
+                com.fasterxml.jackson.databind.JsonNode.class));
+        assertThat(e.kind()).isEqualTo(ApiException.Kind.MALFORMED_RESPONSE);
+        assertThat(e.userMessage()).startsWith("The answer was a web page, not the API's").contains("sign in");
+        assertThat(hits).as("not asked again: the page would come again").hasValue(1);
     }
 
     /** A create that never left: nothing to look for, so the words are the usual ones. */
