@@ -99,9 +99,14 @@ class RetryTest {
     }
 
     private ApiClient client(RequestListener listener) {
+        return client(listener, Duration.ofSeconds(30));
+    }
+
+    private ApiClient client(RequestListener listener, Duration timeout) {
         return ApiClient.builder(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
                 .token(ApiToken.of("CW-SECRET-test"))
                 .retry(new RetryPolicy(4, Duration.ofMillis(20), Duration.ofMillis(200)))
+                .requestTimeout(timeout)
                 .listener(listener)
                 .build();
     }
@@ -129,17 +134,12 @@ class RetryTest {
     void aReadThatTimesOutIsNotWaitedForAgain() {
         script.add(SILENT);
         AtomicInteger retries = new AtomicInteger();
-        ApiClient silent = ApiClient.builder(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
-                .token(ApiToken.of("CW-SECRET-test"))
-                .retry(new RetryPolicy(4, Duration.ofMillis(20), Duration.ofMillis(200)))
-                .requestTimeout(Duration.ofMillis(300))
-                .listener(new RequestListener() {
-                    @Override
-                    public void retrying(ApiRequest request, int attempt, String reason) {
-                        retries.incrementAndGet();
-                    }
-                })
-                .build();
+        ApiClient silent = client(new RequestListener() {
+            @Override
+            public void retrying(ApiRequest request, int attempt, String reason) {
+                retries.incrementAndGet();
+            }
+        }, Duration.ofMillis(300));
         ApiException e = failure(silent.send(ApiRequest.get("/v1beta1/cks/clusters")));
         assertThat(e.kind()).isEqualTo(ApiException.Kind.TIMEOUT);
         assertThat(e.userMessage()).isEqualTo("The server did not answer in time.");
@@ -180,11 +180,7 @@ class RetryTest {
     @Test
     void aListWhoseBodyStopsComingIsGivenUpAndFetchedAgain() {
         script.addAll(List.of(STALLED_MID_BODY, 200, STALLED_MID_BODY));
-        ApiClient c = ApiClient.builder(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
-                .token(ApiToken.of("CW-SECRET-test"))
-                .retry(new RetryPolicy(4, Duration.ofMillis(20), Duration.ofMillis(200)))
-                .requestTimeout(Duration.ofMillis(500))
-                .build();
+        ApiClient c = client(RequestListener.NONE, Duration.ofMillis(500));
         var list = await(c.send(ApiRequest.get("/v1beta1/cks/clusters"), com.fasterxml.jackson.databind.JsonNode.class));
         assertThat(list.get("items").isArray()).isTrue();
         assertThat(hits).hasValue(2);

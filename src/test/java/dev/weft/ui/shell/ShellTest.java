@@ -90,7 +90,7 @@ class ShellTest {
     void theRequestsCountSaysWhatItIsWaitingFor(FxRobot robot) throws Exception {
         Waits.fx(() -> label(robot, "#status-requests").equals("Idle"));
         var sandbox = f.services.sandbox().running().get(10, java.util.concurrent.TimeUnit.SECONDS);
-        sandbox.faults(dev.weft.sandbox.Faults.parse("latency=4000ms"));
+        sandbox.faults(dev.weft.sandbox.Faults.parse("latency=6000ms")); // the tooltip opens a second after the hover
         try {
             robot.clickOn("#refresh");
             Waits.fx(() -> label(robot, "#status-requests").endsWith("requests…"));
