@@ -76,6 +76,9 @@ final class Dispatcher implements HttpHandler {
         // Whatever the answer, read what is left of the request first (bounded): a client still sending
         // a large body would otherwise lose the answer when the connection closes.
         drain(exchange.getRequestBody(), 64L * MAX_BODY);
+        if (answerLost(exchange, response, f)) {
+            return;
+        }
         write(exchange, response.withHeader("X-Request-Id", requestId), f.bandwidth());
     }
 
@@ -117,6 +120,17 @@ final class Dispatcher implements HttpHandler {
             return true;
         }
         return false;
+    }
+
+    /** A change made whose answer the network loses (the lost-rate fault): the connection drops instead of it. */
+    private boolean answerLost(HttpExchange exchange, SandboxResponse response, Faults f) {
+        if (f.lostRate() == 0 || exchange.getRequestMethod().equalsIgnoreCase("GET") || response.status() / 100 != 2
+                || ThreadLocalRandom.current().nextDouble() >= f.lostRate()) {
+            return false;
+        }
+        injected.incrementAndGet();
+        exchange.close();
+        return true;
     }
 
     private SandboxResponse dispatch(HttpExchange exchange, String rawPath) throws IOException {

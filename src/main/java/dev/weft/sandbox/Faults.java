@@ -6,17 +6,20 @@ import java.util.Locale;
 /**
  * Faults the sandbox injects on demand, to prove the client and the UI under bad networks:
  * latency with jitter, error answers (429 with Retry-After, 500, 503), dropped connections,
- * truncated or malformed bodies, and a slow link. Parsed from
+ * truncated or malformed bodies, answers lost after the change was made, and a slow link. Parsed from
  * {@code latency=200ms,jitter=100ms,error-rate=0.1,...,bandwidth=100Mbit/s}.
  *
+ * @param resetRate the share of requests whose connection drops before the sandbox does anything
+ * @param lostRate  the share of changes (POST, PUT, PATCH, DELETE) made whose answer is lost: the connection
+ *                  drops after the work, as a real network can, so the client cannot tell whether it was done
  * @param bandwidth bytes per second the answers' bodies go out at; 0 for as fast as they can
  */
 public record Faults(Duration latency, Duration jitter, double errorRate, double resetRate, double malformedRate,
-                     long bandwidth) {
-    public static final Faults NONE = new Faults(Duration.ZERO, Duration.ZERO, 0, 0, 0, 0);
+                     double lostRate, long bandwidth) {
+    public static final Faults NONE = new Faults(Duration.ZERO, Duration.ZERO, 0, 0, 0, 0, 0);
 
     public Faults {
-        for (double r : new double[]{errorRate, resetRate, malformedRate}) {
+        for (double r : new double[]{errorRate, resetRate, malformedRate, lostRate}) {
             if (r < 0 || r > 1) {
                 throw new IllegalArgumentException("rates are between 0 and 1");
             }
@@ -26,9 +29,9 @@ public record Faults(Duration latency, Duration jitter, double errorRate, double
         }
     }
 
-    /** Without a bandwidth limit. */
+    /** Without lost answers or a bandwidth limit. */
     public Faults(Duration latency, Duration jitter, double errorRate, double resetRate, double malformedRate) {
-        this(latency, jitter, errorRate, resetRate, malformedRate, 0);
+        this(latency, jitter, errorRate, resetRate, malformedRate, 0, 0);
     }
 
     public boolean any() {
@@ -41,6 +44,7 @@ public record Faults(Duration latency, Duration jitter, double errorRate, double
         double errorRate = 0;
         double resetRate = 0;
         double malformedRate = 0;
+        double lostRate = 0;
         long bandwidth = 0;
         for (String part : spec == null || spec.isBlank() ? new String[0] : spec.split(",")) {
             String[] kv = part.strip().split("=", 2);
@@ -54,12 +58,13 @@ public record Faults(Duration latency, Duration jitter, double errorRate, double
                 case "error-rate" -> errorRate = rate(value);
                 case "reset-rate" -> resetRate = rate(value);
                 case "malformed-rate" -> malformedRate = rate(value);
+                case "lost-rate" -> lostRate = rate(value);
                 case "bandwidth" -> bandwidth = bytesPerSecond(value);
                 default -> throw new IllegalArgumentException("unknown fault " + kv[0]
-                        + " (known: latency, jitter, error-rate, reset-rate, malformed-rate, bandwidth)");
+                        + " (known: latency, jitter, error-rate, reset-rate, malformed-rate, lost-rate, bandwidth)");
             }
         }
-        return new Faults(latency, jitter, errorRate, resetRate, malformedRate, bandwidth);
+        return new Faults(latency, jitter, errorRate, resetRate, malformedRate, lostRate, bandwidth);
     }
 
     /**

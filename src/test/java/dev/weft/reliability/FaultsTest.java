@@ -54,6 +54,26 @@ class FaultsTest {
         assertThat(f).isEqualTo(new Faults(Duration.ofMillis(200), Duration.ofMillis(100), 0.1, 0.02, 0.02));
         assertThatThrownBy(() -> Faults.parse("error-rate=2")).hasMessageContaining("between 0 and 1");
         assertThatThrownBy(() -> Faults.parse("gremlins=1")).hasMessageContaining("unknown fault");
+        assertThat(Faults.parse("lost-rate=0.05").lostRate()).isEqualTo(0.05);
+        assertThatThrownBy(() -> Faults.parse("lost-rate=1.5")).hasMessageContaining("between 0 and 1");
+    }
+
+    /**
+     * A change made and its answer lost (the lost-rate fault): the key exists on the server, the client was told
+     * nothing, did not send it again, and says that whether it was done is not known. Reads are not touched.
+     */
+    @Test
+    void aCreateWhoseAnswerIsLostWasMadeAndIsSaidToBeUnknown() throws Exception {
+        start("lost-rate=1");
+        ObjectStorageApi storage = new ObjectStorageApi(client(RetryPolicy.standard(), RequestListener.NONE));
+        int before = storage.listAccessKeys().get(10, TimeUnit.SECONDS).size();
+        Throwable lost = cause(org.assertj.core.api.Assertions.catchThrowable(() ->
+                storage.createAccessKey(CreateAccessKeyRequest.temporary(60)).get(10, TimeUnit.SECONDS)));
+        assertThat(lost).isInstanceOf(ApiException.class);
+        assertThat(((ApiException) lost).userMessage()).startsWith("The connection was lost before the server answered, "
+                + "so whether it was done is not known.");
+        assertThat(storage.listAccessKeys().get(10, TimeUnit.SECONDS)).as("made once, and the list still answers").hasSize(before + 1);
+        assertThat(sandbox.faultsInjected()).isEqualTo(1);
     }
 
     @Test

@@ -111,6 +111,29 @@ class AccessKeysTabTest {
         assertThat(Waits.settled(() -> wholeInView(table, item(id)), Boolean::booleanValue)).as("the new key's row in view").isTrue();
     }
 
+    /**
+     * A create whose answer the network lost: the form stays open with what was typed and says that whether the
+     * key was made is not known, and the table, refreshed behind it, shows the key that was.
+     */
+    @Test
+    void aCreateWhoseAnswerIsLostSaysSoAndTheRefreshedTableShowsTheKey(FxRobot robot) throws Exception {
+        openTab(robot);
+        var sandbox = f.services.sandbox().running().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        sandbox.faults(dev.weft.sandbox.Faults.parse("lost-rate=1"));
+        try {
+            robot.clickOn("#key-create");
+            Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
+            robot.clickOn("#key-name").write("lost-answer");
+            robot.clickOn("#create-key-submit");
+            Waits.fx(() -> robot.lookup("#form-error").queryAs(Label.class).getText().contains("whether it was done is not known"));
+            assertThat(robot.lookup("#key-name").queryAs(TextField.class).getText()).as("what was typed").isEqualTo("lost-answer");
+            Waits.fx(() -> vm.items().stream().anyMatch(i -> "lost-answer".equals(i.info().attributes().get("name"))));
+            assertThat(vm.items()).hasSize(13);
+        } finally {
+            sandbox.faults(dev.weft.sandbox.Faults.NONE);
+        }
+    }
+
     /** Whether the row showing {@code item} is drawn whole inside the table's rows area. Call on the FX thread. */
     private static boolean wholeInView(TableView<KeyItem> table, KeyItem item) {
         javafx.scene.Node flow = table.lookup(".virtual-flow");
