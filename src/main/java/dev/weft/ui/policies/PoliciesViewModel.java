@@ -1,5 +1,6 @@
 package dev.weft.ui.policies;
 
+import dev.weft.api.ApiException;
 import dev.weft.api.objectstorage.AccessKeyInfo;
 import dev.weft.api.objectstorage.AccessPolicy;
 import dev.weft.api.objectstorage.BucketInfo;
@@ -13,6 +14,7 @@ import dev.weft.service.BackgroundWork;
 import dev.weft.service.DraftStore;
 import dev.weft.service.Session;
 import dev.weft.ui.common.CsvExport;
+import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.tabs.TabViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -249,7 +251,11 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
 
     public CompletableFuture<Void> delete(String name) {
         Session s = session;
-        return work.submit(() -> s.storage().deletePolicy(name)).thenComposeAsync(v -> {
+        // Not there any more is what was asked: gone by another hand, or by this delete's own first attempt, whose
+        // answer the network lost (the client asked again and heard 404).
+        return work.submit(() -> s.storage().deletePolicy(name).exceptionallyCompose(e ->
+                ErrorPresenter.unwrap(e) instanceof ApiException a && a.isNotFound()
+                        ? CompletableFuture.completedFuture(null) : CompletableFuture.failedFuture(e))).thenComposeAsync(v -> {
             discardQuietly(name);
             editor.set(null);
             return refresh(s);

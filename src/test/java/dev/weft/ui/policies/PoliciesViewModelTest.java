@@ -41,6 +41,24 @@ class PoliciesViewModelTest {
         return vm.policies().stream().filter(p -> p.name().equals(n)).findFirst().orElseThrow();
     }
 
+    /**
+     * A delete whose answer the network lost: the client asks again and hears 404, which is what was asked for, so
+     * the policy is said gone, not "Not found".
+     */
+    @Test
+    void aDeleteWhoseAnswerWasLostIsDone() throws Exception {
+        var sandbox = f.services.sandbox().running().get(10, TimeUnit.SECONDS);
+        sandbox.faults(dev.weft.sandbox.Faults.parse("lost-rate=1"));
+        try {
+            f.onFx(() -> vm.delete("protect-audit-logs")).get(20, TimeUnit.SECONDS);
+        } finally {
+            sandbox.faults(dev.weft.sandbox.Faults.NONE);
+        }
+        assertThat(sandbox.faultsInjected()).as("its first answer was lost").isEqualTo(1);
+        f.until(() -> vm.policies().size() == 2);
+        assertThat(vm.policies()).extracting(AccessPolicy::name).doesNotContain("protect-audit-logs");
+    }
+
     @Test
     void theEditorIsTheTokensOwnPrincipal() {
         assertThat(vm.meProperty().get()).startsWith("coreweave/");
