@@ -74,6 +74,26 @@ public class ApiException extends RuntimeException {
 
     public boolean isNotFound() { return httpStatus == 404; }
 
+    /**
+     * A create (a POST, which is never sent twice by itself) that reached the server and got no answer (a timeout,
+     * a connection lost): it may have been made all the same, and sent again it could be made twice. Not when the
+     * connection was never made.
+     */
+    public boolean outcomeUnknown() {
+        boolean post = operation != null && operation.startsWith("POST ");
+        if (!post || (kind != Kind.TIMEOUT && kind != Kind.NETWORK)) {
+            return false;
+        }
+        for (Throwable t = getCause(); t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.http.HttpConnectTimeoutException
+                    || t instanceof java.net.UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException
+                    || t instanceof javax.net.ssl.SSLHandshakeException) {
+                return false; // nothing was sent
+            }
+        }
+        return true;
+    }
+
     /** A short sentence for a person: what failed, why, and what to do about it. */
     public String userMessage() {
         return PlainLanguage.describe(this);

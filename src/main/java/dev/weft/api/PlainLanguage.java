@@ -9,7 +9,7 @@ final class PlainLanguage {
 
     static String describe(ApiException e) {
         String said = e.serverMessage().isBlank() ? "" : " The server said: " + sentence(e.serverMessage());
-        if (mayHaveBeenDone(e)) {
+        if (e.outcomeUnknown()) {
             return (e.kind() == ApiException.Kind.TIMEOUT ? "The server did not answer in time"
                     : "The connection was lost before the server answered") + ", so whether it was done is not known. "
                     + "Refresh to see before trying again.";
@@ -30,25 +30,6 @@ final class PlainLanguage {
                     : "The server sent an answer Weft could not read (HTTP " + e.httpStatus() + ")." + said;
             case HTTP_ERROR -> forStatus(e, said);
         };
-    }
-
-    /**
-     * A create (a POST, which is never sent twice by itself) that reached the server and got no answer: it may have
-     * been made all the same, and sent again it could be made twice. Not when the connection was never made.
-     */
-    private static boolean mayHaveBeenDone(ApiException e) {
-        boolean post = e.operation() != null && e.operation().startsWith("POST ");
-        if (!post || (e.kind() != ApiException.Kind.TIMEOUT && e.kind() != ApiException.Kind.NETWORK)) {
-            return false;
-        }
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof java.net.ConnectException || t instanceof java.net.http.HttpConnectTimeoutException
-                    || t instanceof java.net.UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException
-                    || t instanceof javax.net.ssl.SSLHandshakeException) {
-                return false; // nothing was sent
-            }
-        }
-        return true;
     }
 
     private static String forStatus(ApiException e, String said) {

@@ -1,5 +1,6 @@
 package dev.weft.ui.clusters;
 
+import dev.weft.api.ApiException;
 import dev.weft.api.ApiRequest;
 import dev.weft.api.cks.CksApi;
 import dev.weft.api.cks.Cluster;
@@ -18,6 +19,7 @@ import dev.weft.domain.kubeconfig.Kubeconfigs;
 import dev.weft.service.BackgroundWork;
 import dev.weft.service.KubeconfigFiles;
 import dev.weft.service.Session;
+import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.Rows;
 import dev.weft.ui.common.ShownRows;
 import dev.weft.ui.tabs.TabViewModel;
@@ -181,18 +183,30 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
 
     public CompletableFuture<Cluster> create(CreateClusterRequest request) {
         Session s = session.get();
-        return work.submit(() -> s.cks().create(request)).thenApplyAsync(c -> {
-            landed(ClusterRow.of(c), s);
-            return c;
-        }, fx);
+        return work.submit(() -> s.cks().create(request)).whenCompleteAsync((c, e) -> showIfMaybeMade(e, s), fx)
+                .thenApplyAsync(c -> {
+                    landed(ClusterRow.of(c), s);
+                    return c;
+                }, fx);
     }
 
     public CompletableFuture<KupeCluster> createKupe(KupeCluster.Spec spec) {
         Session s = session.get();
-        return work.submit(() -> s.kupe().create(spec)).thenApplyAsync(v -> {
-            landed(ClusterRow.of(v.value()), s);
-            return v.value();
-        }, fx);
+        return work.submit(() -> s.kupe().create(spec)).whenCompleteAsync((v, e) -> showIfMaybeMade(e, s), fx)
+                .thenApplyAsync(v -> {
+                    landed(ClusterRow.of(v.value()), s);
+                    return v.value();
+                }, fx);
+    }
+
+    /**
+     * A create that got no answer may have made the cluster: the table is refreshed behind the form, which says so,
+     * so that the user sees whether it was before trying again.
+     */
+    private void showIfMaybeMade(Throwable failure, Session s) {
+        if (failure != null && ErrorPresenter.unwrap(failure) instanceof ApiException a && a.outcomeUnknown() && session.get() == s) {
+            refresh(s).exceptionally(e -> null);
+        }
     }
 
     /** Applies a CKS edit: only the mutable fields that changed, with their update mask. */

@@ -96,6 +96,25 @@ class ClustersViewModelTest {
         assertThat(notices).contains("fresh-one is running (v1.35)");
     }
 
+    /** A create whose answer the network lost fails, and the table, refreshed behind it, shows the cluster it made. */
+    @Test
+    void aCreateWhoseAnswerWasLostShowsTheClusterItMade() throws Exception {
+        vm.pollEvery(java.time.Duration.ofMinutes(5), java.time.Duration.ofMinutes(5));
+        refreshedNextPollInFiveMinutes(); // so that no poll brings the new cluster in
+        String vpc = vm.vpcs().get(5, TimeUnit.SECONDS).stream().filter(v -> v.zone().equals("US-EAST-04A")).findFirst().orElseThrow().id();
+        var sandbox = f.services.sandbox().running().get(10, TimeUnit.SECONDS);
+        sandbox.faults(dev.weft.sandbox.Faults.parse("lost-rate=1"));
+        try {
+            var failed = org.assertj.core.api.Assertions.catchThrowable(() -> vm.create(CreateClusterRequest.minimal("lost-answer",
+                    "US-EAST-04A", vpc, "v1.35", "pod-cidr", "service-cidr", List.of("lb-c"))).get(10, TimeUnit.SECONDS));
+            assertThat(dev.weft.ui.common.ErrorPresenter.unwrap(failed)).isInstanceOfSatisfying(dev.weft.api.ApiException.class,
+                    e -> assertThat(e.outcomeUnknown()).isTrue());
+            f.until(() -> vm.items().stream().anyMatch(i -> i.row().name().equals("lost-answer")));
+        } finally {
+            sandbox.faults(dev.weft.sandbox.Faults.NONE);
+        }
+    }
+
     @Test
     void upgradeAndDeleteAreAnnounced() throws Exception {
         vm.upgrade(item("legacy-batch")).get(10, TimeUnit.SECONDS);
