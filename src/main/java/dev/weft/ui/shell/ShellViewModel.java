@@ -108,17 +108,19 @@ public final class ShellViewModel {
     public CompletableFuture<Void> switchTo(Profile profile) {
         active.set(profile);
         session.set(null);
-        lastRefresh.set(null); // the status bar said "Refreshed" with the last profile's time while this one still loaded
+        // The status bar's refresh and error were the last profile's: said of this one, they misled.
+        lastRefresh.set(null);
+        lastError.set(null);
         endpointText.set(profile.isSandbox() ? "starting the local sandbox…" : String.valueOf(profile.endpoint()));
         updateNotice();
         updateState(uiState.withActiveProfile(profile.id()));
         return services.sessions().open(profile).handleAsync((s, failure) -> {
+            if (active.get() != profile) { // left meanwhile
+                return CompletableFuture.<Void>completedFuture(null);
+            }
             if (failure != null) {
                 reportError(failure);
                 endpointText.set("not connected");
-                return CompletableFuture.<Void>completedFuture(null);
-            }
-            if (active.get() != profile) {
                 return CompletableFuture.<Void>completedFuture(null);
             }
             session.set(s);
@@ -138,7 +140,9 @@ public final class ShellViewModel {
         for (TabViewModel<?> tab : tabs) {
             all.add(tab.refresh(s).exceptionally(failure -> {
                 failed.incrementAndGet();
-                reportError(failure);
+                if (session.get() == s) { // a left profile's late refusal would ask for the token of the one shown
+                    reportError(failure);
+                }
                 return null;
             }));
         }

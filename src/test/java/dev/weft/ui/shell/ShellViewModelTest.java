@@ -157,6 +157,37 @@ class ShellViewModelTest {
         assertThat(vm.lastRefreshProperty().get()).as("this profile's").isNotNull();
     }
 
+    /**
+     * A profile whose token was refused, left while a refresh of it was out: the profile switched to is not asked
+     * for a token when that refusal comes, and its status bar does not say the left profile's error.
+     */
+    @Test
+    void aLeftProfilesRefusalIsNotSaidOfTheProfileNowShown() throws Exception {
+        ShellViewModel vm = start();
+        f.until(() -> vm.lastRefreshProperty().get() != null && vm.inFlightProperty().get() == 0);
+        List<Profile> asked = new ArrayList<>();
+        vm.onTokenNeeded((p, e) -> asked.add(p));
+        String url = f.services.sandbox().baseUri().get().toString();
+        Profile bad = vm.save(null, new ProfileDraft("Bad", Provider.COREWEAVE, url, null, "CW-SECRET-wrong")).get(20, TimeUnit.SECONDS);
+        f.until(() -> vm.lastRefreshProperty().get() != null && vm.inFlightProperty().get() == 0 && !asked.isEmpty());
+        asked.clear();
+        vm.unauthorizedHandled();
+        var sandbox = f.services.sandbox().running().get(10, TimeUnit.SECONDS);
+        sandbox.faults(dev.weft.sandbox.Faults.parse("latency=1500ms"));
+        try {
+            f.onFx(() -> vm.switchTo(bad));
+            f.until(() -> vm.inFlightProperty().get() > 0); // the refused profile's refresh is out
+            Profile sandboxProfile = vm.profiles().get(0);
+            await(f.onFx(() -> vm.switchTo(sandboxProfile)));
+            f.until(() -> vm.inFlightProperty().get() == 0);
+        } finally {
+            sandbox.faults(dev.weft.sandbox.Faults.NONE);
+        }
+        assertThat(asked).as("a token asked for").isEmpty();
+        assertThat(vm.lastErrorProperty().get()).as("the status bar's last error").isNull();
+        assertThat(vm.lastRefreshProperty().get().ok()).isTrue();
+    }
+
     @Test
     void theAutoRefreshRefreshesEveryTabIsRememberedAndWaitsWhileTheTokenIsRefused() throws Exception {
         ShellViewModel vm = start();
