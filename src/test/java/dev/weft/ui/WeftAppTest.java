@@ -46,8 +46,8 @@ class WeftAppTest {
 
     @Test
     void opensTheWindowOnTheSandboxAndRemembersItOnExit(FxRobot robot) throws Exception {
-        assertThat(stage.getTitle()).isEqualTo("Weft");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#status-refreshed").queryLabeled().getText().startsWith("Refreshed"));
+        assertThat(stage.getTitle()).isEqualTo("Sandbox — Weft");
         robot.interact(() -> stage.hide());
         app.stop();
         assertThat(Files.readString(dir.resolve("ui-state.json"))).contains("\"activeProfile\" : \"sandbox-coreweave\"");

@@ -114,6 +114,9 @@ public final class Shell {
         }
         applyTheme(scene, state.themeOrSystem());
         stage.getIcons().setAll(icon(16), icon(32), icon(64), icon(256));
+        // The profile first, as a document's name is: two windows on two accounts are told apart in the task bar.
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.activeProperty().get() == null
+                ? TITLE : vm.activeProperty().get().name() + " — " + TITLE, vm.activeProperty()));
         wire(scene, state);
         stage.setOnHidden(e -> {
             vm.clusters().stopPolling();
@@ -296,6 +299,7 @@ public final class Shell {
 
     /** Title, least size, and the saved place (if that is still on a screen) and maximised state. */
     private static void frame(Stage stage, UiState s) {
+        stage.titleProperty().unbind(); // a stage a shell had before (tests hand one stage to every window)
         stage.setTitle(TITLE);
         stage.setMinWidth(760);
         stage.setMinHeight(480);

@@ -73,8 +73,8 @@ class ShellTest {
 
     @Test
     void firstLaunchLandsOnTheSandboxWithItsNotice(FxRobot robot) {
-        assertThat(stage.getTitle()).isEqualTo("Weft");
         Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("4 clusters"));
+        assertThat(stage.getTitle()).as("the profile, then the app").isEqualTo("Sandbox — Weft");
         assertThat(switcher(robot).getValue().name()).isEqualTo("Sandbox");
         assertThat(statusText(robot)).contains("Sandbox").contains("http://127.0.0.1:").contains("local sandbox");
         assertThat(shown(robot, "#sandbox-notice")).isTrue();
@@ -270,6 +270,8 @@ class ShellTest {
         robot.interact(() -> switcher(robot).setValue(switcher(robot).getItems().get(1)));
         Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("2 clusters"));
         assertThat(statusText(robot)).startsWith("Sandbox (Kupe)  ·  Kupe Cloud  ·  ");
+        assertThat(robot.lookup("#status-bar").query().getScene().getWindow()).isInstanceOfSatisfying(javafx.stage.Stage.class,
+                window -> assertThat(window.getTitle()).as("the window says whose it is").isEqualTo("Sandbox (Kupe) — Weft"));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         assertThat(label(robot, "#access-keys-view #summary")).contains("Switch to a CoreWeave profile");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
