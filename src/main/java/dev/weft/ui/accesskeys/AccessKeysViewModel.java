@@ -310,6 +310,11 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         if (c instanceof ApiException a && a.httpStatus() == 403) {
             return "Your token's principal lacks the " + permission + " permission in the organization's access policies.";
         }
+        if (c instanceof ApiException a && a.outcomeUnknown()) {
+            // A key made all the same has a secret nobody received, or that went astray with the answer.
+            return ErrorPresenter.sentence(failure) + " A key made now had its secret in the lost answer: if one is in "
+                    + "the list that you did not get, revoke it.";
+        }
         return ErrorPresenter.sentence(failure);
     }
 

@@ -113,7 +113,8 @@ class AccessKeysTabTest {
 
     /**
      * A create whose answer the network lost: the form stays open with what was typed and says that whether the
-     * key was made is not known, and the table, refreshed behind it, shows the key that was.
+     * key was made is not known, and to revoke a key it made, whose secret was lost; the table, refreshed behind
+     * it, shows the key that was.
      */
     @Test
     void aCreateWhoseAnswerIsLostSaysSoAndTheRefreshedTableShowsTheKey(FxRobot robot) throws Exception {
@@ -126,6 +127,8 @@ class AccessKeysTabTest {
             robot.clickOn("#key-name").write("lost-answer");
             robot.clickOn("#create-key-submit");
             Waits.fx(() -> robot.lookup("#form-error").queryAs(Label.class).getText().contains("whether it was done is not known"));
+            assertThat(robot.lookup("#form-error").queryAs(Label.class).getText()).as("its secret went with the answer")
+                    .endsWith("if one is in the list that you did not get, revoke it.");
             assertThat(robot.lookup("#key-name").queryAs(TextField.class).getText()).as("what was typed").isEqualTo("lost-answer");
             Waits.fx(() -> vm.items().stream().anyMatch(i -> "lost-answer".equals(i.info().attributes().get("name"))));
             assertThat(vm.items()).hasSize(13);
