@@ -38,7 +38,9 @@ public final class RuleForm {
     private int row;
 
     public RuleForm() {
-        grid.setHgap(10);
+        // No gap between the columns: the labels' margin is the room. With a gap, GridPane measures a node that
+        // spans both columns (the create form's Advanced section) without it, and at some widths gave it a blank line.
+        grid.setHgap(0);
         grid.setVgap(8);
         grid.setPadding(new Insets(10, 4, 4, 4));
         ColumnConstraints labels = new ColumnConstraints();
@@ -98,7 +100,7 @@ public final class RuleForm {
 
     /** As above, the control shown within {@code shown} (a field with a button beside it). */
     public <C extends Control> C add(String label, C control, Node shown, String... paths) {
-        grid.addRow(row++, FieldLabel.of(label, control), shown);
+        grid.addRow(row++, label(label, control), shown);
         if (control instanceof javafx.scene.control.TextInputControl || control instanceof javafx.scene.control.ComboBoxBase
                 || control instanceof javafx.scene.control.CheckBox || control instanceof CheckComboBox) {
             control.setMaxWidth(Double.MAX_VALUE);
@@ -115,7 +117,13 @@ public final class RuleForm {
 
     /** Adds a labelled node that is not itself validated. */
     public void add(String label, Node node) {
-        grid.addRow(row++, FieldLabel.of(label, node), node);
+        grid.addRow(row++, label(label, node), node);
+    }
+
+    private static javafx.scene.control.Label label(String text, Node field) {
+        javafx.scene.control.Label label = FieldLabel.of(text, field);
+        javafx.scene.layout.GridPane.setMargin(label, new Insets(0, 10, 0, 0));
+        return label;
     }
 
     /** Adds a node across both columns. */

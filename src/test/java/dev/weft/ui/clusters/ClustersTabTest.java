@@ -167,30 +167,58 @@ class ClustersTabTest {
             int w = width;
             robot.interact(() -> window.setWidth(w));
             WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> {
-                for (javafx.scene.Node n : robot.lookup("#cluster-detail .titled-pane").queryAll()) {
-                    javafx.scene.layout.GridPane grid = (javafx.scene.layout.GridPane) ((javafx.scene.control.TitledPane) n).getContent();
-                    Map<Integer, Double> tallest = new java.util.TreeMap<>();
-                    Map<Integer, String> names = new java.util.HashMap<>();
-                    for (javafx.scene.Node c : grid.getChildren()) {
-                        int row = javafx.scene.layout.GridPane.getRowIndex(c);
-                        tallest.merge(row, c.getLayoutBounds().getHeight(), Math::max);
-                        if (c instanceof Label l && l.getStyleClass().contains("detail-label")) {
-                            names.put(row, l.getText());
-                        } else if (c instanceof Label l) {
-                            names.putIfAbsent(row, l.getId()); // an id on a line of its own
-                        }
-                    }
-                    tallest.forEach((row, held) -> {
-                        double height = grid.getCellBounds(0, row).getHeight();
-                        if (height > held + 1) {
-                            tooTall.add(String.format("%s at %d px: %.0f px for %.0f", names.getOrDefault(row, "row " + row), w, height, held));
-                        }
-                    });
-                }
-            });
+            robot.interact(() -> robot.lookup("#cluster-detail .titled-pane").queryAll().forEach(n -> tooTall.addAll(
+                    rowsTallerThanWhatTheyHold((javafx.scene.layout.GridPane) ((javafx.scene.control.TitledPane) n).getContent(), w))));
         }
         assertThat(tooTall).as("rows taller than their label, value and button").isEmpty();
+    }
+
+    /** The create form, Advanced open, at every width of its dialog: no row with a blank line (the same measure). */
+    @Test
+    void everyRowOfTheCreateFormIsAsTallAsWhatItHolds(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#clusters-table").query().getScene().getStylesheets().add(dev.weft.testing.DesktopFont.STYLESHEET));
+        openCreateForm(robot);
+        robot.interact(() -> robot.lookup("#cluster-advanced").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
+        DialogPane pane = robot.lookup("#create-cluster").queryAs(DialogPane.class);
+        java.util.List<String> tooTall = new java.util.ArrayList<>();
+        for (int width = 520; width <= 900; width += 10) {
+            int w = width;
+            robot.interact(() -> pane.getScene().getWindow().setWidth(w));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> dev.weft.ui.common.Nodes.all(pane, javafx.scene.layout.GridPane.class)
+                    .forEach(grid -> tooTall.addAll(rowsTallerThanWhatTheyHold(grid, w))));
+        }
+        robot.interact(() -> pane.getScene().getWindow().hide());
+        assertThat(tooTall).as("rows taller than what they hold").isEmpty();
+    }
+
+    /**
+     * The rows of {@code grid} taller than the tallest thing in them, each named by its label or its node's id:
+     * GridPane measures a node that spans columns without the gap between them, and a wrapped text within a gap's
+     * width of its room was measured on one more line than it is drawn on.
+     */
+    private static java.util.List<String> rowsTallerThanWhatTheyHold(javafx.scene.layout.GridPane grid, int windowWidth) {
+        Map<Integer, Double> tallest = new java.util.TreeMap<>();
+        Map<Integer, String> names = new java.util.HashMap<>();
+        for (javafx.scene.Node c : grid.getChildren()) {
+            if (!c.isManaged()) {
+                continue;
+            }
+            Integer at = javafx.scene.layout.GridPane.getRowIndex(c);
+            int row = at == null ? 0 : at;
+            javafx.geometry.Insets margin = javafx.scene.layout.GridPane.getMargin(c);
+            tallest.merge(row, c.getLayoutBounds().getHeight() + (margin == null ? 0 : margin.getTop() + margin.getBottom()), Math::max);
+            names.merge(row, c instanceof javafx.scene.control.Labeled l && l.getText() != null ? l.getText() : String.valueOf(c.getId()),
+                    (first, other) -> first);
+        }
+        java.util.List<String> found = new java.util.ArrayList<>();
+        tallest.forEach((row, held) -> {
+            double height = grid.getCellBounds(0, row).getHeight();
+            if (height > held + 1) {
+                found.add(String.format("%s at %d px: %.0f px for %.0f", names.get(row), windowWidth, height, held));
+            }
+        });
+        return found;
     }
 
     /**
