@@ -133,6 +133,8 @@ public abstract class FormDialog extends Dialog<Void> {
     protected void onFailure(Throwable cause) {
         if (cause instanceof ApiException a && !a.fieldViolations().isEmpty()) {
             form.showServerViolations(a.fieldViolations(), "The server did not accept it:");
+        } else if (cause instanceof ApiException a && a.outcomeUnknown()) {
+            form.showServerViolations(java.util.List.of(), ErrorPresenter.sentence(cause)); // sent: not "Not sent."
         } else {
             form.showServerViolations(java.util.List.of(), failureHeader() + " " + ErrorPresenter.sentence(cause));
         }

@@ -288,6 +288,39 @@ class ClustersTabTest {
         Waits.fx(() -> robot.lookup("#cluster-notice").queryAs(Label.class).getText().contains("made-in-test is running"));
     }
 
+    /**
+     * A create whose answer the network lost: the form keeps what was typed and says whether the cluster was made
+     * is not known (not "Not sent.": it was), and the table, refreshed behind it, shows the cluster that was.
+     */
+    @Test
+    void aCreateWhoseAnswerIsLostSaysSoAndTheTableShowsTheCluster(FxRobot robot) throws Exception {
+        openCreateForm(robot);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> zone = robot.lookup("#cluster-zone").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.CheckComboBox<String> lbs = robot.lookup("#cluster-lbs").queryAs(org.controlsfx.control.CheckComboBox.class);
+        robot.interact(() -> {
+            robot.lookup("#cluster-name").queryAs(TextField.class).setText("lost-answer");
+            zone.setValue("US-EAST-04A");
+        });
+        robot.interact(() -> lbs.getCheckModel().check("lb-c"));
+        Button create = robot.lookup("#create-cluster-submit").queryButton();
+        Waits.fx(() -> !create.isDisabled());
+        var sandbox = f.services.sandbox().running().get(10, TimeUnit.SECONDS);
+        sandbox.faults(dev.weft.sandbox.Faults.parse("lost-rate=1"));
+        try {
+            robot.clickOn(create);
+            Label said = robot.lookup("#form-error").queryAs(Label.class);
+            Waits.fx(() -> said.getText().contains("whether it was done is not known"));
+            assertThat(said.getText()).startsWith("The connection was lost before the server answered");
+            assertThat(robot.lookup("#cluster-name").queryAs(TextField.class).getText()).isEqualTo("lost-answer");
+            Waits.fx(() -> row("lost-answer") != null);
+        } finally {
+            sandbox.faults(dev.weft.sandbox.Faults.NONE);
+        }
+        robot.interact(() -> create.getScene().getWindow().hide());
+    }
+
     @Test
     void aFreshFormSaysWhatIsStillNeededAndMarksOnlyWhatTheUserChanged(FxRobot robot) {
         openCreateForm(robot);
