@@ -59,6 +59,25 @@ final class VpcForm extends FormDialog {
         return vm.createVpc(request()).thenAccept(v -> javafx.application.Platform.runLater(() -> onCreated.accept(v)));
     }
 
+    /**
+     * A create that got no answer may have made the VPC: it is looked for by its name and zone, and if it is there
+     * the cluster form takes it as made, rather than leave the user to make a second one under another name.
+     */
+    @Override
+    protected void onFailure(Throwable cause) {
+        super.onFailure(cause);
+        if (cause instanceof dev.weft.api.ApiException a && a.outcomeUnknown()) {
+            Vpc.Create asked = request();
+            vm.vpcs().thenAccept(all -> all.stream().filter(v -> v.name().equals(asked.name()) && v.zone().equals(asked.zone()))
+                    .findFirst().ifPresent(made -> javafx.application.Platform.runLater(() -> {
+                        if (isShowing()) {
+                            onCreated.accept(made);
+                            close();
+                        }
+                    })));
+        }
+    }
+
     @Override
     protected String curl() {
         return vm.curlForCreateVpc(request());

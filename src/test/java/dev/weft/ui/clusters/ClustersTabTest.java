@@ -321,6 +321,30 @@ class ClustersTabTest {
         robot.interact(() -> create.getScene().getWindow().hide());
     }
 
+    /** A new VPC whose answer was lost is looked for, found, and taken by the cluster form as made. */
+    @Test
+    void aNewVpcWhoseAnswerIsLostIsFoundAndChosen(FxRobot robot) throws Exception {
+        openCreateForm(robot);
+        robot.clickOn("#cluster-new-vpc");
+        Waits.fx(() -> robot.lookup("#create-vpc").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#vpc-name").queryAs(TextField.class).setText("lost-answer-vpc"));
+        Button create = robot.lookup("#create-vpc-submit").queryButton();
+        Waits.fx(() -> !create.isDisabled());
+        var sandbox = f.services.sandbox().running().get(10, TimeUnit.SECONDS);
+        sandbox.faults(dev.weft.sandbox.Faults.parse("lost-rate=1"));
+        try {
+            robot.clickOn(create);
+            Waits.fx(() -> robot.lookup("#create-vpc").tryQuery().isEmpty());
+        } finally {
+            sandbox.faults(dev.weft.sandbox.Faults.NONE);
+        }
+        assertThat(sandbox.faultsInjected()).as("its answer was lost").isEqualTo(1);
+        @SuppressWarnings("unchecked")
+        ComboBox<dev.weft.api.vpc.Vpc> vpc = robot.lookup("#cluster-vpc").queryAs(ComboBox.class);
+        assertThat(vpc.getValue().name()).as("chosen in the cluster form").isEqualTo("lost-answer-vpc");
+        robot.interact(() -> vpc.getScene().getWindow().hide());
+    }
+
     @Test
     void aFreshFormSaysWhatIsStillNeededAndMarksOnlyWhatTheUserChanged(FxRobot robot) {
         openCreateForm(robot);
