@@ -305,20 +305,30 @@ class ClustersTabTest {
         });
         robot.interact(() -> lbs.getCheckModel().check("lb-c"));
         Button create = robot.lookup("#create-cluster-submit").queryButton();
-        Waits.fx(() -> !create.isDisabled());
+        Label said = robot.lookup("#form-error").queryAs(Label.class);
+        clickLosingAnswers(robot, create, () -> said.getText().contains("whether it was done is not known"));
+        assertThat(said.getText()).startsWith("The connection was lost before the server answered");
+        assertThat(robot.lookup("#cluster-name").queryAs(TextField.class).getText()).isEqualTo("lost-answer");
+        Waits.fx(() -> row("lost-answer") != null);
+        robot.interact(() -> create.getScene().getWindow().hide());
+    }
+
+    /**
+     * Clicks {@code button} with the sandbox losing the answer to every change it makes, until {@code until} holds;
+     * the sandbox, its faults off again.
+     */
+    private dev.weft.sandbox.Sandbox clickLosingAnswers(FxRobot robot, Button button, java.util.concurrent.Callable<Boolean> until)
+            throws Exception {
+        Waits.fx(() -> !button.isDisabled());
         var sandbox = f.services.sandbox().running().get(10, TimeUnit.SECONDS);
         sandbox.faults(dev.weft.sandbox.Faults.parse("lost-rate=1"));
         try {
-            robot.clickOn(create);
-            Label said = robot.lookup("#form-error").queryAs(Label.class);
-            Waits.fx(() -> said.getText().contains("whether it was done is not known"));
-            assertThat(said.getText()).startsWith("The connection was lost before the server answered");
-            assertThat(robot.lookup("#cluster-name").queryAs(TextField.class).getText()).isEqualTo("lost-answer");
-            Waits.fx(() -> row("lost-answer") != null);
+            robot.clickOn(button);
+            Waits.fx(until);
         } finally {
             sandbox.faults(dev.weft.sandbox.Faults.NONE);
         }
-        robot.interact(() -> create.getScene().getWindow().hide());
+        return sandbox;
     }
 
     /** A new VPC whose answer was lost is looked for, found, and taken by the cluster form as made. */
@@ -328,16 +338,8 @@ class ClustersTabTest {
         robot.clickOn("#cluster-new-vpc");
         Waits.fx(() -> robot.lookup("#create-vpc").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#vpc-name").queryAs(TextField.class).setText("lost-answer-vpc"));
-        Button create = robot.lookup("#create-vpc-submit").queryButton();
-        Waits.fx(() -> !create.isDisabled());
-        var sandbox = f.services.sandbox().running().get(10, TimeUnit.SECONDS);
-        sandbox.faults(dev.weft.sandbox.Faults.parse("lost-rate=1"));
-        try {
-            robot.clickOn(create);
-            Waits.fx(() -> robot.lookup("#create-vpc").tryQuery().isEmpty());
-        } finally {
-            sandbox.faults(dev.weft.sandbox.Faults.NONE);
-        }
+        var sandbox = clickLosingAnswers(robot, robot.lookup("#create-vpc-submit").queryButton(),
+                () -> robot.lookup("#create-vpc").tryQuery().isEmpty());
         assertThat(sandbox.faultsInjected()).as("its answer was lost").isEqualTo(1);
         @SuppressWarnings("unchecked")
         ComboBox<dev.weft.api.vpc.Vpc> vpc = robot.lookup("#cluster-vpc").queryAs(ComboBox.class);
