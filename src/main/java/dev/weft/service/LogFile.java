@@ -16,8 +16,9 @@ import java.util.logging.Logger;
 /**
  * Weft's log in a file too, not only on the terminal: started from a desktop menu it has none, and a problem met
  * in the afternoon needs its record when it is reported. {@code logs/weft-0.log} in the settings folder (the
- * folder owner-only), three files of at most 1 MB, the newest first: what the terminal shows, and each request's
- * operation and status, which never hold a token or a secret key (SecretsScanTest reads every file Weft writes).
+ * folder and its files owner-only), three files of at most 1 MB, the newest first: what the terminal shows, and each
+ * request's operation and status, which never hold a token or a secret key (SecretsScanTest reads every file Weft
+ * writes). Owner-only as the folder is, so that a log copied out of it for a report stays the user's alone.
  */
 public final class LogFile {
     static final int LIMIT_BYTES = 1_000_000;
@@ -43,7 +44,7 @@ public final class LogFile {
         Path dir = configDir.resolve("logs");
         try {
             ownerOnly(dir);
-            FileHandler file = new FileHandler(dir.resolve("weft-%g.log").toString(), LIMIT_BYTES, FILES, true);
+            FileHandler file = new OwnerOnlyFiles(dir);
             file.setEncoding("UTF-8");
             file.setLevel(Level.FINE);
             file.setFormatter(new OneLine());
@@ -85,6 +86,40 @@ public final class LogFile {
             Files.createDirectories(dir);
         }
     }
+
+    /**
+     * The rotating files, each owner-only: the handler makes them as the process's umask says (0644), the first at
+     * once and a new first one at each rotation, so each record's write is followed by a look at the newest file.
+     */
+    private static final class OwnerOnlyFiles extends FileHandler {
+        private final Path newest;
+
+        OwnerOnlyFiles(Path dir) throws IOException {
+            super(dir.resolve("weft-%g.log").toString(), LIMIT_BYTES, FILES, true);
+            newest = dir.resolve("weft-0.log");
+            restrict();
+        }
+
+        @Override
+        public synchronized void publish(LogRecord record) {
+            super.publish(record);
+            restrict();
+        }
+
+        private void restrict() {
+            try {
+                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                        && !Files.getPosixFilePermissions(newest).equals(OWNER_READ_WRITE)) {
+                    Files.setPosixFilePermissions(newest, OWNER_READ_WRITE);
+                }
+            } catch (IOException | RuntimeException e) {
+                // A log file left as the system made it is no reason to lose the record; the folder is owner-only.
+            }
+        }
+    }
+
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_READ_WRITE =
+            PosixFilePermissions.fromString("rw-------");
 
     /** One line a record (its stack trace after it), in local time, as people read a log. */
     static final class OneLine extends Formatter {

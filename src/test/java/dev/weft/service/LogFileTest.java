@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,23 @@ class LogFileTest {
         assertThat(log).as("Weft's requests, from DEBUG up").contains("DEBUG dev.weft.api.Somewhere: GET /v1beta1/cks/clusters -> 200");
         assertThat(log).as("a library's details").doesNotContain("nobody asked for");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+    }
+
+    /** Every log file owner-only, the first and those the rotation makes, as the folder is. */
+    @Test
+    void theLogFilesAreOwnerOnlyAcrossARotation() throws Exception {
+        Path folder = LogFile.install(config);
+        String line = "x".repeat(1_000);
+        for (int i = 0; i < LogFile.LIMIT_BYTES / 1_000 + 50; i++) { // past one file's limit: the files rotate
+            System.getLogger("dev.weft.somewhere").log(System.Logger.Level.INFO, line);
+        }
+        LogFile.close();
+        try (var files = Files.list(folder)) {
+            List<Path> logs = files.filter(p -> p.getFileName().toString().endsWith(".log")).toList();
+            assertThat(logs).extracting(p -> p.getFileName().toString()).contains("weft-0.log", "weft-1.log");
+            assertThat(logs).allSatisfy(p -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p)))
+                    .as("%s", p.getFileName()).isEqualTo("rw-------"));
+        }
     }
 
     @Test
