@@ -40,7 +40,7 @@ final class ScaleData {
             cks.putCluster(e.getKey(), e.getValue());
         }
         for (int i = 0; i < n; i++) {
-            ObjectStorageState.Key k = new ObjectStorageState.Key(String.format("CWSCALE%09d", i), "coreweave/scale-principal-" + (i % 50),
+            ObjectStorageState.Key k = new ObjectStorageState.Key(String.format(java.util.Locale.ROOT, "CWSCALE%09d", i), "coreweave/scale-principal-" + (i % 50),
                     Map.of("name", "key-" + i), r.nextInt(3) == 0 ? null : now.plusSeconds(r.nextInt(200_000) - 50_000));
             k.revoked = r.nextInt(10) == 0;
             storage.addKey(k);

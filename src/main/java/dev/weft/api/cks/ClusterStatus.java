@@ -49,7 +49,7 @@ public final class ClusterStatus {
         if (!status.startsWith("STATUS_")) {
             return status;
         }
-        String word = status.substring("STATUS_".length()).toLowerCase();
+        String word = status.substring("STATUS_".length()).toLowerCase(java.util.Locale.ROOT);
         return word.isEmpty() ? status : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 

@@ -114,7 +114,7 @@ public final class PolicyLint {
         }
         if (wide.endsWith("*") && wide.indexOf('*') == wide.length() - 1) {
             String prefix = wide.substring(0, wide.length() - 1);
-            return ignoreCase ? narrow.toLowerCase().startsWith(prefix.toLowerCase()) : narrow.startsWith(prefix);
+            return ignoreCase ? narrow.toLowerCase(java.util.Locale.ROOT).startsWith(prefix.toLowerCase(java.util.Locale.ROOT)) : narrow.startsWith(prefix);
         }
         return !narrow.contains("*") && Wildcard.matches(wide, narrow, ignoreCase);
     }

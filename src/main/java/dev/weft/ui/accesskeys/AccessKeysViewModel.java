@@ -172,7 +172,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
 
         static String summary(int keys, int principals, Map<String, Integer> byStatus) {
             return keys == 0 ? "No access keys yet." : plural(keys, "key") + " of " + plural(principals, "principal") + ": "
-                    + byStatus.entrySet().stream().map(e -> dev.weft.domain.Sizes.count(e.getValue()) + " " + e.getKey().toLowerCase())
+                    + byStatus.entrySet().stream().map(e -> dev.weft.domain.Sizes.count(e.getValue()) + " " + e.getKey().toLowerCase(java.util.Locale.ROOT))
                     .collect(Collectors.joining(", "));
         }
 

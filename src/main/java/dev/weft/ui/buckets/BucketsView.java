@@ -236,7 +236,7 @@ public final class BucketsView extends BorderPane {
             Label v = new Label(row[1]);
             v.setWrapText(true);
             v.getStyleClass().add("detail-value");
-            v.setId("bucket-info-" + row[0].toLowerCase());
+            v.setId("bucket-info-" + row[0].toLowerCase(java.util.Locale.ROOT));
             info.addRow(r++, new Label(row[0]), v);
         }
         for (BucketInfo.Usage u : b.usage()) {

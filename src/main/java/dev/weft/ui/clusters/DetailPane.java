@@ -133,7 +133,7 @@ final class DetailPane extends VBox {
                 Label value = new Label(f.value());
                 value.setWrapText(true);
                 value.getStyleClass().add("detail-value"); // ids and addresses wrap anywhere: they have no words
-                value.setId("detail-" + f.label().toLowerCase().replaceAll("[^a-z0-9]+", "-"));
+                value.setId("detail-" + f.label().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
                 grid.add(name, 0, r);
                 boolean ownLine = f.copyable() && f.value() != null && f.value().length() > SHORT;
                 if (ownLine) {

@@ -21,7 +21,7 @@ public final class StatusBadge extends Label {
         if (now != shown) { // a style class changed restyles the badge: in a table scrolled or filtered, only when it must
             getStyleClass().removeAll("badge-healthy", "badge-busy", "badge-failed", "badge-unknown");
             if (now != null) {
-                getStyleClass().add("badge-" + now.name().toLowerCase());
+                getStyleClass().add("badge-" + now.name().toLowerCase(java.util.Locale.ROOT));
             }
             shown = now;
         }

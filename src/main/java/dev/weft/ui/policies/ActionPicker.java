@@ -48,10 +48,10 @@ final class ActionPicker extends Dialog<List<String>> {
                 list.getChildren().add(box);
             }
             search.textProperty().addListener((o, a, text) -> {
-                String t = text.strip().toLowerCase();
+                String t = text.strip().toLowerCase(java.util.Locale.ROOT);
                 boolean any = false;
                 for (CheckBox b : inGroup) {
-                    boolean show = t.isEmpty() || b.getText().toLowerCase().contains(t);
+                    boolean show = t.isEmpty() || b.getText().toLowerCase(java.util.Locale.ROOT).contains(t);
                     b.setVisible(show);
                     b.setManaged(show);
                     any |= show;

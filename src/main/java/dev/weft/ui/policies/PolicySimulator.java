@@ -84,9 +84,9 @@ final class PolicySimulator extends VBox {
     /** Offers the principals, actions and buckets the tab knows as the user types. */
     private void completeFromWhatIsKnown(TextField principal, TextField action, TextField resource) {
         org.controlsfx.control.textfield.TextFields.bindAutoCompletion(principal, r -> vm.principals().stream()
-                .filter(p -> p.toLowerCase().contains(r.getUserText().toLowerCase())).toList());
+                .filter(p -> p.toLowerCase(java.util.Locale.ROOT).contains(r.getUserText().toLowerCase(java.util.Locale.ROOT))).toList());
         org.controlsfx.control.textfield.TextFields.bindAutoCompletion(action, r -> dev.weft.domain.policy.ActionCatalog.all().stream()
-                .filter(a -> a.toLowerCase().contains(r.getUserText().toLowerCase())).limit(12).toList());
+                .filter(a -> a.toLowerCase(java.util.Locale.ROOT).contains(r.getUserText().toLowerCase(java.util.Locale.ROOT))).limit(12).toList());
         org.controlsfx.control.textfield.TextFields.bindAutoCompletion(resource, r -> vm.buckets().stream()
                 .flatMap(b -> java.util.stream.Stream.of(b, b + "/")).filter(b -> b.startsWith(r.getUserText())).toList());
     }

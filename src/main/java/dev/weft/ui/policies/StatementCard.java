@@ -148,11 +148,11 @@ final class StatementCard extends VBox {
             String text = request.getUserText();
             int comma = text.lastIndexOf(',');
             String head = comma < 0 ? "" : text.substring(0, comma + 1) + " ";
-            String typed = (comma < 0 ? text : text.substring(comma + 1)).strip().toLowerCase();
+            String typed = (comma < 0 ? text : text.substring(comma + 1)).strip().toLowerCase(java.util.Locale.ROOT);
             if (typed.isEmpty()) {
                 return List.of();
             }
-            return options.get().stream().filter(o -> o.toLowerCase().contains(typed)).limit(12).map(o -> head + o).toList();
+            return options.get().stream().filter(o -> o.toLowerCase(java.util.Locale.ROOT).contains(typed)).limit(12).map(o -> head + o).toList();
         });
     }
 

@@ -106,7 +106,7 @@ public final class ShellView extends BorderPane {
                     : new TabView(tvm, coming);
             Tab tab = new Tab(tvm.title());
             tab.setUserData(content);
-            tab.setId("tab-" + tvm.title().toLowerCase().replace(' ', '-'));
+            tab.setId("tab-" + tvm.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
             tab.setClosable(false);
             tabs.getTabs().add(tab);
         }

@@ -13,7 +13,7 @@ public final class TabView extends VBox {
     public TabView(TabViewModel<?> vm, String comingNext) {
         super(14);
         setAlignment(Pos.CENTER);
-        setId(vm.title().toLowerCase().replace(' ', '-') + "-view");
+        setId(vm.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-view");
         Label title = new Label(vm.title());
         title.getStyleClass().add("placeholder-title");
         Busy progress = new Busy(36);
