@@ -27,6 +27,7 @@ final class StatusBarView {
     static StatusBar create(ShellViewModel vm, Supplier<Window> owner) {
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
+        bar.setFocusTraversable(false); // it says, and holds nothing to act on: a stop of the Tab key there showed nothing
         // A label of its own rather than the bar's text, so that it can say itself whole on hover.
         Label profile = new Label();
         profile.setId("status-profile");
