@@ -148,7 +148,7 @@ final class KupeClusterForm extends FormDialog {
                             etag = conflict.current().etag();
                             form.errorLine().setText("Reloaded the server's version; press Save to apply your change to it.");
                         } else {
-                            close();
+                            closeDone();
                             vm.refresh(vm.sessionProperty().get());
                         }
                     });

@@ -72,7 +72,7 @@ final class VpcForm extends FormDialog {
                     .findFirst().ifPresent(made -> javafx.application.Platform.runLater(() -> {
                         if (isShowing()) {
                             onCreated.accept(made);
-                            close();
+                            closeDone();
                         }
                     })));
         }

@@ -28,6 +28,9 @@ public abstract class FormDialog extends Dialog<Void> {
 
     protected final RuleForm form = new RuleForm();
     private final Button primary;
+    private final EditedFields edited = new EditedFields();
+    /** Closed because its work is done (sent, or found done): nothing typed is lost, so nothing is asked. */
+    private boolean done;
 
     protected FormDialog(Window owner, String title, String header, String action, String id) {
         initOwner(owner);
@@ -71,9 +74,23 @@ public abstract class FormDialog extends Dialog<Void> {
         });
         // Typing starts in the first field one can type in: opened from the keyboard (Ctrl+N), the key form's
         // focus sat on its Lifetime choice, the name typed went nowhere, and Enter created a key without it.
-        setOnShown(e -> Nodes.all(form.grid(), javafx.scene.control.TextInputControl.class).stream()
-                .filter(f -> f.isEditable() && !f.isDisabled() && f.isVisible()).findFirst()
-                .ifPresent(javafx.scene.Node::requestFocus));
+        setOnShown(e -> {
+            edited.watch(getDialogPane().getScene());
+            Nodes.all(form.grid(), javafx.scene.control.TextInputControl.class).stream()
+                    .filter(f -> f.isEditable() && !f.isDisabled() && f.isVisible()).findFirst()
+                    .ifPresent(javafx.scene.Node::requestFocus);
+        });
+        // Escape, Cancel or the window's close button on a form half filled in: asked first, as Escape is pressed by
+        // reflex (to close a list, to leave a field) and a cluster's dozen fields were gone without a word.
+        // Not when the main window is closing (Weft quits, and the windows it owns close with it): the form could
+        // not be kept without it.
+        setOnCloseRequest(e -> {
+            Window window = getDialogPane().getScene().getWindow();
+            boolean quitting = getOwner() != null && !getOwner().isShowing();
+            if (!done && !quitting && edited.any() && !DiscardQuestion.ask(window, title)) {
+                e.consume();
+            }
+        });
         content.heightProperty().addListener((o, was, now) -> {
             double fitted = fitted(now.doubleValue());
             if (Math.abs(fitted - scroll.getPrefViewportHeight()) > 1) {
@@ -91,6 +108,12 @@ public abstract class FormDialog extends Dialog<Void> {
                 });
             }
         });
+    }
+
+    /** Closes the form without asking about what was typed: its work is done, or the user chose to drop it. */
+    protected void closeDone() {
+        done = true;
+        close();
     }
 
     /** The viewport's height for a form this tall: a few pixels spare against rounding, up to MAX_HEIGHT. */
@@ -122,7 +145,7 @@ public abstract class FormDialog extends Dialog<Void> {
         sent.whenComplete((ok, failure) -> Platform.runLater(() -> {
             primary.disableProperty().bind(form.blockedProperty());
             if (failure == null) {
-                close();
+                closeDone();
                 return;
             }
             onFailure(ErrorPresenter.unwrap(failure));

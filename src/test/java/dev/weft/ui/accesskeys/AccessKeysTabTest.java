@@ -221,6 +221,26 @@ class AccessKeysTabTest {
     }
 
     @Test
+    void anUntouchedFormClosesOnEscapeAndATypedOneAsksFirst(FxRobot robot) {
+        openTab(robot);
+        for (String[] form : new String[][] {{"#key-create", "#create-key"}, {"#key-saml", "#saml"}}) {
+            robot.clickOn(form[0]);
+            Waits.fx(() -> robot.lookup(form[1]).tryQuery().isPresent());
+            robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+            Waits.fx(() -> robot.lookup(form[1]).tryQuery().isEmpty());
+            assertThat(robot.lookup("#discard-question").tryQuery()).as(form[1] + " as it opened: closed at once").isEmpty();
+        }
+        robot.clickOn("#key-create");
+        Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
+        robot.clickOn("#key-name").write("laptop");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        Waits.fx(() -> robot.lookup("#discard-question").tryQuery().isPresent());
+        robot.clickOn("#discard-drop");
+        Waits.fx(() -> robot.lookup("#create-key").tryQuery().isEmpty());
+        assertThat(vm.items()).as("nothing sent").hasSize(12);
+    }
+
+    @Test
     void aKeysStatusIsAWordInABadgeOfItsColourAsAClustersIs(FxRobot robot) {
         openTab(robot);
         javafx.scene.control.TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();

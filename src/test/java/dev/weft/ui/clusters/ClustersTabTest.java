@@ -409,6 +409,52 @@ class ClustersTabTest {
     }
 
     @Test
+    void escapeOnAHalfTypedFormAsksBeforeDroppingIt(FxRobot robot) {
+        openCreateForm(robot);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        Waits.fx(() -> robot.lookup("#create-cluster").tryQuery().isEmpty());
+        assertThat(robot.lookup("#discard-question").tryQuery()).as("nothing typed: closed at once").isEmpty();
+
+        openCreateForm(robot);
+        // A zone chosen, and nothing typed yet: a choice made is asked about too
+        javafx.scene.control.ComboBox<?> zone = robot.lookup("#cluster-zone").queryAs(javafx.scene.control.ComboBox.class);
+        robot.clickOn(zone);
+        Waits.fx(zone::isShowing);
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN).press(KeyCode.ENTER).release(KeyCode.ENTER);
+        Waits.fx(() -> zone.getValue() != null && !zone.isShowing());
+        Object chosen = zone.getValue();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        Waits.fx(() -> robot.lookup("#discard-question").tryQuery().isPresent());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE); // the question's own Escape keeps the form
+        Waits.fx(() -> robot.lookup("#discard-question").tryQuery().isEmpty());
+        assertThat(robot.lookup("#create-cluster").tryQuery()).as("kept, as it was").isPresent();
+        assertThat(zone.getValue()).isEqualTo(chosen);
+        robot.clickOn("#cluster-name").write("half-typed");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        Waits.fx(() -> robot.lookup("#discard-question").tryQuery().isPresent());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER); // Enter keeps it too
+        Waits.fx(() -> robot.lookup("#discard-question").tryQuery().isEmpty());
+        assertThat(robot.lookup("#cluster-name").queryAs(TextField.class).getText()).isEqualTo("half-typed");
+
+        robot.clickOn(robot.lookup("#create-cluster .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> b.getText().equals("Cancel")).findFirst().orElseThrow());
+        Waits.fx(() -> robot.lookup("#discard-question").tryQuery().isPresent());
+        robot.clickOn("#discard-drop");
+        Waits.fx(() -> robot.lookup("#create-cluster").tryQuery().isEmpty());
+        assertThat(vm.items()).as("nothing sent").hasSize(4);
+
+        // An edit is asked about only when a field differs from the cluster's own values
+        select(robot, "prod-east");
+        robot.interact(() -> robot.lookup("#clusters-table").query().requestFocus());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isPresent());
+        robot.press(KeyCode.TAB).release(KeyCode.TAB).press(KeyCode.TAB).release(KeyCode.TAB);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isEmpty());
+        assertThat(robot.lookup("#discard-question").tryQuery()).isEmpty();
+    }
+
+    @Test
     void upgradeGoesOneMinorThroughUpgradingToRunning(FxRobot robot) {
         select(robot, "legacy-batch");
         robot.clickOn("#cluster-upgrade");
