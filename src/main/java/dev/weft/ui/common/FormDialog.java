@@ -28,7 +28,7 @@ public abstract class FormDialog extends Dialog<Void> {
 
     protected final RuleForm form = new RuleForm();
     private final Button primary;
-    private final EditedFields edited = new EditedFields();
+    private final UnsentChanges unsent = new UnsentChanges(this);
     /** Closed because its work is done (sent, or found done): nothing typed is lost, so nothing is asked. */
     private boolean done;
 
@@ -75,22 +75,12 @@ public abstract class FormDialog extends Dialog<Void> {
         // Typing starts in the first field one can type in: opened from the keyboard (Ctrl+N), the key form's
         // focus sat on its Lifetime choice, the name typed went nowhere, and Enter created a key without it.
         setOnShown(e -> {
-            edited.watch(getDialogPane().getScene());
+            unsent.watch();
             Nodes.all(form.grid(), javafx.scene.control.TextInputControl.class).stream()
                     .filter(f -> f.isEditable() && !f.isDisabled() && f.isVisible()).findFirst()
                     .ifPresent(javafx.scene.Node::requestFocus);
         });
-        // Escape, Cancel or the window's close button on a form half filled in: asked first, as Escape is pressed by
-        // reflex (to close a list, to leave a field) and a cluster's dozen fields were gone without a word.
-        // Not when the main window is closing (Weft quits, and the windows it owns close with it): the form could
-        // not be kept without it.
-        setOnCloseRequest(e -> {
-            Window window = getDialogPane().getScene().getWindow();
-            boolean quitting = getOwner() != null && !getOwner().isShowing();
-            if (!done && !quitting && edited.any() && !DiscardQuestion.ask(window, title)) {
-                e.consume();
-            }
-        });
+        setOnCloseRequest(e -> unsent.onCloseRequest(e, done));
         content.heightProperty().addListener((o, was, now) -> {
             double fitted = fitted(now.doubleValue());
             if (Math.abs(fitted - scroll.getPrefViewportHeight()) > 1) {

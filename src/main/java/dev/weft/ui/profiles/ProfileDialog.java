@@ -96,6 +96,10 @@ public final class ProfileDialog extends Dialog<Profile> {
         problems.lines().forEach(line -> DialogMessage.attach(this, line));
         messages.getChildren().addAll(0, problems.lines());
         setOnShowing(e -> problems.shown());
+        // A token pasted from elsewhere, or an endpoint looked up, is asked about before Escape drops it.
+        dev.weft.ui.common.UnsentChanges unsent = new dev.weft.ui.common.UnsentChanges(this);
+        setOnShown(e -> unsent.watch());
+        setOnCloseRequest(e -> unsent.onCloseRequest(e, getResult() != null));
         provider.valueProperty().addListener((o, a, b) -> {
             if (!endpointEdited.get() || endpoint.getText().isBlank()) {
                 endpoint.setText(b.defaultEndpoint.toString());

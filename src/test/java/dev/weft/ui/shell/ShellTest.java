@@ -209,6 +209,30 @@ class ShellTest {
     }
 
     @Test
+    void aTokenTypedInANewProfileIsAskedAboutBeforeEscapeDropsIt(FxRobot robot) {
+        Waits.fx(() -> statusText(robot).contains("127.0.0.1"));
+        robot.clickOn("#profiles-menu").clickOn("#add-profile");
+        Waits.fx(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        Waits.fx(() -> robot.lookup("#profile-dialog").tryQuery().isEmpty());
+        assertThat(robot.lookup("#discard-question").tryQuery()).as("nothing typed: closed at once").isEmpty();
+
+        robot.clickOn("#profiles-menu").clickOn("#add-profile");
+        Waits.fx(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
+        robot.clickOn("#profile-token").write("CW-SECRET-pasted");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        Waits.fx(() -> robot.lookup("#discard-question").tryQuery().isPresent());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        Waits.fx(() -> robot.lookup("#discard-question").tryQuery().isEmpty());
+        assertThat(robot.lookup("#profile-token").queryAs(TextField.class).getText()).as("kept").isEqualTo("CW-SECRET-pasted");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        Waits.fx(() -> robot.lookup("#discard-question").tryQuery().isPresent());
+        robot.clickOn("#discard-drop");
+        Waits.fx(() -> robot.lookup("#profile-dialog").tryQuery().isEmpty());
+        assertThat(f.shell.viewModel().profiles()).as("nothing added").hasSize(2);
+    }
+
+    @Test
     void aBadTokenAsksToFixTheProfileAndNothingIsWrittenInPlainText(FxRobot robot) throws Exception {
         Waits.fx(() -> statusText(robot).contains("127.0.0.1"));
         String sandboxUrl = f.services.sandbox().baseUri().get().toString();

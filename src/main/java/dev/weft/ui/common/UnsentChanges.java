@@ -1,0 +1,57 @@
+package dev.weft.ui.common;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
+import javafx.stage.Window;
+
+/**
+ * A dialog that asks before it is closed unsent (Escape, Cancel, its close button) with a field changed:
+ * Escape is pressed by reflex, to leave a field or close a list, and a cluster's dozen fields, or a token
+ * pasted from elsewhere, went without a word. "Keep editing" is the answer Enter and Escape give.
+ */
+public final class UnsentChanges {
+    private final Dialog<?> dialog;
+    private final EditedFields edited = new EditedFields();
+
+    public UnsentChanges(Dialog<?> dialog) {
+        this.dialog = dialog;
+    }
+
+    /** The dialog is on screen: from now on, what the user changes counts. */
+    public void watch() {
+        edited.watch(dialog.getDialogPane().getScene());
+    }
+
+    /**
+     * For the dialog's close request: stops it when a field was changed and the user keeps editing. Not asked
+     * when the dialog is closing because its work is {@code done}, nor when its main window is closing (Weft
+     * quits, and the windows it owns close with it): the dialog could not be kept without it.
+     */
+    public void onCloseRequest(DialogEvent request, boolean done) {
+        Window owner = dialog.getOwner();
+        boolean quitting = owner != null && !owner.isShowing();
+        if (!done && !quitting && edited.any() && !discard()) {
+            request.consume();
+        }
+    }
+
+    private boolean discard() {
+        ButtonType keep = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType drop = new ButtonType("Discard", ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "What you entered in “" + dialog.getTitle() + "” has not been sent.",
+                keep, drop);
+        alert.initOwner(dialog.getDialogPane().getScene().getWindow());
+        alert.setTitle(dialog.getTitle());
+        alert.setHeaderText("Discard your changes?");
+        alert.getDialogPane().setId("discard-question");
+        Button keepButton = (Button) alert.getDialogPane().lookupButton(keep);
+        keepButton.setDefaultButton(true);
+        keepButton.setId("discard-keep");
+        alert.getDialogPane().lookupButton(drop).setId("discard-drop");
+        return alert.showAndWait().filter(drop::equals).isPresent();
+    }
+}
