@@ -49,6 +49,11 @@ final class SmokeRun {
                 finished[0] = true;
                 err.println("weft --smoke: failed: " + String.join("; ", failed));
                 finish(exit, 1);
+            } else if (tabs.stream().allMatch(t -> t.stateProperty().get() == TabViewModel.State.READY)
+                    && sizeProblem(stage).isPresent()) {
+                finished[0] = true;
+                err.println("weft --smoke: failed: " + sizeProblem(stage).get());
+                finish(exit, 1);
             } else if (tabs.stream().allMatch(t -> t.stateProperty().get() == TabViewModel.State.READY)) {
                 finished[0] = true;
                 long allTabs = BareWindow.millisSinceJvmStart();
@@ -73,6 +78,21 @@ final class SmokeRun {
         });
         limit.play();
         check.run();
+    }
+
+    /**
+     * A smoke run starts on fresh settings, so the window should have its default size (or the screen's, if that is
+     * smaller): some window managers opened it at its least size, its status bar below its edge.
+     */
+    static java.util.Optional<String> sizeProblem(Stage stage) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(Shell.DEFAULT_WIDTH, screen.getWidth());
+        double height = Math.min(Shell.DEFAULT_HEIGHT, screen.getHeight());
+        if (stage.isMaximized() || (stage.getWidth() >= width - 2 && stage.getHeight() >= height - 2)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "the window opened at %.0f × %.0f, not the %.0f × %.0f it asked for",
+                stage.getWidth(), stage.getHeight(), width, height));
     }
 
     private static void finish(java.util.function.IntConsumer exit, int code) {

@@ -38,6 +38,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Shell {
     public static final String TITLE = "Weft";
+    /** The window's size, frame included, until the user sizes it. */
+    public static final double DEFAULT_WIDTH = 1200;
+    public static final double DEFAULT_HEIGHT = 760;
 
     private final Stage stage;
     private final ShellViewModel vm;
@@ -64,7 +67,7 @@ public final class Shell {
      */
     public static void showOpening(Stage stage, UiState state, Runnable fill) {
         boolean dark = state.themeOrSystem() == Theme.DARK;
-        Scene scene = new Scene(new javafx.scene.layout.Pane(), or(state.width(), 1200), or(state.height(), 760),
+        Scene scene = new Scene(new javafx.scene.layout.Pane(), or(state.width(), DEFAULT_WIDTH), or(state.height(), DEFAULT_HEIGHT),
                 dark ? javafx.scene.paint.Color.web("#0d1117") : javafx.scene.paint.Color.WHITE);
         frame(stage, state);
         stage.setScene(scene);
@@ -73,7 +76,22 @@ public final class Shell {
                 fill.run();
             }
         }));
+        showSized(stage, state);
+    }
+
+    /**
+     * Shows the window at its saved size, or the default one. JavaFX 21 on Linux lets some window managers (newer
+     * GNOME's, Openbox) open a window at its least size whatever its scene's (JDK-8316423, mended in JavaFX 22):
+     * Weft opened at 760 × 480, its status bar below the window's edge. A size set once the window is shown is
+     * kept. It is the window's outer size, frame included, as saved: the scene's was the inner one, so that a
+     * window manager's frame would have grown the window by its title bar at each start.
+     */
+    private static void showSized(Stage stage, UiState state) {
         stage.show();
+        if (!stage.isMaximized()) {
+            stage.setWidth(or(state.width(), DEFAULT_WIDTH));
+            stage.setHeight(or(state.height(), DEFAULT_HEIGHT));
+        }
     }
 
     /** Runs {@code action} once, when the next pulse has styled and laid out {@code scene}. */
@@ -106,7 +124,7 @@ public final class Shell {
 
         Scene scene = stage.getScene();
         if (scene == null) {
-            scene = new Scene(view, or(state.width(), 1200), or(state.height(), 760));
+            scene = new Scene(view, or(state.width(), DEFAULT_WIDTH), or(state.height(), DEFAULT_HEIGHT));
             frame(stage, state);
             stage.setScene(scene);
         } else {
@@ -128,7 +146,7 @@ public final class Shell {
             view.applyCss();
             view.layout();
         } else {
-            stage.show();
+            showSized(stage, state);
         }
     }
 
