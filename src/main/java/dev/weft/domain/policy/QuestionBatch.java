@@ -3,11 +3,14 @@ package dev.weft.domain.policy;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.weft.domain.SpreadsheetText.unguarded;
+
 /**
  * The simulator's batch: one question per CSV line, "principal,action,resource", a header line and blank
  * lines skipped; cells after the third are ignored, so the simulator's own results can be run again. A
  * cell may be quoted, as a spreadsheet writes one holding a comma (an object key may). A line without
- * three cells is not guessed at: its number is kept, for the simulator to say.
+ * three cells is not guessed at: its number is kept, for the simulator to say. A cell Weft wrote with a ' so
+ * that a spreadsheet takes it as text is read without it.
  *
  * @param skippedLines the 1-based numbers of the lines that are not a question
  */
@@ -26,7 +29,7 @@ public record QuestionBatch(List<Question> questions, List<Integer> skippedLines
             if (f == null || f.size() < 3 || f.subList(0, 3).stream().anyMatch(String::isEmpty)) {
                 skipped.add(i + 1);
             } else if (!(i == 0 && f.get(0).equalsIgnoreCase("principal"))) {
-                questions.add(new Question(f.get(0), f.get(1), f.get(2)));
+                questions.add(new Question(unguarded(f.get(0)), unguarded(f.get(1)), unguarded(f.get(2))));
             }
         }
         return new QuestionBatch(List.copyOf(questions), List.copyOf(skipped));

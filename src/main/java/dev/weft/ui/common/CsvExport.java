@@ -29,11 +29,15 @@ public final class CsvExport {
         return s.toString();
     }
 
-    /** A value as a CSV cell: quoted when it holds a comma, a quote or a line break; null as nothing. */
-    public static String cell(String v) {
-        if (v == null) {
+    /**
+     * A value as a CSV cell: quoted when it holds a comma, a quote or a line break; null as nothing; a value a
+     * spreadsheet would run as a formula as text ({@link dev.weft.domain.SpreadsheetText}).
+     */
+    public static String cell(String value) {
+        if (value == null) {
             return "";
         }
+        String v = dev.weft.domain.SpreadsheetText.guarded(value);
         return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 

@@ -24,4 +24,12 @@ class QuestionBatchTest {
                 new Question("coreweave/f", "s3:ListBucket", "datasets"));
         assertThat(b.skippedLines()).as("two cells, a quote left open, an empty action").containsExactly(5, 6, 7);
     }
+
+    @Test
+    void aCellWrittenAsTextForASpreadsheetIsReadAsItWasMeant() {
+        assertThat(QuestionBatch.parse("coreweave/a,s3:GetObject,'=odd,it's\n").questions())
+                .containsExactly(new Question("coreweave/a", "s3:GetObject", "=odd"));
+        assertThat(QuestionBatch.parse("coreweave/a,s3:GetObject,'quoted'\n").questions()).as("a ' before anything else is kept")
+                .containsExactly(new Question("coreweave/a", "s3:GetObject", "'quoted'"));
+    }
 }

@@ -74,6 +74,19 @@ class AccessKeysViewModelTest {
     }
 
     @Test
+    void anAttributeASpreadsheetWouldRunAsAFormulaIsExportedAsText() throws Exception {
+        // Anyone who may make keys may name an attribute so; "@" sorts before letters, so it starts the cell.
+        vm.create(new CreateAccessKeyRequest(3600L, Map.of("@SUM(1+1)*cmd|' /C calc'!A0", "x", "name", "=HYPERLINK(\"http://x\")")))
+                .get(10, TimeUnit.SECONDS);
+        f.until(() -> vm.items().size() == 13);
+        var file = f.configDir.resolve("out/keys.csv");
+        f.onFx(() -> vm.exportCsv(file)).get(10, TimeUnit.SECONDS);
+        String line = java.nio.file.Files.readAllLines(file).stream().filter(l -> l.contains("SUM(")).findFirst().orElseThrow();
+        assertThat(line.substring(line.lastIndexOf(",\"") + 1)).as("the attributes' cell, quoted for its comma")
+                .startsWith("\"'@SUM(1+1)*cmd|' /C calc'!A0=x");
+    }
+
+    @Test
     void theSummaryCountsTheKeysOfEachStatusAndThePrincipalsAreListedInOrder() {
         // Counted as the list was read; checked here against the rows, counted plainly.
         java.util.function.Function<String, Long> count = status -> vm.items().stream()
