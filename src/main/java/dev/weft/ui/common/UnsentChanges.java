@@ -42,7 +42,7 @@ public final class UnsentChanges {
     private boolean discard() {
         ButtonType keep = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType drop = new ButtonType("Discard", ButtonBar.ButtonData.OTHER);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "What you entered in “" + dialog.getTitle() + "” has not been sent.",
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "What you entered in “" + dialog.getTitle() + "” will be lost.",
                 keep, drop);
         alert.initOwner(dialog.getDialogPane().getScene().getWindow());
         alert.setTitle(dialog.getTitle());
