@@ -81,14 +81,15 @@ final class SmokeRun {
     }
 
     /**
-     * A smoke run starts on fresh settings, so the window should have its default size (or the screen's, if that is
-     * smaller): some window managers opened it at its least size, its status bar below its edge.
+     * A smoke run starts on fresh settings, so the window should have its default size, or the screen's if that is
+     * smaller: some window managers opened it at its least size, and on a small screen it was taller than the
+     * screen; either way its status bar was below an edge.
      */
     static java.util.Optional<String> sizeProblem(Stage stage) {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double width = Math.min(Shell.DEFAULT_WIDTH, screen.getWidth());
         double height = Math.min(Shell.DEFAULT_HEIGHT, screen.getHeight());
-        if (stage.isMaximized() || (stage.getWidth() >= width - 2 && stage.getHeight() >= height - 2)) {
+        if (stage.isMaximized() || (Math.abs(stage.getWidth() - width) <= 2 && Math.abs(stage.getHeight() - height) <= 2)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(String.format(java.util.Locale.ROOT, "the window opened at %.0f × %.0f, not the %.0f × %.0f it asked for",

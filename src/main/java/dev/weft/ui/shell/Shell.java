@@ -89,9 +89,26 @@ public final class Shell {
     private static void showSized(Stage stage, UiState state) {
         stage.show();
         if (!stage.isMaximized()) {
-            stage.setWidth(or(state.width(), DEFAULT_WIDTH));
-            stage.setHeight(or(state.height(), DEFAULT_HEIGHT));
+            fitOnScreen(stage, or(state.width(), DEFAULT_WIDTH), or(state.height(), DEFAULT_HEIGHT));
         }
+    }
+
+    /**
+     * Sizes the window, no larger than the screen it is on leaves room for (its panels excluded), and moves it
+     * in whole: the default 1,200 × 760 on a 1,366 × 768 laptop, or on 2,560 × 1,440 at 200 %, put the status
+     * bar below the screen's edge.
+     */
+    private static void fitOnScreen(Stage stage, double width, double height) {
+        Rectangle2D screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), width, height).stream().findFirst()
+                .orElse(Screen.getPrimary()).getVisualBounds();
+        double w = Math.min(width, screen.getWidth());
+        double h = Math.min(height, screen.getHeight());
+        stage.setMinWidth(Math.min(stage.getMinWidth(), w));
+        stage.setMinHeight(Math.min(stage.getMinHeight(), h));
+        stage.setWidth(w);
+        stage.setHeight(h);
+        stage.setX(Math.max(screen.getMinX(), Math.min(stage.getX(), screen.getMaxX() - w)));
+        stage.setY(Math.max(screen.getMinY(), Math.min(stage.getY(), screen.getMaxY() - h)));
     }
 
     /** Runs {@code action} once, when the next pulse has styled and laid out {@code scene}. */
