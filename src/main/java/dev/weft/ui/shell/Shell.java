@@ -43,6 +43,11 @@ public final class Shell {
     public static final double DEFAULT_HEIGHT = 760;
 
     private final Stage stage;
+    /**
+     * Where the window was, and how large, when last not maximised: what is saved while it is maximised, so
+     * that un-maximised after the next start it goes back there (saved maximised, it filled the screen).
+     */
+    private Rectangle2D normalBounds;
     private final ShellViewModel vm;
     private final ShellView view;
     /** Made with the window's scene, whose accelerators they are. */
@@ -153,6 +158,24 @@ public final class Shell {
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.activeProperty().get() == null
                 ? TITLE : vm.activeProperty().get().name() + " — " + TITLE, vm.activeProperty()));
         wire(scene, state);
+        if (state.x() != null && state.y() != null && state.width() != null && state.height() != null) {
+            normalBounds = new Rectangle2D(state.x(), state.y(), state.width(), state.height());
+        }
+        // As it becomes maximised the window still has its own bounds; the screen's come after. Un-maximised, it is
+        // put back there: JavaFX 21 on Linux left it the screen's size (and a window maximised at the last exit
+        // would have had no other size to go back to).
+        stage.maximizedProperty().addListener((o, was, now) -> {
+            if (now) {
+                normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            } else if (normalBounds != null) {
+                Rectangle2D b = normalBounds;
+                Platform.runLater(() -> {
+                    stage.setX(b.getMinX());
+                    stage.setY(b.getMinY());
+                    fitOnScreen(stage, b.getWidth(), b.getHeight());
+                });
+            }
+        });
         stage.setOnHidden(e -> {
             vm.clusters().stopPolling();
             saveGeometry();
@@ -354,7 +377,9 @@ public final class Shell {
 
     /** The state with the window's place and size, the splits' dividers and the tables' columns as they are now. */
     private UiState current() {
-        return vm.uiState().withGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
+        Rectangle2D b = stage.isMaximized() && normalBounds != null ? normalBounds
+                : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        return vm.uiState().withGeometry(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), stage.isMaximized())
                 .withDividers(view.dividers()).withColumns(view.columns());
     }
 

@@ -700,6 +700,26 @@ class ShellTest {
     }
 
     @Test
+    void aMaximisedWindowGoesBackToItsSizeAndSavesThatNotTheScreens(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(900);
+            stage.setHeight(600);
+        });
+        robot.interact(() -> stage.setMaximized(true));
+        Waits.fx(() -> stage.getWidth() > 900);
+        robot.interact(() -> stage.setMaximized(false));
+        Waits.fx(() -> stage.getWidth() == 900 && stage.getHeight() == 600 && stage.getX() == 40);
+        robot.interact(() -> stage.setMaximized(true));
+        Waits.fx(() -> stage.getWidth() > 900);
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        Waits.fx(() -> !stage.isShowing());
+        assertThat(Files.readString(f.configDir.resolve("ui-state.json")))
+                .contains("\"maximized\" : true").contains("\"width\" : 900.0").contains("\"height\" : 600.0").contains("\"x\" : 40.0");
+    }
+
+    @Test
     void shortcutsSwitchTabsFocusSearchAndRefresh(FxRobot robot) {
         Waits.fx(() -> label(robot, "#status-refreshed").startsWith("Refreshed"));
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
