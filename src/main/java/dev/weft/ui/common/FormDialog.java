@@ -94,6 +94,8 @@ public abstract class FormDialog extends Dialog<Void> {
                         // with its "Still needed" line below the fold, behind a scroll bar).
                         getDialogPane().requestLayout();
                         getDialogPane().getScene().getWindow().sizeToScene();
+                        // Grown downwards from where it was put: its buttons went below the screen's edge.
+                        OnScreen.moveInto(getDialogPane().getScene().getWindow());
                     }
                 });
             }

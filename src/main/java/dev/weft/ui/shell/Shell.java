@@ -104,16 +104,14 @@ public final class Shell {
      * bar below the screen's edge.
      */
     private static void fitOnScreen(Stage stage, double width, double height) {
-        Rectangle2D screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), width, height).stream().findFirst()
-                .orElse(Screen.getPrimary()).getVisualBounds();
+        Rectangle2D screen = dev.weft.ui.common.OnScreen.boundsFor(stage, width, height);
         double w = Math.min(width, screen.getWidth());
         double h = Math.min(height, screen.getHeight());
         stage.setMinWidth(Math.min(stage.getMinWidth(), w));
         stage.setMinHeight(Math.min(stage.getMinHeight(), h));
         stage.setWidth(w);
         stage.setHeight(h);
-        stage.setX(Math.max(screen.getMinX(), Math.min(stage.getX(), screen.getMaxX() - w)));
-        stage.setY(Math.max(screen.getMinY(), Math.min(stage.getY(), screen.getMaxY() - h)));
+        dev.weft.ui.common.OnScreen.moveInto(stage);
     }
 
     /** Runs {@code action} once, when the next pulse has styled and laid out {@code scene}. */

@@ -396,6 +396,19 @@ class ClustersTabTest {
     }
 
     @Test
+    void aFormThatGrowsStaysOnTheScreen(FxRobot robot) {
+        javafx.stage.Window main = robot.lookup("#clusters-table").query().getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        robot.interact(() -> main.setY(screen.getMaxY() - main.getHeight() + 200)); // dragged partly below the edge
+        openCreateForm(robot);
+        javafx.stage.Window form = robot.lookup("#create-cluster").query().getScene().getWindow();
+        robot.interact(() -> robot.lookup("#cluster-advanced").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
+        double bottom = Waits.settled(() -> form.getY() + form.getHeight(), b -> b <= screen.getMaxY());
+        assertThat(bottom).as("the form's buttons on the screen, grown with its advanced fields").isLessThanOrEqualTo(screen.getMaxY());
+        assertThat(form.getHeight()).isGreaterThan(500);
+    }
+
+    @Test
     void aRefusedCreateKeepsEverythingTyped(FxRobot robot) {
         Waits.fx(() -> vm.items().size() == 4);
         CreateClusterFormDriver form = CreateClusterFormDriver.openAndFill(robot, "US-EAST-04A", "prod-east", "lb-c");
