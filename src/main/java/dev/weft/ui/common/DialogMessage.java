@@ -65,5 +65,6 @@ public final class DialogMessage {
     private static void resize(Window window, double height) {
         window.setWidth(window.getWidth());
         window.setHeight(height);
+        OnScreen.moveInto(window); // grown downwards from where it was put, its buttons could go below the screen
     }
 }

@@ -209,6 +209,28 @@ class ShellTest {
     }
 
     @Test
+    void aDialogThatGrowsWithItsAnswerStaysOnTheScreen(FxRobot robot) {
+        Waits.fx(() -> statusText(robot).contains("127.0.0.1"));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        robot.interact(() -> stage.setY(screen.getMaxY() - stage.getHeight() + 300)); // dragged partly below the edge
+        robot.clickOn("#profiles-menu").clickOn("#add-profile");
+        Waits.fx(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
+        javafx.stage.Window dialog = robot.lookup("#profile-dialog").query().getScene().getWindow();
+        robot.interact(() -> {
+            robot.lookup("#profile-name").queryAs(TextField.class).setText("Nowhere");
+            robot.lookup("#profile-endpoint").queryAs(TextField.class).setText("http://127.0.0.1:1");
+            robot.lookup("#profile-token").queryAs(TextField.class).setText("t");
+            dialog.setY(screen.getMaxY() - dialog.getHeight()); // its bottom on the screen's edge
+        });
+        double before = dialog.getHeight();
+        robot.clickOn("#profile-test");
+        Waits.fx(() -> label(robot, "#profile-connection").startsWith("Failed"));
+        double bottom = Waits.settled(() -> dialog.getY() + dialog.getHeight(), b -> dialog.getHeight() > before && b <= screen.getMaxY());
+        assertThat(dialog.getHeight()).as("grown to show the answer").isGreaterThan(before);
+        assertThat(bottom).as("its buttons still on the screen").isLessThanOrEqualTo(screen.getMaxY());
+    }
+
+    @Test
     void aTokenTypedInANewProfileIsAskedAboutBeforeEscapeDropsIt(FxRobot robot) {
         Waits.fx(() -> statusText(robot).contains("127.0.0.1"));
         robot.clickOn("#profiles-menu").clickOn("#add-profile");
