@@ -27,9 +27,9 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Someone working from the keyboard sees where the Tab key has taken them: every stop in every tab looks
- * otherwise focused than when the focus has left it. (The sandbox notice's Dismiss and the tab headers
- * showed nothing: the keyboard seemed lost for a stop.)
+ * Someone working from the keyboard sees where the Tab key has taken them: every stop, in every tab and in
+ * the forms and dialogs, looks different with the keyboard on it than a moment before. (The sandbox notice's
+ * Dismiss, the tab headers, check boxes and 23 more showed nothing: the keyboard seemed lost for a stop.)
  */
 @ExtendWith(ApplicationExtension.class)
 class FocusVisibleTest {
