@@ -196,7 +196,14 @@ public final class PoliciesView extends BorderPane {
         head.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, undo, redo, add, export, curl, apply, delete);
         statements.setId("statements");
-        editorPane.getChildren().setAll(head, actions, statements);
+        Label draftProblem = new Label();
+        draftProblem.setId("policy-draft-problem");
+        draftProblem.getStyleClass().add("status-error");
+        draftProblem.setWrapText(true);
+        draftProblem.textProperty().bind(vm.draftProblemProperty());
+        draftProblem.managedProperty().bind(draftProblem.textProperty().isNotEmpty());
+        draftProblem.visibleProperty().bind(draftProblem.managedProperty());
+        editorPane.getChildren().setAll(head, actions, draftProblem, statements);
         editorPane.setPadding(new Insets(10));
         noEditor.getStyleClass().add("placeholder-hint");
         noEditor.setId("policy-no-editor");

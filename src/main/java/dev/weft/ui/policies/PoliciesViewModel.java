@@ -70,6 +70,8 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
     private final ObservableList<String> principals = FXCollections.observableArrayList();
     private final ObjectProperty<PolicyEditor> editor = new SimpleObjectProperty<>();
     private final StringProperty me = new SimpleStringProperty("");
+    /** Why the open policy's edits are not being kept as a draft, or empty: a draft that fails is said, not trusted. */
+    private final StringProperty draftProblem = new SimpleStringProperty("");
     /** This profile's drafts, read with each load on the service executor, so the FX thread never reads files. */
     private final List<DraftStore.Draft> knownDrafts = new ArrayList<>();
     private Session session;
@@ -201,7 +203,7 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
         String key = e.key();
         forget(key);
         knownDrafts.add(0, d);
-        return work.supply(() -> {
+        CompletableFuture<Void> saved = work.supply(() -> {
             try {
                 drafts.save(key, d);
                 return null;
@@ -209,6 +211,23 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
                 throw new java.io.UncheckedIOException("The draft could not be saved: " + ex.getMessage(), ex);
             }
         });
+        saved.whenCompleteAsync((ok, failure) -> draftProblem.set(failure == null ? ""
+                : "Your edits are not being kept as a draft: " + whyNotWritten(ErrorPresenter.unwrap(failure))
+                + ". If Weft is closed before you apply them, they are lost."), fx);
+        return saved;
+    }
+
+    /** "Weft could not write to /path (No space left on device)": the file system's words, which name the file. */
+    private static String whyNotWritten(Throwable failure) {
+        Throwable cause = failure.getCause() instanceof java.io.IOException io ? io : failure;
+        if (cause instanceof java.nio.file.FileSystemException fs) {
+            return "Weft could not write to " + fs.getFile() + (fs.getReason() == null ? "" : " (" + fs.getReason() + ")");
+        }
+        return cause.getMessage();
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty draftProblemProperty() {
+        return draftProblem;
     }
 
     private void lintContext() {

@@ -121,6 +121,22 @@ class PoliciesViewModelTest {
     }
 
     @Test
+    void aDraftThatCannotBeSavedIsSaidAndTheLineGoesOnceItIs() throws Exception {
+        java.nio.file.Path drafts = f.configDir.resolve("drafts");
+        java.nio.file.Files.writeString(drafts, "a file where the drafts' folder goes"); // as a full disk would, for the test
+        f.onFx(() -> { vm.open(named("org-admins")); });
+        f.onFx(() -> vm.editorProperty().get().addStatement());
+        assertThat(f.onFx(vm::autosave)).failsWithin(5, TimeUnit.SECONDS);
+        f.until(() -> !vm.draftProblemProperty().get().isEmpty());
+        assertThat(vm.draftProblemProperty().get()).startsWith("Your edits are not being kept as a draft: Weft could not write to "
+                + drafts).endsWith("If Weft is closed before you apply them, they are lost.");
+        java.nio.file.Files.delete(drafts);
+        f.onFx(vm::autosave).get(5, TimeUnit.SECONDS);
+        f.until(() -> vm.draftProblemProperty().get().isEmpty());
+        assertThat(vm.pendingDrafts()).hasSize(1);
+    }
+
+    @Test
     void autosaveKeepsADraftThatIsOfferedBack() throws Exception {
         f.onFx(() -> { vm.open(named("org-admins")); });
         f.onFx(() -> vm.editorProperty().get().addStatement());
