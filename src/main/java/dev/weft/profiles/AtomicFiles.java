@@ -24,6 +24,19 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * Why writing {@code target} failed, in words that name it, not the temporary file beside it: "Weft could not
+     * write to /path (No space left on device)".
+     */
+    public static String whyNotWritten(Path target, IOException failure) {
+        String reason = failure instanceof java.nio.file.FileSystemException fs ? fs.getReason() : failure.getMessage();
+        if (reason == null) {
+            reason = failure instanceof java.nio.file.AccessDeniedException ? "not allowed"
+                    : failure instanceof java.nio.file.FileAlreadyExistsException ? "a file is where a folder should be" : null;
+        }
+        return "Weft could not write to " + target + (reason == null ? "" : " (" + reason + ")");
+    }
+
     public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);

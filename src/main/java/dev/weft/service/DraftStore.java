@@ -65,7 +65,12 @@ public final class DraftStore {
 
     /** Saves atomically, owner-only. Blocking. {@code key} names the draft: the policy's name when it was opened. */
     public void save(String key, Draft draft) throws IOException {
-        AtomicFiles.write(file(draft.profileId(), key), Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(draft));
+        Path file = file(draft.profileId(), key);
+        try {
+            AtomicFiles.write(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(draft));
+        } catch (IOException e) {
+            throw new IOException(AtomicFiles.whyNotWritten(file, e), e);
+        }
     }
 
     public void delete(String profileId, String key) throws IOException {

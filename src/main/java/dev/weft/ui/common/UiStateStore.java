@@ -41,14 +41,16 @@ public final class UiStateStore {
         }
     }
 
-    /** Blocking: call from the service executor. */
-    public synchronized void save(UiState state) {
+    /** Blocking: call from the service executor. Says why, when the file could not be written. */
+    public synchronized java.util.Optional<String> save(UiState state) {
         UiState merged = read(false).map(theirs -> state.over(base, theirs)).orElse(state);
         try {
             AtomicFiles.write(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(merged));
             base = state;
-        } catch (Exception e) {
+            return java.util.Optional.empty();
+        } catch (java.io.IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not save the window state: " + e.getMessage());
+            return java.util.Optional.of(AtomicFiles.whyNotWritten(file, e));
         }
     }
 }

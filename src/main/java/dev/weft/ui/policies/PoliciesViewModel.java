@@ -217,13 +217,8 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
         return saved;
     }
 
-    /** "Weft could not write to /path (No space left on device)": the file system's words, which name the file. */
     private static String whyNotWritten(Throwable failure) {
-        Throwable cause = failure.getCause() instanceof java.io.IOException io ? io : failure;
-        if (cause instanceof java.nio.file.FileSystemException fs) {
-            return "Weft could not write to " + fs.getFile() + (fs.getReason() == null ? "" : " (" + fs.getReason() + ")");
-        }
-        return cause.getMessage();
+        return failure.getCause() instanceof java.io.IOException io ? io.getMessage() : failure.getMessage();
     }
 
     public javafx.beans.property.ReadOnlyStringProperty draftProblemProperty() {

@@ -139,7 +139,8 @@ public final class Shell {
     private void show(UiState state) {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> ErrorPresenter.show(stage, "Something went wrong", e)));
         services.work().onUncaught(e -> Platform.runLater(() -> ErrorPresenter.show(stage, "Something went wrong", e)));
-        vm.onPersist(s -> services.work().run(() -> uiStore.save(s)));
+        vm.onPersist(s -> services.work().run(() -> uiStore.save(s)
+                .ifPresent(why -> Platform.runLater(() -> vm.settingsNotSaved(why)))));
         vm.onTokenNeeded((p, e) -> Platform.runLater(() -> promptForToken(p, e.kind() == dev.weft.api.ApiException.Kind.NO_TOKEN)));
 
         Scene scene = stage.getScene();

@@ -352,6 +352,20 @@ public final class ShellViewModel {
         return notice;
     }
 
+    /**
+     * The window's settings could not be written: said once in the problem notice (each change tries again, and
+     * would bring back a notice the user dismissed), and only when no other problem is shown.
+     */
+    public void settingsNotSaved(String why) {
+        if (!settingsProblemSaid && problem.get().isEmpty()) {
+            settingsProblemSaid = true;
+            problem.set("The window's settings are not being saved: " + why
+                    + ". Its size, tabs, columns and theme will be as before when Weft starts again.");
+        }
+    }
+
+    private boolean settingsProblemSaid;
+
     public StringProperty problemProperty() {
         return problem;
     }

@@ -129,7 +129,8 @@ class PoliciesViewModelTest {
         assertThat(f.onFx(vm::autosave)).failsWithin(5, TimeUnit.SECONDS);
         f.until(() -> !vm.draftProblemProperty().get().isEmpty());
         assertThat(vm.draftProblemProperty().get()).startsWith("Your edits are not being kept as a draft: Weft could not write to "
-                + drafts).endsWith("If Weft is closed before you apply them, they are lost.");
+                + drafts.resolve("policy-")).contains(".json (a file is where a folder should be)")
+                .endsWith("If Weft is closed before you apply them, they are lost.");
         java.nio.file.Files.delete(drafts);
         f.onFx(vm::autosave).get(5, TimeUnit.SECONDS);
         f.until(() -> vm.draftProblemProperty().get().isEmpty());

@@ -209,6 +209,23 @@ class ShellTest {
     }
 
     @Test
+    void settingsThatCannotBeSavedAreSaidOnce(FxRobot robot) throws Exception {
+        Waits.fx(() -> label(robot, "#status-refreshed").startsWith("Refreshed"));
+        java.nio.file.Path state = f.configDir.resolve("ui-state.json");
+        Files.deleteIfExists(state);
+        Files.createDirectories(state.resolve("in-the-way")); // where the file goes, as a disk Weft may not write to would
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL); // the tab is a setting
+        Waits.fx(() -> robot.lookup("#problem-notice").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(f.shell.viewModel().problemProperty().get())
+                .startsWith("The window's settings are not being saved: Weft could not write to " + state + " (");
+        robot.interact(() -> f.shell.viewModel().problemProperty().set("")); // dismissed
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(f.shell.viewModel().problemProperty().get()).as("not brought back by the next change").isEmpty();
+    }
+
+    @Test
     void aDialogThatGrowsWithItsAnswerStaysOnTheScreen(FxRobot robot) {
         Waits.fx(() -> statusText(robot).contains("127.0.0.1"));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
