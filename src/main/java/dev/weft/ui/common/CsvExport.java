@@ -57,7 +57,7 @@ public final class CsvExport {
             AtomicFiles.write(file, csv.getBytes(StandardCharsets.UTF_8));
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(AtomicFiles.whyNotWritten(file, e), e);
         }
     }
 

@@ -117,7 +117,7 @@ class PoliciesViewModelTest {
         assertThat(java.nio.file.Files.readString(file)).isEqualTo(csv);
         java.nio.file.Path underAFile = file.resolve("again.csv");
         assertThat(vm.exportResults(underAFile, csv)).failsWithin(5, TimeUnit.SECONDS)
-                .withThrowableOfType(java.util.concurrent.ExecutionException.class).withMessageContaining("Could not write " + underAFile);
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class).withMessageContaining("Weft could not write to " + underAFile + " (a file is where a folder should be)");
     }
 
     @Test
