@@ -14,14 +14,17 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * A bucket's settings: audit logging, and archiving after days without access (at least 60). Apply
  * sends them; on failure what the user set stays, with the reason. A refresh of the same bucket leaves
  * settings the user has changed and not applied as they are (with the auto refresh it came every few
- * minutes and undid them).
+ * minutes and undid them); so does choosing another bucket and coming back (they were dropped without a
+ * word), until the app closes.
  */
 final class BucketSettingsPane extends VBox {
     private final BucketsViewModel vm;
@@ -33,7 +36,13 @@ final class BucketSettingsPane extends VBox {
     private final Button apply = new Button("Apply");
     private BucketItem item;
     /** The switches and days as last set from the server, to tell what the user has changed since. */
-    private List<Object> loaded = List.of();
+    private Choices loaded = new Choices(false, false, "");
+    /** What the user set and did not apply, by bucket name, while another bucket is shown. */
+    private final Map<String, Choices> unsent = new HashMap<>();
+
+    /** The pane's switches and the days as typed. */
+    private record Choices(boolean audit, boolean archive, String days) {
+    }
 
     BucketSettingsPane(BucketsViewModel vm) {
         super(8);
@@ -70,27 +79,40 @@ final class BucketSettingsPane extends VBox {
     }
 
     void show(BucketItem next) {
-        boolean keepChanges = next != null && next == item && !controls().equals(loaded);
-        this.item = next;
-        if (keepChanges) {
+        boolean changed = item != null && !controls().equals(loaded);
+        if (next != null && next == item && changed) {
             check(); // against what the server has now
-        } else {
-            result.setText("");
-            load(next == null ? null : next.settings());
+            return;
+        }
+        if (changed) {
+            unsent.put(item.name(), controls());
+        }
+        this.item = next;
+        result.setText("");
+        load(next == null ? null : next.settings());
+        Choices kept = next == null ? null : unsent.remove(next.name());
+        if (kept != null && !kept.equals(loaded)) {
+            set(kept);
+            Outcome.running(result, "Your changes, not applied yet."); // plain: neither applied nor refused
         }
         setDisable(next == null);
     }
 
     private void load(BucketSettings s) {
-        audit.setSelected(s != null && Boolean.TRUE.equals(s.auditLoggingEnabled()));
-        archive.setSelected(s != null && Boolean.TRUE.equals(s.archiveEnabled()));
-        days.setText(s == null || s.archiveAfterLastAccessDays() == null ? "" : String.valueOf(s.archiveAfterLastAccessDays()));
+        set(new Choices(s != null && Boolean.TRUE.equals(s.auditLoggingEnabled()), s != null && Boolean.TRUE.equals(s.archiveEnabled()),
+                s == null || s.archiveAfterLastAccessDays() == null ? "" : String.valueOf(s.archiveAfterLastAccessDays())));
         loaded = controls();
+    }
+
+    private void set(Choices c) {
+        audit.setSelected(c.audit());
+        archive.setSelected(c.archive());
+        days.setText(c.days());
         check();
     }
 
-    private List<Object> controls() {
-        return List.of(audit.isSelected(), archive.isSelected(), days.getText());
+    private Choices controls() {
+        return new Choices(audit.isSelected(), archive.isSelected(), days.getText());
     }
 
     BucketSettings edited() {

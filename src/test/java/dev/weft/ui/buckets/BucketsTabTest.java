@@ -205,6 +205,27 @@ class BucketsTabTest {
                 .as("the refresh did bring the other change").isTrue();
     }
 
+    /** Settings set and not applied wait for the user's return from another bucket: they were dropped without a word. */
+    @Test
+    void settingsNotYetAppliedWaitWhileAnotherBucketIsShown(FxRobot robot) {
+        TextField days = archiveModelsAfter300Days(robot);
+        CheckBox archive = robot.lookup("#bucket-archive").queryAs(CheckBox.class);
+        Label result = robot.lookup("#bucket-settings-result").queryAs(Label.class);
+        BucketSettings checkpoints = vm.items().stream().filter(i -> i.name().equals("checkpoints")).findFirst().orElseThrow().settings();
+        open(robot, "checkpoints");
+        assertThat(archive.isSelected()).as("the other bucket's own switch").isEqualTo(Boolean.TRUE.equals(checkpoints.archiveEnabled()));
+        assertThat(result.getText()).as("nothing of the first bucket's").isEmpty();
+        assertThat(robot.lookup("#bucket-apply").queryButton().isDisabled()).as("nothing changed here").isTrue();
+        open(robot, "models");
+        assertThat(archive.isSelected()).as("the switch turned on").isTrue();
+        assertThat(days.getText()).as("the days typed").isEqualTo("300");
+        assertThat(result.getText()).isEqualTo("Your changes, not applied yet.");
+        assertThat(robot.lookup("#bucket-apply").queryButton().isDisabled()).as("still to apply").isFalse();
+        open(robot, "checkpoints");
+        open(robot, "models");
+        assertThat(days.getText()).as("kept again").isEqualTo("300");
+    }
+
     @Test
     void archiveDaysBelowSixtyAreRefusedBeforeSending(FxRobot robot) {
         open(robot, "models");
