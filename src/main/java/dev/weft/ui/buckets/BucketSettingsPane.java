@@ -6,6 +6,8 @@ import dev.weft.domain.objectstorage.BucketRules;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.Outcome;
 import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -23,8 +25,8 @@ import java.util.Objects;
  * A bucket's settings: audit logging, and archiving after days without access (at least 60). Apply
  * sends them; on failure what the user set stays, with the reason. A refresh of the same bucket leaves
  * settings the user has changed and not applied as they are (with the auto refresh it came every few
- * minutes and undid them); so does choosing another bucket and coming back (they were dropped without a
- * word), until the app closes.
+ * minutes and undid them); so does choosing another bucket or profile and coming back (they were dropped
+ * without a word), until the app closes, the bucket's row marked meanwhile ({@link UnappliedMark}).
  */
 final class BucketSettingsPane extends VBox {
     private final BucketsViewModel vm;
@@ -35,10 +37,14 @@ final class BucketSettingsPane extends VBox {
     private final Label result = new Label();
     private final Button apply = new Button("Apply");
     private BucketItem item;
+    /** The shown bucket's {@link BucketsViewModel#keyOf}, taken as it is shown: at a switch of profile the rows go after the profile. */
+    private String key;
     /** The switches and days as last set from the server, to tell what the user has changed since. */
     private Choices loaded = new Choices(false, false, "");
-    /** What the user set and did not apply, by bucket name, while another bucket is shown. */
+    /** What the user set and did not apply while another bucket (or profile) is shown, by {@link BucketsViewModel#keyOf}. */
     private final Map<String, Choices> unsent = new HashMap<>();
+    /** The buckets with settings set and not applied, the shown one too, for the table to mark, by the same keys. */
+    private final ObservableSet<String> unapplied = FXCollections.observableSet();
 
     /** The pane's switches and the days as typed. */
     private record Choices(boolean audit, boolean archive, String days) {
@@ -85,17 +91,23 @@ final class BucketSettingsPane extends VBox {
             return;
         }
         if (changed) {
-            unsent.put(item.name(), controls());
+            unsent.put(key, controls());
         }
         this.item = next;
+        this.key = next == null ? null : vm.keyOf(next);
         result.setText("");
         load(next == null ? null : next.settings());
-        Choices kept = next == null ? null : unsent.remove(next.name());
+        Choices kept = next == null ? null : unsent.remove(key);
         if (kept != null && !kept.equals(loaded)) {
             set(kept);
             Outcome.running(result, "Your changes, not applied yet."); // plain: neither applied nor refused
         }
         setDisable(next == null);
+    }
+
+    /** The buckets whose settings the user changed and has not applied, the shown one included, by {@link BucketsViewModel#keyOf}. */
+    ObservableSet<String> unapplied() {
+        return unapplied;
     }
 
     private void load(BucketSettings s) {
@@ -139,14 +151,25 @@ final class BucketSettingsPane extends VBox {
                 || !Objects.equals(Boolean.TRUE.equals(now.archiveEnabled()), archive.isSelected())
                 || (archive.isSelected() && !Objects.equals(now.archiveAfterLastAccessDays(), edited().archiveAfterLastAccessDays()));
         apply.setDisable(!v.isEmpty() || !changed);
+        if (changed) {
+            unapplied.add(key);
+        } else {
+            unapplied.remove(key);
+        }
     }
 
     private void send() {
         BucketItem target = item;
+        String sentFor = key;
+        Choices sent = controls();
         apply.setDisable(true);
         Outcome.running(result, "Applying…");
         vm.applySettings(target, edited()).whenComplete((after, failure) -> Platform.runLater(() -> {
             if (item != target) {
+                if (failure == null && sent.equals(unsent.get(sentFor))) { // applied while another bucket was shown
+                    unsent.remove(sentFor);
+                    unapplied.remove(sentFor);
+                }
                 return;
             }
             if (failure != null) {

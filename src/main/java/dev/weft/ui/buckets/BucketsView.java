@@ -125,6 +125,7 @@ public final class BucketsView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<BucketItem, String> name = text("Name", BucketItem::name);
         name.setMinWidth(130);
+        name.getStyleClass().add("bucket-name"); // where a row's settings not yet applied are marked (weft.css)
         TableColumn<BucketItem, String> zone = text("Location", i -> i.info().location());
         zone.setMinWidth(110);
         TableColumn<BucketItem, String> created = text("Created", i -> i.info().creationTime() == null ? "" : DATE.format(i.info().creationTime()));
@@ -139,6 +140,7 @@ public final class BucketsView extends BorderPane {
         stored.setMinWidth(78);
         objects.setMinWidth(92);
         table.getColumns().setAll(java.util.List.of(name, zone, created, audit, archive, stored, objects));
+        table.setRowFactory(t -> new UnappliedMark(settings.unapplied(), vm::keyOf));
         table.setPlaceholder(dev.weft.ui.tabs.EmptyRows.placeholder(vm, "buckets-placeholder", "buckets", vm.items(),
                 "No buckets yet. Buckets are created with S3 tools.", "No bucket matches the filters."));
         return table;

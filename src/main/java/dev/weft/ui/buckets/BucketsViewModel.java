@@ -230,6 +230,14 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
         return items.stream().mapToLong(BucketItem::bytes).sum();
     }
 
+    /**
+     * Names a bucket of the profile shown, for what is kept of it across a switch of bucket or profile: a
+     * bucket of the same name in another profile's organization is another bucket.
+     */
+    public String keyOf(BucketItem item) {
+        return (session == null ? "" : session.profile().id()) + '/' + item.name();
+    }
+
     public String curlSettings(BucketItem item, BucketSettings settings) {
         return session.client().curl(ObjectStorageApi.bucketSettingsRequest(item.name(), settings));
     }

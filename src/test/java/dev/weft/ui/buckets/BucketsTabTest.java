@@ -216,6 +216,7 @@ class BucketsTabTest {
         assertThat(archive.isSelected()).as("the other bucket's own switch").isEqualTo(Boolean.TRUE.equals(checkpoints.archiveEnabled()));
         assertThat(result.getText()).as("nothing of the first bucket's").isEmpty();
         assertThat(robot.lookup("#bucket-apply").queryButton().isDisabled()).as("nothing changed here").isTrue();
+        assertThat(markedRows(robot)).as("the rows marked as waiting").containsExactly("models");
         open(robot, "models");
         assertThat(archive.isSelected()).as("the switch turned on").isTrue();
         assertThat(days.getText()).as("the days typed").isEqualTo("300");
@@ -224,6 +225,35 @@ class BucketsTabTest {
         open(robot, "checkpoints");
         open(robot, "models");
         assertThat(days.getText()).as("kept again").isEqualTo("300");
+        robot.interact(() -> robot.lookup("#bucket-apply").queryButton().fire());
+        Waits.fx(() -> result.getText().equals("Applied."));
+        assertThat(markedRows(robot)).as("applied: no longer marked").isEmpty();
+    }
+
+    /** So do they while another profile is shown: the buckets are new rows when the profile comes back. */
+    @Test
+    void settingsNotYetAppliedOutliveASwitchOfProfile(FxRobot robot) {
+        TextField days = archiveModelsAfter300Days(robot);
+        var shell = f.shell.viewModel();
+        var sandbox = shell.activeProperty().get();
+        var kupe = shell.profiles().stream().filter(p -> p.name().equals("Sandbox (Kupe)")).findFirst().orElseThrow();
+        robot.interact(() -> shell.switchTo(kupe));
+        Waits.fx(() -> vm.stateProperty().get() == dev.weft.ui.tabs.TabViewModel.State.UNAVAILABLE);
+        assertThat(markedRows(robot)).as("no bucket on a Kupe profile").isEmpty();
+        robot.interact(() -> shell.switchTo(sandbox));
+        open(robot, "checkpoints");
+        assertThat(markedRows(robot)).as("the rows marked as waiting, the profile back").containsExactly("models");
+        open(robot, "models");
+        assertThat(days.getText()).as("the days typed").isEqualTo("300");
+        assertThat(robot.lookup("#bucket-settings-result").queryAs(Label.class).getText()).isEqualTo("Your changes, not applied yet.");
+    }
+
+    /** The names of the buckets whose rows are marked as having settings not yet applied. */
+    private static java.util.List<String> markedRows(FxRobot robot) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#buckets-table .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> r.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("unapplied")))
+                .map(r -> ((BucketItem) r.getItem()).name()).toList();
     }
 
     @Test
