@@ -6,7 +6,6 @@ import dev.weft.domain.objectstorage.BucketRules;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.Outcome;
 import javafx.application.Platform;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -43,8 +42,8 @@ final class BucketSettingsPane extends VBox {
     private Choices loaded = new Choices(false, false, "");
     /** What the user set and did not apply while another bucket (or profile) is shown, by {@link BucketsViewModel#keyOf}. */
     private final Map<String, Choices> unsent = new HashMap<>();
-    /** The buckets with settings set and not applied, the shown one too, for the table to mark, by the same keys. */
-    private final ObservableSet<String> unapplied = FXCollections.observableSet();
+    /** The buckets with settings set and not applied, the shown one too, by the same keys. */
+    private final ObservableSet<String> unapplied;
 
     /** The pane's switches and the days as typed. */
     private record Choices(boolean audit, boolean archive, String days) {
@@ -53,6 +52,7 @@ final class BucketSettingsPane extends VBox {
     BucketSettingsPane(BucketsViewModel vm) {
         super(8);
         this.vm = vm;
+        this.unapplied = vm.unappliedSettings();
         setPadding(new Insets(6, 0, 6, 0));
         audit.setId("bucket-audit");
         archive.setId("bucket-archive");
@@ -103,11 +103,6 @@ final class BucketSettingsPane extends VBox {
             Outcome.running(result, "Your changes, not applied yet."); // plain: neither applied nor refused
         }
         setDisable(next == null);
-    }
-
-    /** The buckets whose settings the user changed and has not applied, the shown one included, by {@link BucketsViewModel#keyOf}. */
-    ObservableSet<String> unapplied() {
-        return unapplied;
     }
 
     private void load(BucketSettings s) {

@@ -140,7 +140,7 @@ public final class BucketsView extends BorderPane {
         stored.setMinWidth(78);
         objects.setMinWidth(92);
         table.getColumns().setAll(java.util.List.of(name, zone, created, audit, archive, stored, objects));
-        table.setRowFactory(t -> new UnappliedMark(settings.unapplied(), vm::keyOf));
+        table.setRowFactory(t -> new UnappliedMark(vm.unappliedSettings(), vm::keyOf));
         table.setPlaceholder(dev.weft.ui.tabs.EmptyRows.placeholder(vm, "buckets-placeholder", "buckets", vm.items(),
                 "No buckets yet. Buckets are created with S3 tools.", "No bucket matches the filters."));
         return table;

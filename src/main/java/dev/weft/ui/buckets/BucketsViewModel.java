@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -52,6 +53,7 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     private final ObjectProperty<BucketItem> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<OrganizationSettings> organization = new SimpleObjectProperty<>();
     private final StringProperty totals = new SimpleStringProperty("");
+    private final ObservableSet<String> unapplied = FXCollections.observableSet();
     private Session session;
 
     public BucketsViewModel(BackgroundWork work, Executor fx, StringProperty search) {
@@ -236,6 +238,19 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
      */
     public String keyOf(BucketItem item) {
         return (session == null ? "" : session.profile().id()) + '/' + item.name();
+    }
+
+    /**
+     * The buckets whose settings the user changed and has not applied (the shown one too), by {@link #keyOf}:
+     * the table marks them, and quitting asks before they are lost.
+     */
+    public ObservableSet<String> unappliedSettings() {
+        return unapplied;
+    }
+
+    /** The bucket's name in a {@link #keyOf} key. */
+    public static String bucketOf(String key) {
+        return key.substring(key.indexOf('/') + 1);
     }
 
     public String curlSettings(BucketItem item, BucketSettings settings) {

@@ -175,6 +175,11 @@ public final class Shell {
                 });
             }
         });
+        stage.setOnCloseRequest(e -> { // the window's close button, the desktop's Quit
+            if (!QuitQuestion.mayQuit(stage, vm.buckets().unappliedSettings())) {
+                e.consume();
+            }
+        });
         stage.setOnHidden(e -> {
             vm.clusters().stopPolling();
             saveGeometry();
@@ -251,8 +256,12 @@ public final class Shell {
         }, Keys.shortcut(KeyCode.F));
         shortcuts.add("Preferences", this::openPreferences, Keys.shortcut(KeyCode.COMMA));
         shortcuts.add("These shortcuts", () -> shortcuts.show(stage), new KeyCodeCombination(KeyCode.F1));
-        // As closing the window: its state and the open policy draft are saved.
-        shortcuts.add("Quit Weft", stage::close, Keys.shortcut(KeyCode.Q));
+        // As closing the window: its state and the open policy draft are saved, bucket settings not applied asked about.
+        shortcuts.add("Quit Weft", () -> {
+            if (QuitQuestion.mayQuit(stage, vm.buckets().unappliedSettings())) {
+                stage.close(); // a close by the program: no close request to ask again
+            }
+        }, Keys.shortcut(KeyCode.Q));
         shortcuts.heading("In the search field");
         shortcuts.describe("Clear the search", new KeyCodeCombination(KeyCode.ESCAPE));
         shortcuts.heading("In a table or list");

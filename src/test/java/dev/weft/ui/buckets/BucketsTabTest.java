@@ -32,9 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BucketsTabTest {
     private ShellFixture f;
     private BucketsViewModel vm;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         f = new ShellFixture();
         f.open(stage);
         vm = f.shell.viewModel().buckets();
@@ -246,6 +248,26 @@ class BucketsTabTest {
         open(robot, "models");
         assertThat(days.getText()).as("the days typed").isEqualTo("300");
         assertThat(robot.lookup("#bucket-settings-result").queryAs(Label.class).getText()).isEqualTo("Your changes, not applied yet.");
+    }
+
+    /** Quitting with settings not applied asks first, by Ctrl+Q or the window's close button: they live only in the window. */
+    @Test
+    void quittingWithSettingsNotYetAppliedAsksFirst(FxRobot robot) {
+        archiveModelsAfter300Days(robot);
+        open(robot, "checkpoints");
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        Waits.fx(() -> robot.lookup("#quit-question").tryQuery().isPresent());
+        assertThat(robot.lookup("#quit-question").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .isEqualTo("The settings you changed for “models” are not applied; quitting drops them.");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE); // Escape keeps Weft open
+        Waits.fx(() -> robot.lookup("#quit-question").tryQuery().isEmpty());
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(markedRows(robot)).as("still waiting").containsExactly("models");
+
+        javafx.application.Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        Waits.fx(() -> robot.lookup("#quit-question").tryQuery().isPresent());
+        robot.clickOn("#quit-anyway");
+        Waits.fx(() -> !stage.isShowing());
     }
 
     /** The names of the buckets whose rows are marked as having settings not yet applied. */
