@@ -92,7 +92,10 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
             selected.set(null);
         }
         return super.refresh(s).whenComplete((v, failure) -> {
-            if (failure != null) {
+            // A refused token is not sent again every 30 s while the profile stays open, as the auto refresh
+            // pauses too: the profile mended (a new session) polls again.
+            if (failure != null && !(dev.weft.ui.common.ErrorPresenter.unwrap(failure) instanceof dev.weft.api.ApiException a
+                    && a.needsToken())) {
                 schedulePoll(s);
             }
         });

@@ -75,6 +75,33 @@ class ClustersViewModelTest {
         return new java.lang.ref.WeakReference<>(shown);
     }
 
+    /**
+     * A refused token stops the polling, as it pauses the auto refresh: polled on, a profile whose token was
+     * revoked sent it again every 30 s for as long as Weft stayed open. Mended, the profile polls again.
+     */
+    @Test
+    void aRefusedTokenIsNotSentAgainByThePolling() throws Exception {
+        String url = f.services.sandbox().baseUri().get().toString();
+        java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+        f.onFx(() -> vm.stateProperty().addListener((o, was, now) -> {
+            if (now == dev.weft.ui.tabs.TabViewModel.State.LOADING) {
+                loads.incrementAndGet();
+            }
+        }));
+        dev.weft.profiles.Profile refused = f.onFx(() -> shell.save(null, new dev.weft.profiles.ProfileDraft("Revoked",
+                dev.weft.profiles.Provider.COREWEAVE, url, null, "a-revoked-token"))).get(20, TimeUnit.SECONDS);
+        f.until(() -> vm.stateProperty().get() == dev.weft.ui.tabs.TabViewModel.State.FAILED);
+        int afterTheRefusal = loads.get();
+        Thread.sleep(1_500); // five polls' time
+        assertThat(loads.get()).as("loads after the refusal").isEqualTo(afterTheRefusal);
+
+        f.onFx(() -> shell.save(refused, new dev.weft.profiles.ProfileDraft("Revoked", dev.weft.profiles.Provider.COREWEAVE, url, null,
+                "sandbox-token"))).get(20, TimeUnit.SECONDS);
+        f.until(() -> vm.items().size() == 4);
+        int mended = loads.get();
+        f.until(() -> loads.get() > mended); // polled again
+    }
+
     @Test
     void theToolbarSearchFiltersLive() {
         f.onFx(() -> shell.searchProperty().set("west"));
