@@ -34,6 +34,8 @@ import java.util.concurrent.TimeUnit;
  * <li>link: the same load against curl with the sandbox sending at 100 Mbit/s (its bandwidth fault), as
  * over a real network;</li>
  * <li>refresh: the four tabs refreshed one after another and all at once, every answer 300 ms late;</li>
+ * <li>policy: a long access policy (100 and 300 statements) opened in the visual editor and edited: the FX
+ * thread's time and the longest time without a pulse, which is how long the window stood still;</li>
  * <li>soak: a long session's memory: the profile switched back and forth and every tab refreshed, hundreds of
  * times, the heap after a collection printed as it goes, with how many of the sessions left behind are still held;</li>
  * <li>micro: the JMH benchmarks ({@code *Benchmark} in the test sources): the key list's parse alone, and
@@ -61,7 +63,7 @@ public final class Benchmarks {
         startHeadlessToolkit();
         List<String> which = Arrays.stream(String.join(" ", args).split("\\s+")).filter(a -> !a.isBlank()).toList();
         if (which.isEmpty()) {
-            which = List.of("scale", "link", "refresh", "soak", "micro");
+            which = List.of("scale", "link", "refresh", "policy", "soak", "micro");
         }
         System.out.printf("Weft benchmarks on %d cores, Java %s, max heap %d MB, JVM options %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
@@ -74,6 +76,9 @@ public final class Benchmarks {
         }
         if (which.contains("refresh")) {
             refresh();
+        }
+        if (which.contains("policy")) {
+            policy();
         }
         if (which.contains("soak")) {
             soak();
@@ -355,6 +360,90 @@ public final class Benchmarks {
         System.out.printf("  the four tabs one after another:   median %5d ms  %s%n", median(oneByOne), Arrays.toString(oneByOne));
         System.out.printf("  the slowest tab alone:             median %5d ms  %s%n", median(slowest), Arrays.toString(slowest));
         System.out.printf("  all four at once (Refresh):        median %5d ms  %s%n", median(together), Arrays.toString(together));
+        f.close();
+    }
+
+    // ---- a long policy in the visual editor ----
+
+    private static void policy() throws Exception {
+        ShellFixture f = new ShellFixture(SandboxConfig.defaults());
+        Stage[] stage = new Stage[1];
+        onFx(() -> {
+            stage[0] = new Stage();
+            f.open(stage[0]);
+            return null;
+        });
+        ShellViewModel shell = f.shell.viewModel();
+        waitUntil(() -> shell.tabs().stream().allMatch(t -> t.stateProperty().get() == TabViewModel.State.READY), 60);
+        dev.weft.api.objectstorage.ObjectStorageApi api = new dev.weft.api.objectstorage.ObjectStorageApi(dev.weft.api.ApiClient
+                .builder(f.services.sandbox().baseUri().get()).token(dev.weft.api.ApiToken.of("sandbox-token")).build());
+        int[] sizes = {100, 300};
+        for (int n : sizes) {
+            List<dev.weft.api.objectstorage.AccessPolicy.Statement> st = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                st.add(new dev.weft.api.objectstorage.AccessPolicy.Statement("s" + i, i % 5 == 0 ? "Deny" : "Allow",
+                        List.of("s3:GetObject", "s3:PutObject"), List.of("models/team" + i + "/*"), List.of("coreweave/user" + i)));
+            }
+            api.ensurePolicy(new dev.weft.api.objectstorage.AccessPolicy("v1alpha1", "long-" + n, st)).get(30, TimeUnit.SECONDS);
+        }
+        Scene scene = onFx(() -> {
+            ((TabPane) stage[0].getScene().lookup("#tabs")).getSelectionModel().select(2);
+            return stage[0].getScene();
+        });
+        onFx(shell::refreshAll).get(30, TimeUnit.SECONDS);
+        dev.weft.ui.policies.PoliciesViewModel vm = shell.policies();
+        System.out.println();
+        System.out.println("policy: a long policy in the visual editor (median of " + RUNS + ")");
+        for (int n : sizes) {
+            dev.weft.api.objectstorage.AccessPolicy policy = onFx(() -> vm.policies().stream().filter(p -> p.name().equals("long-" + n))
+                    .findFirst().orElseThrow());
+            long[] firstCards = new long[RUNS];
+            long[] allCards = new long[RUNS];
+            long[] openStill = new long[RUNS];
+            long[] edit = new long[RUNS];
+            long[] editStill = new long[RUNS];
+            for (int r = 0; r < RUNS; r++) {
+                onFx(() -> {
+                    vm.open(vm.policies().get(0)); // another policy first, so each run opens this one afresh
+                    return null;
+                });
+                nextPulse(scene).get(30, TimeUnit.SECONDS);
+                try (dev.weft.ui.PulseWatchdog watchdog = dev.weft.ui.PulseWatchdog.start(java.time.Duration.ofSeconds(60))) {
+                    nextPulse(scene).get(30, TimeUnit.SECONDS);
+                    long t0 = System.nanoTime();
+                    firstCards[r] = onFx(() -> {
+                        long s0 = System.nanoTime();
+                        vm.open(policy);
+                        scene.getRoot().applyCss();
+                        scene.getRoot().layout();
+                        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - s0);
+                    });
+                    waitUntil(() -> ((javafx.scene.layout.Pane) scene.lookup("#statements")).getChildren().size() == n, 60);
+                    nextPulse(scene).get(30, TimeUnit.SECONDS);
+                    allCards[r] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+                    openStill[r] = watchdog.longestGapMillis();
+                }
+                try (dev.weft.ui.PulseWatchdog watchdog = dev.weft.ui.PulseWatchdog.start(java.time.Duration.ofSeconds(60))) {
+                    nextPulse(scene).get(30, TimeUnit.SECONDS);
+                    // Statement 3 starts as an Allow: switched to Deny, and back at the next run.
+                    String effect = r % 2 == 0 ? "#statement-deny-3" : "#statement-allow-3";
+                    edit[r] = onFx(() -> {
+                        long s0 = System.nanoTime();
+                        ((javafx.scene.control.ToggleButton) scene.lookup(effect)).fire();
+                        scene.getRoot().applyCss();
+                        scene.getRoot().layout();
+                        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - s0);
+                    });
+                    nextPulse(scene).get(30, TimeUnit.SECONDS);
+                    editStill[r] = watchdog.longestGapMillis();
+                }
+            }
+            System.out.printf("  %d statements: opened, first cards on the FX thread  median %5d ms  %s%n", n, median(firstCards), Arrays.toString(firstCards));
+            System.out.printf("    all cards shown (wall)                        median %5d ms  %s%n", median(allCards), Arrays.toString(allCards));
+            System.out.printf("    longest time without a pulse while opening    median %5d ms  %s%n", median(openStill), Arrays.toString(openStill));
+            System.out.printf("    one statement's effect switched, FX thread    median %5d ms  %s%n", median(edit), Arrays.toString(edit));
+            System.out.printf("    longest time without a pulse at the edit      median %5d ms  %s%n", median(editStill), Arrays.toString(editStill));
+        }
         f.close();
     }
 

@@ -52,7 +52,7 @@ public final class PoliciesView extends BorderPane {
     private final PoliciesViewModel vm;
     private final Supplier<Window> owner;
     private final ListView<AccessPolicy> list = new ListView<>();
-    private final VBox statements = new VBox(10);
+    private final StatementCards statements;
     private final TextField name = new TextField();
     private final TextArea json = new TextArea();
     private final Label jsonError = new Label();
@@ -66,6 +66,7 @@ public final class PoliciesView extends BorderPane {
 
     public PoliciesView(PoliciesViewModel vm, Supplier<Window> owner) {
         this.vm = vm;
+        this.statements = new StatementCards(vm::buckets, vm::principals);
         this.owner = owner;
         setId("policies-view");
         SplitPane split = new SplitPane(left(), center(), right());
@@ -195,7 +196,6 @@ public final class PoliciesView extends BorderPane {
         HBox head = new HBox(8, policyLabel, name);
         head.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, undo, redo, add, export, curl, apply, delete);
-        statements.setId("statements");
         Label draftProblem = new Label();
         draftProblem.setId("policy-draft-problem");
         draftProblem.getStyleClass().add("status-error");
@@ -301,34 +301,12 @@ public final class PoliciesView extends BorderPane {
         if (!name.isFocused()) {
             name.setText(p.name());
         }
-        // The cards are made again from the policy, so the keyboard's place in them is found again by id: a
-        // field left with Tab commits as it loses focus, and the field Tab had moved to was gone with its card.
-        javafx.scene.Node owner = getScene() == null ? null : getScene().getFocusOwner();
-        String focused = owner != null && owner.getId() != null && owner.getId().startsWith("statement-") ? owner.getId() : null;
-        int caret = owner instanceof javafx.scene.control.TextInputControl t ? t.getCaretPosition() : -1;
-        statements.getChildren().clear();
-        for (int i = 0; i < p.statements().size(); i++) {
-            statements.getChildren().add(new StatementCard(bound, i, p.statements().get(i), vm::buckets, vm::principals));
-        }
-        javafx.scene.Node again = focused == null ? null : statements.lookup("#" + focused);
-        if (again != null) {
-            again.requestFocus();
-            if (again instanceof javafx.scene.control.TextInputControl t && caret >= 0) {
-                t.positionCaret(Math.min(caret, t.getLength()));
-            }
-        }
+        statements.show(bound, p);
     }
 
     private void highlight(Decision d) {
-        Set<Integer> decided = d.deciding().stream().filter(r -> bound != null && r.policy().equals(bound.policy().name()))
-                .map(Decision.StatementRef::index).collect(Collectors.toSet());
-        for (int i = 0; i < statements.getChildren().size(); i++) {
-            var card = statements.getChildren().get(i);
-            card.getStyleClass().remove("decided");
-            if (decided.contains(i)) {
-                card.getStyleClass().add("decided");
-            }
-        }
+        statements.highlight(d.deciding().stream().filter(r -> bound != null && r.policy().equals(bound.policy().name()))
+                .map(Decision.StatementRef::index).collect(Collectors.toSet()));
     }
 
     private void commitName() {

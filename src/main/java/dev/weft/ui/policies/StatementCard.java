@@ -30,9 +30,16 @@ import java.util.stream.Stream;
  * principals seen on keys). A field commits on Enter or when it loses focus, as one undoable edit.
  */
 final class StatementCard extends VBox {
+    private final PolicyEditor editor;
+    private final int index;
+    private final Statement statement;
+
     StatementCard(PolicyEditor editor, int index, Statement s, Supplier<Collection<String>> buckets,
                   Supplier<Collection<String>> principals) {
         super(8);
+        this.editor = editor;
+        this.index = index;
+        this.statement = s;
         getStyleClass().add("statement-card");
         setId("statement-" + index);
         setPadding(new Insets(10));
@@ -125,6 +132,11 @@ final class StatementCard extends VBox {
         getChildren().addAll(head, g, tools);
     }
 
+    /** Whether this card shows statement {@code s} at {@code index} of {@code e}'s policy, and so can stay as it is. */
+    boolean shows(PolicyEditor e, int i, Statement s) {
+        return editor == e && index == i && statement.equals(s);
+    }
+
     /** Moves the statement; the keyboard stays on the button, on the card where the statement now is. */
     private void move(PolicyEditor editor, int index, int delta, String button) {
         javafx.scene.Scene scene = getScene();
@@ -142,8 +154,24 @@ final class StatementCard extends VBox {
         return t;
     }
 
-    /** Suggestions for the entry being typed (the text after the last comma). */
+    /**
+     * Suggestions for the entry being typed (the text after the last comma), from the first time the field has
+     * the keyboard: each binding makes a popup window, a scene of its own to style, and three per card made
+     * opening a policy of 100 statements take over a second.
+     */
     private static void complete(TextField field, Supplier<List<String>> options) {
+        field.focusedProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (field.isFocused()) {
+                    field.focusedProperty().removeListener(this);
+                    suggest(field, options);
+                }
+            }
+        });
+    }
+
+    private static void suggest(TextField field, Supplier<List<String>> options) {
         TextFields.bindAutoCompletion(field, request -> {
             String text = request.getUserText();
             int comma = text.lastIndexOf(',');
@@ -171,7 +199,13 @@ final class StatementCard extends VBox {
     private static Button small(String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.getStyleClass().addAll("flat", "small");
-        b.setTooltip(new Tooltip(tip));
+        // The tip made when the pointer first comes: a tooltip is a popup window, and five per card cost as
+        // much as the rest of it.
+        b.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+            if (b.getTooltip() == null) {
+                b.setTooltip(new Tooltip(tip));
+            }
+        });
         if (text.chars().noneMatch(Character::isLetter)) {
             b.setAccessibleText(tip); // "Move up" to a screen reader, not "upwards arrow"
         }
