@@ -1,9 +1,5 @@
 package dev.weft.ui.common;
 
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
 import javafx.stage.Window;
@@ -40,18 +36,7 @@ public final class UnsentChanges {
     }
 
     private boolean discard() {
-        ButtonType keep = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType drop = new ButtonType("Discard", ButtonBar.ButtonData.OTHER);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "What you entered in “" + dialog.getTitle() + "” will be lost.",
-                keep, drop);
-        alert.initOwner(dialog.getDialogPane().getScene().getWindow());
-        alert.setTitle(dialog.getTitle());
-        alert.setHeaderText("Discard your changes?");
-        alert.getDialogPane().setId("discard-question");
-        Button keepButton = (Button) alert.getDialogPane().lookupButton(keep);
-        keepButton.setDefaultButton(true);
-        keepButton.setId("discard-keep");
-        alert.getDialogPane().lookupButton(drop).setId("discard-drop");
-        return alert.showAndWait().filter(drop::equals).isPresent();
+        return KeepOrDrop.drop(dialog.getDialogPane().getScene().getWindow(), "discard", dialog.getTitle(), "Discard your changes?",
+                "What you entered in “" + dialog.getTitle() + "” will be lost.", "Keep editing", "Discard");
     }
 }

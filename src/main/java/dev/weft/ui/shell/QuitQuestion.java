@@ -1,10 +1,6 @@
 package dev.weft.ui.shell;
 
 import dev.weft.ui.buckets.BucketsViewModel;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 import java.util.Collection;
@@ -24,18 +20,8 @@ final class QuitQuestion {
         if (unappliedBuckets.isEmpty()) {
             return true;
         }
-        ButtonType keep = new ButtonType("Keep Weft open", ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.OTHER);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, whatIsLost(unappliedBuckets), keep, quit);
-        alert.initOwner(owner);
-        alert.setTitle("Quit Weft");
-        alert.setHeaderText("Quit without applying your bucket settings?");
-        alert.getDialogPane().setId("quit-question");
-        Button keepButton = (Button) alert.getDialogPane().lookupButton(keep);
-        keepButton.setDefaultButton(true);
-        keepButton.setId("quit-keep");
-        alert.getDialogPane().lookupButton(quit).setId("quit-anyway");
-        return alert.showAndWait().filter(quit::equals).isPresent();
+        return dev.weft.ui.common.KeepOrDrop.drop(owner, "quit", "Quit Weft", "Quit without applying your bucket settings?",
+                whatIsLost(unappliedBuckets), "Keep Weft open", "Quit");
     }
 
     /** "The settings you changed for “models” are not applied …", the buckets by name, as the table shows them. */

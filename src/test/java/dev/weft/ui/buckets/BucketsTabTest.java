@@ -266,7 +266,7 @@ class BucketsTabTest {
 
         javafx.application.Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         Waits.fx(() -> robot.lookup("#quit-question").tryQuery().isPresent());
-        robot.clickOn("#quit-anyway");
+        robot.clickOn("#quit-drop");
         Waits.fx(() -> !stage.isShowing());
     }
 
