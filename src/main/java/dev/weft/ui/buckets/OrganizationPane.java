@@ -13,7 +13,8 @@ import javafx.scene.layout.VBox;
 /**
  * The organization's audit logging switches. When the server cannot report them they show as
  * unknown, and Apply sends only the switches the user changed. As a bucket's settings, what the user
- * changed is told from what the server last said, and a refresh leaves it as the user set it.
+ * changed is told from what the server last said, and a refresh leaves it as the user set it; another
+ * profile's organization starts from what its server says.
  */
 final class OrganizationPane extends VBox {
     private final CheckBox controlPlane = new CheckBox("Control-plane audit logging");
@@ -67,6 +68,14 @@ final class OrganizationPane extends VBox {
             }));
         });
         vm.organizationProperty().addListener((o, a, s) -> show(s));
+        // Another profile is another organization: what the user set for the last one is not carried over
+        // (Apply would send it to this one). Two clicks, dropped; a bucket's settings are kept by profile.
+        vm.profileShownProperty().addListener((o, was, now) -> {
+            saidControlPlane = set(controlPlane, null);
+            saidBuckets = set(buckets, null);
+            result.setText("");
+            show(vm.organizationProperty().get());
+        });
         Label title = new Label("Organization settings");
         title.getStyleClass().add("detail-title");
         getChildren().addAll(title, state, controlPlane, buckets, apply, result);

@@ -250,6 +250,31 @@ class BucketsTabTest {
         assertThat(robot.lookup("#bucket-settings-result").queryAs(Label.class).getText()).isEqualTo("Your changes, not applied yet.");
     }
 
+    /**
+     * The organization's switches the user set and did not apply are not carried to another profile's
+     * organization: Apply there would have sent them to the wrong one.
+     */
+    @Test
+    void organizationSwitchesSetAreNotCarriedToAnotherProfile(FxRobot robot) {
+        open(robot, "models");
+        robot.interact(() -> robot.lookup("#bucket-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(2));
+        CheckBox controlPlane = robot.lookup("#org-control-plane").queryAs(CheckBox.class);
+        Waits.fx(() -> !controlPlane.isIndeterminate());
+        assertThat(controlPlane.isSelected()).isFalse();
+        robot.clickOn(controlPlane);
+        assertThat(robot.lookup("#org-apply").queryButton().isDisabled()).as("set, to apply").isFalse();
+        var shell = f.shell.viewModel();
+        var sandbox = shell.activeProperty().get();
+        var kupe = shell.profiles().stream().filter(p -> p.name().equals("Sandbox (Kupe)")).findFirst().orElseThrow();
+        robot.interact(() -> shell.switchTo(kupe));
+        Waits.fx(() -> vm.stateProperty().get() == dev.weft.ui.tabs.TabViewModel.State.UNAVAILABLE);
+        assertThat(robot.lookup("#org-apply").queryButton().isDisabled()).as("nothing to apply to this profile").isTrue();
+        robot.interact(() -> shell.switchTo(sandbox));
+        Waits.fx(() -> vm.organizationProperty().get() != null && !controlPlane.isIndeterminate());
+        assertThat(controlPlane.isSelected()).as("as the server has it").isFalse();
+        assertThat(robot.lookup("#org-apply").queryButton().isDisabled()).isTrue();
+    }
+
     /** Quitting with settings not applied asks first, by Ctrl+Q or the window's close button: they live only in the window. */
     @Test
     void quittingWithSettingsNotYetAppliedAsksFirst(FxRobot robot) {
