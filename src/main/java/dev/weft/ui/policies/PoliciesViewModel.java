@@ -97,6 +97,9 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
     @Override
     public CompletableFuture<Void> refresh(Session s) {
         if (session != s) {
+            // The last seconds' edits kept as the last profile's draft before its editor goes: between two
+            // autosaves they were lost, and the draft offered back on return lacked them.
+            autosave();
             session = s;
             policies.clear();
             editor.set(null);

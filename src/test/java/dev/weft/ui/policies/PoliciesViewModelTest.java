@@ -137,6 +137,26 @@ class PoliciesViewModelTest {
         assertThat(vm.pendingDrafts()).hasSize(1);
     }
 
+    /**
+     * Another profile chosen seconds after an edit, before the autosave came: the edit is kept as a draft,
+     * offered back on coming back. The editor was closed at the switch and what the autosave had not yet
+     * written was lost.
+     */
+    @Test
+    void anEditJustMadeIsKeptAsADraftWhenAnotherProfileIsChosen() throws Exception {
+        var sandbox = shell.activeProperty().get();
+        var kupe = shell.profiles().stream().filter(p -> p.name().equals("Sandbox (Kupe)")).findFirst().orElseThrow();
+        f.onFx(() -> { vm.open(named("org-admins")); });
+        f.onFx(() -> vm.editorProperty().get().addStatement());
+        f.onFx(() -> shell.switchTo(kupe)).get(20, TimeUnit.SECONDS);
+        assertThat(vm.editorProperty().get()).as("another organization: nothing of the last one's in the editor").isNull();
+        f.onFx(() -> shell.switchTo(sandbox)).get(20, TimeUnit.SECONDS);
+        f.until(() -> vm.policies().size() == 3);
+        assertThat(f.onFx(() -> vm.open(named("org-admins")))).as("the draft, offered back").isPresent();
+        f.onFx(() -> vm.resume(vm.pendingDrafts().get(0)));
+        assertThat(vm.editorProperty().get().policy().statements()).as("with the statement added").hasSize(2);
+    }
+
     @Test
     void autosaveKeepsADraftThatIsOfferedBack() throws Exception {
         f.onFx(() -> { vm.open(named("org-admins")); });
