@@ -54,8 +54,6 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     private final ObjectProperty<OrganizationSettings> organization = new SimpleObjectProperty<>();
     private final StringProperty totals = new SimpleStringProperty("");
     private final ObservableSet<String> unapplied = FXCollections.observableSet();
-    private final javafx.beans.property.ReadOnlyObjectWrapper<dev.weft.profiles.Profile> profileShown =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private Session session;
 
     public BucketsViewModel(BackgroundWork work, Executor fx, StringProperty search) {
@@ -82,7 +80,6 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     public CompletableFuture<Void> refresh(Session s) {
         if (session != s) {
             session = s;
-            profileShown.set(s.profile());
             items.clear();
             selected.set(null);
             organization.set(null);
@@ -249,11 +246,6 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
      */
     public ObservableSet<String> unappliedSettings() {
         return unapplied;
-    }
-
-    /** The profile whose organization the tab shows, set as the tab is switched to it (before its buckets come). */
-    public javafx.beans.property.ReadOnlyObjectProperty<dev.weft.profiles.Profile> profileShownProperty() {
-        return profileShown.getReadOnlyProperty();
     }
 
     /** The bucket's name in a {@link #keyOf} key. */

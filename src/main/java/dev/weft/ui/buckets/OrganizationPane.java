@@ -70,7 +70,7 @@ final class OrganizationPane extends VBox {
         vm.organizationProperty().addListener((o, a, s) -> show(s));
         // Another profile is another organization: what the user set for the last one is not carried over
         // (Apply would send it to this one). Two clicks, dropped; a bucket's settings are kept by profile.
-        vm.profileShownProperty().addListener((o, was, now) -> {
+        vm.sessionShownProperty().addListener((o, was, now) -> {
             saidControlPlane = set(controlPlane, null);
             saidBuckets = set(buckets, null);
             result.setText("");

@@ -79,6 +79,14 @@ final class PolicySimulator extends VBox {
                 hint("One question per line, as CSV: principal, action, resource. The results show the server and the draft side by side."),
                 batch, batchButtons(results), batchSummary, results);
         setPadding(new Insets(8));
+        // Another profile, another organization: the answers were the last one's, and read as this one's.
+        // The questions stay, to ask again.
+        vm.sessionShownProperty().addListener((o, was, now) -> {
+            for (Label answer : List.of(simServer, simDraft, batchSummary)) {
+                answer.setText("");
+            }
+            results.clear();
+        });
     }
 
     /** Offers the principals, actions and buckets the tab knows as the user types. */
@@ -145,8 +153,12 @@ final class PolicySimulator extends VBox {
         }
         answering = true;
         batchSummary.setText("Answering…");
+        Object askedFor = vm.sessionShownProperty().get();
         vm.runBatch(batch.getText()).whenComplete((answers, failure) -> Platform.runLater(() -> {
             answering = false;
+            if (vm.sessionShownProperty().get() != askedFor) {
+                return; // answered for the profile left since
+            }
             if (failure != null) {
                 batchSummary.setText("");
                 ErrorPresenter.show(owner.get(), "Could not answer the batch", failure);

@@ -32,6 +32,7 @@ public abstract class TabViewModel<T> {
     private boolean searchChangedOutOfSight;
     /** The session whose rows the summary counts: another profile's count is not kept while this one loads or fails. */
     private Session summarized;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Session> sessionShown = new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     protected TabViewModel(BackgroundWork work, Executor fx) {
         this.work = work;
@@ -86,6 +87,7 @@ public abstract class TabViewModel<T> {
      * the cause, when loading failed, so the shell can report it (and ask for a token on a 401).
      */
     public CompletableFuture<Void> refresh(Session session) {
+        sessionShown.set(session);
         String reason = unavailableReason(session);
         if (reason != null) {
             state.set(State.UNAVAILABLE);
@@ -120,6 +122,14 @@ public abstract class TabViewModel<T> {
             }
         }, fx);
         return shown;
+    }
+
+    /**
+     * The session (a profile, signed in) the tab shows, changed as the tab is first refreshed for another: what
+     * the user set or was answered for the last one's organization is not to be taken for this one's.
+     */
+    public ReadOnlyObjectProperty<Session> sessionShownProperty() {
+        return sessionShown.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

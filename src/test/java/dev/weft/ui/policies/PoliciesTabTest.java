@@ -390,6 +390,35 @@ class PoliciesTabTest {
         assertThat(robot.lookup("#sim-draft").queryAs(Label.class).getText()).contains("Denied").contains("changes with the draft");
     }
 
+    /** The simulator's answers were another organization's after a switch of profile: cleared, the questions kept. */
+    @Test
+    void theSimulatorsAnswersGoWithTheProfileTheyWereFor(FxRobot robot) {
+        openTab(robot);
+        robot.clickOn("Simulator");
+        robot.interact(() -> {
+            robot.lookup("#sim-action").queryAs(TextField.class).setText("s3:GetObject");
+            robot.lookup("#sim-resource").queryAs(TextField.class).setText("datasets/a.bin");
+            robot.lookup("#sim-batch").queryAs(TextArea.class).setText("coreweave/someone, s3:GetObject, models/a.bin");
+        });
+        robot.clickOn("#sim-run");
+        Label server = robot.lookup("#sim-server").queryAs(Label.class);
+        assertThat(server.getText()).startsWith("On the server: ");
+        robot.interact(() -> robot.lookup("#sim-batch").queryAs(TextArea.class).getParent().lookupAll(".button").stream()
+                .map(Button.class::cast).filter(b -> b.getText().equals("Run all")).findFirst().orElseThrow().fire());
+        TextArea results = robot.lookup("#sim-batch-result").queryAs(TextArea.class);
+        Waits.fx(() -> !results.getText().isEmpty());
+
+        var shell = f.shell.viewModel();
+        var kupe = shell.profiles().stream().filter(p -> p.name().equals("Sandbox (Kupe)")).findFirst().orElseThrow();
+        robot.interact(() -> shell.switchTo(kupe));
+        Waits.fx(() -> vm.stateProperty().get() == dev.weft.ui.tabs.TabViewModel.State.UNAVAILABLE);
+        assertThat(server.getText()).as("the last organization's answer").isEmpty();
+        assertThat(robot.lookup("#sim-draft").queryAs(Label.class).getText()).isEmpty();
+        assertThat(results.getText()).as("the last organization's batch answers").isEmpty();
+        assertThat(robot.lookup("#sim-resource").queryAs(TextField.class).getText()).as("the question, kept").isEqualTo("datasets/a.bin");
+        assertThat(robot.lookup("#sim-batch").queryAs(TextArea.class).getText()).isEqualTo("coreweave/someone, s3:GetObject, models/a.bin");
+    }
+
     @Test
     void invalidJsonIsShownAndTheVisualEditorKeepsItsState(FxRobot robot) {
         openTab(robot);
