@@ -148,6 +148,13 @@ class PoliciesTabTest {
                 .map(javafx.scene.control.ListCell::getText).filter(java.util.Objects::nonNull).toList())
                 .as("the entry after the last comma completed, the ones before kept")
                 .contains("checkpoints, models", "checkpoints, models/*");
+        // The popup's height is made for 24 px rows: in the theme's taller ones two suggestions showed one and a
+        // half, behind a scroll bar.
+        javafx.scene.control.ListView<?> suggestions = robot.lookup(".auto-complete-popup > .list-view").queryAs(javafx.scene.control.ListView.class);
+        assertThat(Waits.settled(() -> suggestions.lookupAll(".scroll-bar").stream()
+                .filter(b -> ((javafx.scene.control.ScrollBar) b).getOrientation() == javafx.geometry.Orientation.VERTICAL)
+                .anyMatch(javafx.scene.Node::isVisible), shown -> !shown)).as("a scroll bar for %d suggestions", suggestions.getItems().size())
+                .isFalse();
     }
 
     @Test
