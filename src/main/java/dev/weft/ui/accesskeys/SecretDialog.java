@@ -8,7 +8,6 @@ import dev.weft.ui.common.DialogPadding;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.FieldLabel;
 import dev.weft.ui.common.Moments;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
@@ -19,8 +18,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -50,20 +47,12 @@ public final class SecretDialog extends Dialog<Void> {
         TextField secret = readOnly(key.secretKey(), "secret-value");
         Button copyId = new Button("Copy");
         copyId.setId("secret-copy-id");
-        copyId.setOnAction(e -> copy(key.accessKeyId()));
+        copyId.setOnAction(e -> dev.weft.ui.common.ClipboardText.put(key.accessKeyId()));
         Button copySecret = new Button("Copy");
         copySecret.setId("secret-copy");
         copySecret.setOnAction(e -> {
-            copy(key.secretKey());
+            dev.weft.ui.common.SecretClipboard.put(key.secretKey(), clearClipboardAfter);
             kept = true;
-            PauseTransition later = new PauseTransition(clearClipboardAfter);
-            later.setOnFinished(x -> {
-                Clipboard c = Clipboard.getSystemClipboard();
-                if (key.secretKey().equals(c.getString())) {
-                    c.clear();
-                }
-            });
-            later.play();
         });
         GridPane g = new GridPane();
         g.setHgap(10);
@@ -152,11 +141,5 @@ public final class SecretDialog extends Dialog<Void> {
         t.setPrefColumnCount(Math.max(20, value.length() + 1)); // the secret whole, to read as well as to copy
         t.getStyleClass().add("monospace");
         return t;
-    }
-
-    private static void copy(String text) {
-        ClipboardContent c = new ClipboardContent();
-        c.putString(text);
-        Clipboard.getSystemClipboard().setContent(c);
     }
 }

@@ -181,6 +181,7 @@ public final class Shell {
             }
         });
         stage.setOnHidden(e -> {
+            dev.weft.ui.common.SecretClipboard.takeOffAll(); // not left for whatever pastes next, after Weft is gone
             vm.clusters().stopPolling();
             saveGeometry();
         });
