@@ -1,7 +1,7 @@
 package dev.weft.ui.policies;
 
 import dev.weft.api.objectstorage.AccessPolicy;
-import javafx.application.Platform;
+import javafx.animation.AnimationTimer;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
@@ -14,17 +14,16 @@ import java.util.function.Supplier;
 /**
  * The policy editor's statements, a card each. Only the cards whose statement changed are made again (a
  * card is a dozen controls to style: a policy of 100 statements made anew at each edit held the window
- * ~0.7 s), and a long policy's cards are made and styled a few at a time with the window drawn between,
- * so that opening one of 300 statements does not hold it for seconds.
+ * ~0.7 s), and a long policy's cards are made a few for each pulse, the window drawn between, so that
+ * opening one of 300 statements does not hold it for seconds.
  */
 final class StatementCards extends VBox {
-    /** Cards made in one turn of the FX thread at the most: more than fill the pane. */
-    static final int BATCH = 12;
     /**
-     * The FX thread's time for one turn's cards, styled in it (a card's skins and styles, ~15 ms on a slow
-     * machine, were left to the next pulse, which then held the window for the whole batch).
+     * Cards made for one pulse, which styles and lays them out: ~15 ms each on a slow machine, so the window is
+     * drawn again within ~100 ms. (Styled at once with applyCss, a card met unresolved theme colours when the
+     * editor had just been attached.)
      */
-    private static final long TURN_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(40);
+    static final int BATCH = 5;
 
     private final Supplier<Collection<String>> buckets;
     private final Supplier<Collection<String>> principals;
@@ -61,7 +60,6 @@ final class StatementCards extends VBox {
             return;
         }
         ObservableList<Node> cards = getChildren();
-        long start = System.nanoTime();
         int n = p.statements().size();
         int made = 0;
         int i = from;
@@ -70,7 +68,7 @@ final class StatementCards extends VBox {
             if (i < cards.size() && cards.get(i) instanceof StatementCard c && c.shows(editor, i, s)) {
                 continue;
             }
-            if (made == BATCH || (made > 0 && System.nanoTime() - start > TURN_NANOS)) {
+            if (made == BATCH) {
                 break;
             }
             StatementCard card = new StatementCard(editor, i, s, buckets, principals);
@@ -79,17 +77,27 @@ final class StatementCards extends VBox {
             } else {
                 cards.add(card);
             }
-            card.applyCss();
             made++;
         }
         if (i < n) {
             // The cards past here may show statements that have moved: gone until made, not there to edit.
             cards.remove(i, cards.size());
             int next = i;
-            Platform.runLater(() -> makeFrom(editor, p, next, generation));
+            atTheNextPulse(() -> makeFrom(editor, p, next, generation));
         } else if (cards.size() > n) {
             cards.remove(n, cards.size());
         }
+    }
+
+    /** Runs {@code batch} as the next pulse begins, so that pulse styles and lays out what it made, then draws. */
+    private static void atTheNextPulse(Runnable batch) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                batch.run();
+            }
+        }.start();
     }
 
     /** Marks the cards of the statements that decided a simulated question. */
