@@ -381,13 +381,8 @@ class AccessKeysTabTest {
         Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isEmpty());
     }
 
-    /**
-     * Weft quit within the minute a copied secret stays on the clipboard: it is taken off then. A clipboard
-     * outlives the program on macOS and Windows (and with a clipboard manager on Linux), and the secret stayed
-     * there for whatever pasted next.
-     */
-    @Test
-    void aCopiedSecretLeavesTheClipboardWhenWeftQuits(FxRobot robot) {
+    /** Makes a key, copies its secret (kept on the clipboard a minute) and puts the dialog away; the secret. */
+    private String aNewKeysSecretCopiedForAMinute(FxRobot robot) {
         SecretDialog.clearClipboardAfter = javafx.util.Duration.minutes(1);
         openTab(robot);
         robot.clickOn("#key-create");
@@ -398,6 +393,17 @@ class AccessKeysTabTest {
         String secret = robot.lookup("#secret-value").queryAs(TextField.class).getText();
         robot.clickOn("#secret-copy").clickOn("#secret-done");
         Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isEmpty());
+        return secret;
+    }
+
+    /**
+     * Weft quit within the minute a copied secret stays on the clipboard: it is taken off then. A clipboard
+     * outlives the program on macOS and Windows (and with a clipboard manager on Linux), and the secret stayed
+     * there for whatever pasted next.
+     */
+    @Test
+    void aCopiedSecretLeavesTheClipboardWhenWeftQuits(FxRobot robot) {
+        String secret = aNewKeysSecretCopiedForAMinute(robot);
         assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> Clipboard.getSystemClipboard().getString())).isEqualTo(secret);
         robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
         Waits.fx(() -> !stage.isShowing());
@@ -408,15 +414,7 @@ class AccessKeysTabTest {
     /** Something else copied since: quitting leaves the clipboard to it. */
     @Test
     void quittingLeavesWhatWasCopiedAfterTheSecret(FxRobot robot) {
-        SecretDialog.clearClipboardAfter = javafx.util.Duration.minutes(1);
-        openTab(robot);
-        robot.clickOn("#key-create");
-        Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
-        robot.clickOn("#key-name").write("quit-soon");
-        robot.clickOn("#create-key-submit");
-        Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isPresent());
-        robot.clickOn("#secret-copy").clickOn("#secret-done");
-        Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isEmpty());
+        aNewKeysSecretCopiedForAMinute(robot);
         robot.interact(() -> dev.weft.ui.common.ClipboardText.put("a bucket's name"));
         robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
         Waits.fx(() -> !stage.isShowing());
