@@ -28,6 +28,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -71,7 +72,7 @@ public final class BucketsView extends BorderPane {
         VBox left = new VBox(filters(), table(), totals());
         VBox.setVgrow(table, Priority.ALWAYS);
         TabPane right = new TabPane(new Tab("Bucket", bucketPane()), new Tab("Overview", Scrolling.down(overview())),
-                new Tab("Organization", Scrolling.down(new OrganizationPane(vm))));
+                organizationTab());
         right.setId("bucket-tabs");
         right.getTabs().forEach(t -> t.setClosable(false));
         // Narrower than this the settings' words broke across lines, the details' names read "…", and in a
@@ -89,6 +90,28 @@ public final class BucketsView extends BorderPane {
         });
         showBucket(null);
         updateCharts(); // the view may be built after the buckets loaded
+    }
+
+    /**
+     * The organization's switches, the tab's title in italics while the user's changes to them wait unapplied
+     * (as a bucket's row is marked): seen from the Bucket tab too. Italics rather than a sign: "Organization"
+     * has no room to spare in a narrow pane.
+     */
+    private Tab organizationTab() {
+        Tab tab = new Tab("Organization", Scrolling.down(new OrganizationPane(vm)));
+        tab.setId("bucket-organization-tab");
+        Tooltip says = new Tooltip("Organization settings changed and not applied yet");
+        Runnable mark = () -> {
+            boolean marked = vm.unappliedOrganizationSettings().contains(vm.organizationKey());
+            tab.getStyleClass().remove("unapplied");
+            if (marked) {
+                tab.getStyleClass().add("unapplied");
+            }
+            tab.setTooltip(marked ? says : null);
+        };
+        vm.unappliedOrganizationSettings().addListener((javafx.collections.SetChangeListener<String>) c -> mark.run());
+        vm.sessionShownProperty().addListener(o -> mark.run());
+        return tab;
     }
 
     private HBox filters() {

@@ -54,6 +54,7 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     private final ObjectProperty<OrganizationSettings> organization = new SimpleObjectProperty<>();
     private final StringProperty totals = new SimpleStringProperty("");
     private final ObservableSet<String> unapplied = FXCollections.observableSet();
+    private final ObservableSet<String> unappliedOrganizations = FXCollections.observableSet();
     private Session session;
 
     public BucketsViewModel(BackgroundWork work, Executor fx, StringProperty search) {
@@ -158,6 +159,9 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
         Session s = session;
         return work.submit(() -> s.storage().setOrganizationSettings(new OrganizationSettings(controlPlane, buckets)))
                 .thenApplyAsync(after -> {
+                    if (session != s) {
+                        return after; // another profile shown meanwhile: what it shows is its own organization's
+                    }
                     OrganizationSettings before = organization.get();
                     organization.set(new OrganizationSettings(
                             pick(after.controlPlaneAuditLoggingEnabled(), controlPlane, before == null ? null : before.controlPlaneAuditLoggingEnabled()),
@@ -246,6 +250,19 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
      */
     public ObservableSet<String> unappliedSettings() {
         return unapplied;
+    }
+
+    /** Names the organization of the profile shown, for what is kept of its settings while another profile is shown. */
+    public String organizationKey() {
+        return session == null ? "" : session.profile().id();
+    }
+
+    /**
+     * The organizations whose audit switches the user changed and has not applied (the shown one too), by
+     * {@link #organizationKey}: quitting asks before they are lost.
+     */
+    public ObservableSet<String> unappliedOrganizationSettings() {
+        return unappliedOrganizations;
     }
 
     /** The bucket's name in a {@link #keyOf} key. */

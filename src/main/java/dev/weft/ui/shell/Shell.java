@@ -176,7 +176,7 @@ public final class Shell {
             }
         });
         stage.setOnCloseRequest(e -> { // the window's close button, the desktop's Quit
-            if (!QuitQuestion.mayQuit(stage, vm.buckets().unappliedSettings())) {
+            if (!mayQuit()) {
                 e.consume();
             }
         });
@@ -257,9 +257,9 @@ public final class Shell {
         }, Keys.shortcut(KeyCode.F));
         shortcuts.add("Preferences", this::openPreferences, Keys.shortcut(KeyCode.COMMA));
         shortcuts.add("These shortcuts", () -> shortcuts.show(stage), new KeyCodeCombination(KeyCode.F1));
-        // As closing the window: its state and the open policy draft are saved, bucket settings not applied asked about.
+        // As closing the window: its state and the open policy draft are saved, bucket and organization settings not applied asked about.
         shortcuts.add("Quit Weft", () -> {
-            if (QuitQuestion.mayQuit(stage, vm.buckets().unappliedSettings())) {
+            if (mayQuit()) {
                 stage.close(); // a close by the program: no close request to ask again
             }
         }, Keys.shortcut(KeyCode.Q));
@@ -280,6 +280,11 @@ public final class Shell {
             throw new java.io.UncheckedIOException("Could not open a new window: " + e.getMessage(), e);
         }
     };
+
+    /** Whether the window may close: at once, or as the user answers when bucket or organization settings wait unapplied. */
+    private boolean mayQuit() {
+        return QuitQuestion.mayQuit(stage, vm.buckets().unappliedSettings(), vm.buckets().unappliedOrganizationSettings());
+    }
 
     private void startNewWindow(ProcessBuilder pb) {
         try {

@@ -238,8 +238,7 @@ class BucketsTabTest {
         TextField days = archiveModelsAfter300Days(robot);
         var shell = f.shell.viewModel();
         var sandbox = shell.activeProperty().get();
-        var kupe = shell.profiles().stream().filter(p -> p.name().equals("Sandbox (Kupe)")).findFirst().orElseThrow();
-        robot.interact(() -> shell.switchTo(kupe));
+        robot.interact(() -> shell.switchTo(kupe()));
         Waits.fx(() -> vm.stateProperty().get() == dev.weft.ui.tabs.TabViewModel.State.UNAVAILABLE);
         assertThat(markedRows(robot)).as("no bucket on a Kupe profile").isEmpty();
         robot.interact(() -> shell.switchTo(sandbox));
@@ -252,10 +251,62 @@ class BucketsTabTest {
 
     /**
      * The organization's switches the user set and did not apply are not carried to another profile's
-     * organization: Apply there would have sent them to the wrong one.
+     * organization (Apply there would have sent them to the wrong one), and wait for their own profile's return.
      */
     @Test
-    void organizationSwitchesSetAreNotCarriedToAnotherProfile(FxRobot robot) {
+    void organizationSwitchesSetWaitForTheirOwnProfile(FxRobot robot) throws Exception {
+        CheckBox controlPlane = turnOnControlPlaneAuditLogging(robot);
+        var tab = robot.lookup("#bucket-tabs").queryAs(javafx.scene.control.TabPane.class).getTabs().get(2);
+        assertThat(tab.getStyleClass()).as("the tab marked as waiting").contains("unapplied");
+        var shell = f.shell.viewModel();
+        var sandbox = shell.activeProperty().get();
+        robot.interact(() -> shell.switchTo(kupe()));
+        Waits.fx(() -> vm.stateProperty().get() == dev.weft.ui.tabs.TabViewModel.State.UNAVAILABLE);
+        assertThat(controlPlane.isIndeterminate()).as("nothing of the other organization's").isTrue();
+        assertThat(robot.lookup("#org-apply").queryButton().isDisabled()).as("nothing to apply to this profile").isTrue();
+        assertThat(tab.getStyleClass()).doesNotContain("unapplied");
+        robot.interact(() -> shell.switchTo(sandbox));
+        Waits.fx(() -> vm.organizationProperty().get() != null);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(controlPlane.isSelected()).as("as the user set it").isTrue();
+        assertThat(SandboxFixture.await(server().getOrganizationSettings()).orElseThrow().controlPlaneAuditLoggingEnabled())
+                .as("the server's, still").isFalse();
+        assertThat(robot.lookup("#org-result").queryAs(Label.class).getText()).isEqualTo("Your changes, not applied yet.");
+        assertThat(robot.lookup("#org-state").queryAs(Label.class).getText())
+                .isEqualTo("As the server reports them now, but for what you changed and have not applied.");
+        assertThat(tab.getStyleClass()).contains("unapplied");
+        robot.clickOn("#org-apply");
+        Waits.fx(() -> robot.lookup("#org-result").queryAs(Label.class).getText().equals("Applied."));
+        assertThat(SandboxFixture.await(server().getOrganizationSettings()).orElseThrow().controlPlaneAuditLoggingEnabled()).isTrue();
+        assertThat(tab.getStyleClass()).as("applied: no longer marked").doesNotContain("unapplied");
+        assertThat(robot.lookup("#org-state").queryAs(Label.class).getText()).isEqualTo("As the server reports them now.");
+        assertThat(vm.unappliedOrganizationSettings()).isEmpty();
+    }
+
+    /** An Apply answered after a switch of profile is not shown as the new profile's organization. */
+    @Test
+    void anOrganizationApplyAnsweredAfterASwitchStaysWithItsProfile(FxRobot robot) throws Exception {
+        CheckBox controlPlane = turnOnControlPlaneAuditLogging(robot);
+        var shell = f.shell.viewModel();
+        var sandbox = f.services.sandbox().running().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        sandbox.faults(dev.weft.sandbox.Faults.parse("latency=1500ms"));
+        try {
+            robot.clickOn("#org-apply");
+            robot.interact(() -> shell.switchTo(kupe()));
+            Waits.fx(() -> robot.lookup("#org-result").queryAs(Label.class).getText().isEmpty());
+            assertThat(vm.unappliedOrganizationSettings()).as("the Apply on its way").isNotEmpty();
+            Waits.fx(() -> vm.unappliedOrganizationSettings().isEmpty()); // applied: nothing waits, nothing to ask at quit
+        } finally {
+            sandbox.faults(dev.weft.sandbox.Faults.NONE);
+        }
+        assertThat(SandboxFixture.await(server().getOrganizationSettings()).orElseThrow().controlPlaneAuditLoggingEnabled()).isTrue();
+        assertThat(vm.organizationProperty().get()).as("a Kupe profile has no such organization").isNull();
+        assertThat(controlPlane.isIndeterminate()).isTrue();
+        assertThat(robot.lookup("#org-result").queryAs(Label.class).getText()).as("nothing said of the other's Apply here").isEmpty();
+    }
+
+    /** Opens the organization's switches and turns control-plane audit logging on, not applied. */
+    private CheckBox turnOnControlPlaneAuditLogging(FxRobot robot) {
         open(robot, "models");
         robot.interact(() -> robot.lookup("#bucket-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(2));
         CheckBox controlPlane = robot.lookup("#org-control-plane").queryAs(CheckBox.class);
@@ -263,16 +314,11 @@ class BucketsTabTest {
         assertThat(controlPlane.isSelected()).isFalse();
         robot.clickOn(controlPlane);
         assertThat(robot.lookup("#org-apply").queryButton().isDisabled()).as("set, to apply").isFalse();
-        var shell = f.shell.viewModel();
-        var sandbox = shell.activeProperty().get();
-        var kupe = shell.profiles().stream().filter(p -> p.name().equals("Sandbox (Kupe)")).findFirst().orElseThrow();
-        robot.interact(() -> shell.switchTo(kupe));
-        Waits.fx(() -> vm.stateProperty().get() == dev.weft.ui.tabs.TabViewModel.State.UNAVAILABLE);
-        assertThat(robot.lookup("#org-apply").queryButton().isDisabled()).as("nothing to apply to this profile").isTrue();
-        robot.interact(() -> shell.switchTo(sandbox));
-        Waits.fx(() -> vm.organizationProperty().get() != null && !controlPlane.isIndeterminate());
-        assertThat(controlPlane.isSelected()).as("as the server has it").isFalse();
-        assertThat(robot.lookup("#org-apply").queryButton().isDisabled()).isTrue();
+        return controlPlane;
+    }
+
+    private dev.weft.profiles.Profile kupe() {
+        return f.shell.viewModel().profiles().stream().filter(p -> p.name().equals("Sandbox (Kupe)")).findFirst().orElseThrow();
     }
 
     /** Quitting with settings not applied asks first, by Ctrl+Q or the window's close button: they live only in the window. */
@@ -293,6 +339,22 @@ class BucketsTabTest {
         Waits.fx(() -> robot.lookup("#quit-question").tryQuery().isPresent());
         robot.clickOn("#quit-drop");
         Waits.fx(() -> !stage.isShowing());
+    }
+
+    /** So does quitting with the organization's switches set and not applied. */
+    @Test
+    void quittingWithOrganizationSwitchesNotYetAppliedAsksFirst(FxRobot robot) {
+        turnOnControlPlaneAuditLogging(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        Waits.fx(() -> robot.lookup("#quit-question").tryQuery().isPresent());
+        var question = robot.lookup("#quit-question").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(question.getHeaderText()).isEqualTo("Quit without applying your organization settings?");
+        assertThat(question.getContentText())
+                .isEqualTo("The settings you changed for the organization's audit logging are not applied; quitting drops them.");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER); // Enter keeps Weft open
+        Waits.fx(() -> robot.lookup("#quit-question").tryQuery().isEmpty());
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(robot.lookup("#org-control-plane").queryAs(CheckBox.class).isSelected()).as("still as set").isTrue();
     }
 
     /** The names of the buckets whose rows are marked as having settings not yet applied. */
