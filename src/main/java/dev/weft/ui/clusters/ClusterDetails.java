@@ -6,6 +6,7 @@ import dev.weft.api.cks.Cluster;
 import dev.weft.api.cks.ClusterNetwork;
 import dev.weft.api.kupe.KupeCluster;
 import dev.weft.domain.Encodings;
+import dev.weft.ui.common.FieldGrid.Field;
 import dev.weft.ui.common.Moments;
 
 import java.nio.charset.StandardCharsets;
@@ -16,10 +17,6 @@ import java.util.stream.Collectors;
 
 /** Every field the API returned for a cluster, in groups a person scans: what the detail pane shows. */
 public final class ClusterDetails {
-    /** A labelled value; {@code copyable} ones get a copy button. */
-    public record Field(String label, String value, boolean copyable) {
-    }
-
     public record Group(String title, List<Field> fields) {
     }
 
@@ -113,11 +110,11 @@ public final class ClusterDetails {
     }
 
     private static Field f(String label, String value) {
-        return value == null || value.isBlank() ? null : new Field(label, value, false);
+        return Field.of(label, value);
     }
 
     private static Field copy(String label, String value) {
-        return value == null || value.isBlank() ? null : new Field(label, value, true);
+        return Field.copyable(label, value);
     }
 
     private static String yesNo(Boolean b) {

@@ -1,6 +1,6 @@
 package dev.weft.ui.clusters;
 
-import dev.weft.ui.common.ClipboardText;
+import dev.weft.ui.common.FieldGrid;
 import dev.weft.ui.common.StatusBadge;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -9,9 +9,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -77,12 +74,6 @@ final class DetailPane extends VBox {
     /** The narrowest the pane gets when the window is at its narrowest. */
     private static final double MIN_WIDTH = 340;
 
-    /** The room between a field's label, its value and its Copy button. */
-    private static final double COLUMN_GAP = 10;
-
-    /** Copyable values up to this long (a name, a short id) stay beside their label. */
-    private static final int SHORT = 24;
-
     private final HBox header;
     private final ScrollPane scroll;
     /** The cluster shown, as last shown. */
@@ -112,51 +103,7 @@ final class DetailPane extends VBox {
         raw.setText(ClusterDetails.rawJson(row));
         groups.getChildren().clear();
         for (ClusterDetails.Group g : ClusterDetails.of(row)) {
-            GridPane grid = new GridPane();
-            // No gap between the columns: the room between them is the labels' and the Copy buttons' margin. With a
-            // gap, GridPane measures a value that spans columns without it, so a value within a gap's width of its
-            // room was measured on two lines, drawn on one, and its row stood twice as tall.
-            grid.setVgap(6);
-            ColumnConstraints labels = new ColumnConstraints();
-            labels.setMaxWidth(110 + COLUMN_GAP); // "Kubernetes version" takes two lines rather than the values' room
-            labels.setMinWidth(USE_PREF_SIZE); // and never fewer than its longest word's width
-            ColumnConstraints values = new ColumnConstraints();
-            values.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().setAll(labels, values, new ColumnConstraints());
-            int r = 0;
-            for (ClusterDetails.Field f : g.fields()) {
-                Label name = new Label(f.label());
-                name.getStyleClass().add("detail-label");
-                name.setWrapText(true);
-                name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                GridPane.setMargin(name, new Insets(0, COLUMN_GAP, 0, 0));
-                Label value = new Label(f.value());
-                value.setWrapText(true);
-                value.getStyleClass().add("detail-value"); // ids and addresses wrap anywhere: they have no words
-                value.setId("detail-" + f.label().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
-                grid.add(name, 0, r);
-                boolean ownLine = f.copyable() && f.value() != null && f.value().length() > SHORT;
-                if (ownLine) {
-                    // Ids and endpoints are long and unbroken: beside the labels they were cut into pieces
-                    // mid-word, so they take a line of their own, the pane's whole width.
-                    grid.add(value, 0, r + 1, 3, 1);
-                } else {
-                    // Without a Copy button beside it, the value takes that column's room too: kept out of
-                    // it, "STATUS_CREATING" broke into "STATUS_CREATIN" and "G" with room to spare.
-                    grid.add(value, 1, r, f.copyable() ? 1 : 2, 1);
-                }
-                if (f.copyable()) {
-                    Button copy = new Button("Copy");
-                    copy.getStyleClass().addAll("flat", "small");
-                    copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                    copy.setTooltip(new Tooltip("Copy " + f.label()));
-                    copy.setOnAction(e -> ClipboardText.put(f.value()));
-                    GridPane.setMargin(copy, new Insets(0, 0, 0, COLUMN_GAP));
-                    grid.add(copy, 2, r);
-                }
-                r += ownLine ? 2 : 1;
-            }
-            TitledPane pane = new TitledPane(g.title(), grid);
+            TitledPane pane = new TitledPane(g.title(), FieldGrid.of(g.fields(), "detail-"));
             pane.setCollapsible(true);
             pane.setExpanded(!closed.contains(g.title()));
             groups.getChildren().add(pane);
