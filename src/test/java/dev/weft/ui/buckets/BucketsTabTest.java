@@ -64,9 +64,8 @@ class BucketsTabTest {
         return days;
     }
 
-    private ObjectStorageApi server() throws Exception {
-        return new ObjectStorageApi(dev.weft.api.ApiClient.builder(f.services.sandbox().baseUri().get())
-                .token(dev.weft.api.ApiToken.of("sandbox-token")).build());
+    private ObjectStorageApi server() {
+        return f.storageElsewhere();
     }
 
     @Test

@@ -64,8 +64,7 @@ class PoliciesTabTest {
                     java.util.List.of("models/team" + i + "/*"), java.util.List.of("coreweave/user" + i)));
         }
         AccessPolicy p = new AccessPolicy("v1alpha1", "long-policy", st);
-        dev.weft.testing.SandboxFixture.await(new dev.weft.api.objectstorage.ObjectStorageApi(dev.weft.api.ApiClient.builder(
-                f.services.sandbox().baseUri().get()).token(dev.weft.api.ApiToken.of("sandbox-token")).build()).ensurePolicy(p));
+        dev.weft.testing.SandboxFixture.await(f.storageElsewhere().ensurePolicy(p));
         openTab(robot);
         robot.interact(() -> f.shell.viewModel().refreshAll());
         Waits.fx(() -> vm.policies().size() == 4);

@@ -92,6 +92,16 @@ public final class ShellFixture implements AutoCloseable {
         return all.toString();
     }
 
+    /** The sandbox's storage API as another client would reach it: what someone else changes, or what the server has. */
+    public dev.weft.api.objectstorage.ObjectStorageApi storageElsewhere() {
+        try {
+            return new dev.weft.api.objectstorage.ObjectStorageApi(dev.weft.api.ApiClient.builder(services.sandbox().baseUri().get())
+                    .token(dev.weft.api.ApiToken.of("sandbox-token")).build());
+        } catch (Exception e) {
+            throw new IllegalStateException("the sandbox did not start", e);
+        }
+    }
+
     /** Runs on the stand-in FX thread and returns the result. */
     public <T> T onFx(java.util.concurrent.Callable<T> action) {
         try {
