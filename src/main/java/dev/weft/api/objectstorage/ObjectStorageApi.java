@@ -37,8 +37,7 @@ public final class ObjectStorageApi {
     }
 
     public CompletableFuture<AccessKeyInfo> getAccessKey(String accessKeyId) {
-        return client.send(ApiRequest.get(BASE + "/access-key/" + CksApi.segment(accessKeyId)), AccessKeyInfo.One.class)
-                .thenApply(AccessKeyInfo.One::info);
+        return client.send(getAccessKeyRequest(accessKeyId), AccessKeyInfo.One.class).thenApply(AccessKeyInfo.One::info);
     }
 
     public CompletableFuture<Void> revokeAccessKey(String accessKeyId) {
@@ -55,6 +54,10 @@ public final class ObjectStorageApi {
 
     public static ApiRequest createAccessKeyRequest(CreateAccessKeyRequest request) {
         return ApiRequest.post(BASE + "/access-key", request);
+    }
+
+    public static ApiRequest getAccessKeyRequest(String accessKeyId) {
+        return ApiRequest.get(BASE + "/access-key/" + CksApi.segment(accessKeyId));
     }
 
     public static ApiRequest revokeAccessKeyRequest(String accessKeyId) {

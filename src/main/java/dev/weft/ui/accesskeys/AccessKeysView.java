@@ -66,6 +66,11 @@ public final class AccessKeysView extends BorderPane {
         Button saml = new Button("SAML credentials…");
         saml.setId("key-saml");
         saml.setOnAction(e -> new SamlForm(owner.get(), vm).show());
+        // Not in the toolbar, which has no room left in the narrowest window: the rows' menu, Enter and a double
+        // click open it, as a desktop list opens a row's properties.
+        Button details = new Button("Details…");
+        details.setId("key-details-open");
+        details.setOnAction(e -> new KeyDetailsDialog(owner.get(), vm, vm.selectedProperty().get()).show());
         Button revoke = new Button("Revoke…");
         revoke.setId("key-revoke");
         revoke.setOnAction(e -> confirmRevoke(vm.selectedProperty().get()));
@@ -75,6 +80,10 @@ public final class AccessKeysView extends BorderPane {
         var none = vm.selectedProperty().isNull();
         revoke.disableProperty().bind(none.or(vm.selectedRevokedProperty()));
         revokeAll.disableProperty().bind(none);
+        details.disableProperty().bind(none);
+        MenuItem curlGet = new MenuItem("Get the selected key");
+        curlGet.setOnAction(e -> CurlDialog.show(owner.get(), "Get a key", vm.curlGet(vm.selectedProperty().get().id())));
+        curlGet.disableProperty().bind(none);
         MenuItem curlRevoke = new MenuItem("Revoke the selected key");
         curlRevoke.setOnAction(e -> CurlDialog.show(owner.get(), "Revoke a key", vm.curlRevoke(vm.selectedProperty().get().id())));
         curlRevoke.disableProperty().bind(none);
@@ -82,7 +91,7 @@ public final class AccessKeysView extends BorderPane {
         curlRevokeAll.setOnAction(e -> CurlDialog.show(owner.get(), "Revoke a principal's keys",
                 vm.curlRevokePrincipal(vm.selectedProperty().get().info().principalName())));
         curlRevokeAll.disableProperty().bind(none);
-        MenuButton curl = new MenuButton("Copy as curl", null, curlRevoke, curlRevokeAll);
+        MenuButton curl = new MenuButton("Copy as curl", null, curlGet, curlRevoke, curlRevokeAll);
 
         ChoiceBox<String> status = new ChoiceBox<>();
         status.setId("key-status-filter");
@@ -112,7 +121,8 @@ public final class AccessKeysView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         dev.weft.ui.common.Toolbar.keepWhole(create, saml, revoke, revokeAll, curl);
         RowActions.attach(table, "Copy key ID", () -> vm.selectedProperty().get() == null ? null : vm.selectedProperty().get().id(),
-                revoke, revoke, revokeAll);
+                revoke, details, revoke, revokeAll);
+        RowActions.openWith(table, details); // Enter or a double click inspects the key, as a cluster's opens its form
         HBox bar = new HBox(8, create, saml, revoke, revokeAll, curl, spacer);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 4, 10));

@@ -259,6 +259,24 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         return work.submit(() -> s.storage().revokePrincipal(principalName)).whenCompleteAsync((v, e) -> refreshQuietly(s), fx);
     }
 
+    /**
+     * The key as the server reports it now ({@code GET /access-key/{id}}), for its details; the row takes the
+     * answer, so the table says what the details say (a key revoked elsewhere since the list was read), and
+     * then the list is read again: what changed one key may have changed others, and the counts.
+     */
+    public CompletableFuture<AccessKeyInfo> inspect(KeyItem item) {
+        Session s = session;
+        return work.submit(() -> s.storage().getAccessKey(item.id())).thenApplyAsync(now -> {
+            if (session == s && !now.equals(item.info())) {
+                item.setValue(now);
+                visible.refresh();
+                updateSelectedRevoked();
+                refreshQuietly(s);
+            }
+            return now;
+        }, fx);
+    }
+
     /** How many of a principal's keys a revoke-all would revoke: those not revoked yet. */
     public long revocable(String principalName) {
         return items.stream().map(KeyItem::info).filter(k -> principalName.equals(k.principalName()))
@@ -320,6 +338,10 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
 
     public String curlCreate(CreateAccessKeyRequest r) {
         return session.client().curl(ObjectStorageApi.createAccessKeyRequest(r));
+    }
+
+    public String curlGet(String id) {
+        return session.client().curl(ObjectStorageApi.getAccessKeyRequest(id));
     }
 
     public String curlRevoke(String id) {

@@ -269,7 +269,8 @@ public final class Shell {
         shortcuts.describe("Delete or revoke the selected row, after asking", RowActions.DELETE.toArray(KeyCombination[]::new));
         shortcuts.describe("Copy the selected row's ID or name", RowActions.COPY);
         shortcuts.describe("The selected row's menu (a right click too)", RowActions.MENU.toArray(KeyCombination[]::new));
-        shortcuts.describe("Edit the selected cluster (a double click too)", new KeyCodeCombination(KeyCode.ENTER));
+        shortcuts.describe("Edit the selected cluster, or see the selected key's details (a double click too)",
+                new KeyCodeCombination(KeyCode.ENTER));
     }
 
     /** Starts another Weft process; tests put one that records it instead. */

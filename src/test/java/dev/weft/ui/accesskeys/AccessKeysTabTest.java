@@ -313,6 +313,58 @@ class AccessKeysTabTest {
         assertThat(revoke.isDisabled()).as("already revoked").isTrue();
     }
 
+    /**
+     * Enter on a key inspects it: every field, the organization and each attribute too, and the key as the
+     * server says it now, which the table then takes: revoked elsewhere since the list was read, it says so.
+     */
+    @Test
+    void aKeysDetailsShowEveryFieldAsTheServerSaysItNow(FxRobot robot) {
+        openTab(robot);
+        robot.interact(() -> vm.selectedProperty().set(item("CWSANDBOXADMIN02")));
+        dev.weft.testing.SandboxFixture.await(f.storageElsewhere().revokeAccessKey("CWSANDBOXADMIN02")); // by someone else
+        assertThat(item("CWSANDBOXADMIN02").info().status()).as("the list, read before").isEqualTo(AccessKeyInfo.ACTIVE);
+        robot.interact(() -> robot.lookup("#keys-table").queryTableView().requestFocus());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        Waits.fx(() -> robot.lookup("#key-details-check").queryAs(Label.class).getText().startsWith("Changed since the list was read"));
+        assertThat(text(robot, "#key-detail-access-key-id")).isEqualTo("CWSANDBOXADMIN02");
+        assertThat(text(robot, "#key-detail-status")).as("as the server says it now").isEqualTo("REVOKED");
+        assertThat(text(robot, "#key-detail-organization")).as("not in the table").isNotBlank();
+        assertThat(text(robot, "#key-attribute-name")).isEqualTo("backup-job");
+        assertThat(text(robot, "#key-detail-expires")).isEqualTo("never (a permanent key)");
+        assertThat(robot.lookup("#key-details-raw").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("\"accessKeyId\" : \"CWSANDBOXADMIN02\"").contains("REVOKED");
+        assertThat(item("CWSANDBOXADMIN02").info().status()).as("the row takes the answer").isEqualTo(AccessKeyInfo.REVOKED);
+        assertThat(robot.lookup("#key-revoke").queryButton().isDisabled()).as("revoked: not to revoke again").isTrue();
+        robot.clickOn("#key-details-curl");
+        Waits.fx(() -> robot.lookup("#curl-text").tryQuery().isPresent());
+        assertThat(robot.lookup("#curl-text").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("/v1/cwobject/access-key/CWSANDBOXADMIN02").contains("$COREWEAVE_API_TOKEN").doesNotContain("sandbox-token");
+    }
+
+    /** A key the server no longer knows is said so in words, its details as last listed; a double click opens them too. */
+    @Test
+    void aKeyTheServerNoLongerKnowsIsSaidSo(FxRobot robot) {
+        openTab(robot);
+        AccessKeyInfo listed = item("CWTEAMMATEKEY001").info();
+        robot.interact(() -> {
+            item("CWTEAMMATEKEY001").setValue(new AccessKeyInfo("CWGONE0000001", listed.status(), listed.principalName(),
+                    listed.attributes(), listed.expiry(), listed.orgId()));
+            vm.selectedProperty().set(item("CWGONE0000001"));
+        });
+        javafx.scene.Node row = robot.lookup("#keys-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> "CWGONE0000001".equals(c.getText())).findFirst().orElseThrow();
+        assertThat(dev.weft.testing.ContextMenus.rightClick(robot, row, robot.lookup("#keys-table").queryTableView()))
+                .as("the row's menu offers it").containsEntry("Details…", true);
+        robot.doubleClickOn(row); // as does a double click
+        Waits.fx(() -> robot.lookup("#key-details-check").queryAs(Label.class).getText().startsWith("The server does not know"));
+        assertThat(text(robot, "#key-detail-access-key-id")).isEqualTo("CWGONE0000001");
+        assertThat(robot.lookup("#key-details-check").queryAs(Label.class).getStyleClass()).contains("connection-failed");
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
     @Test
     void aKeysRowOffersRevokeOnARightClickAndOnTheDeleteKeyAndCopiesItsId(FxRobot robot) {
         openTab(robot);
