@@ -44,8 +44,10 @@ final class DetailPane extends VBox {
         setMinWidth(MIN_WIDTH);
         title.getStyleClass().add("detail-title");
         title.setId("detail-name");
-        title.setMinWidth(0); // a long name gives up room before the status and the Raw JSON button
-        dev.weft.ui.common.Toolbar.wholeOnHover(title);
+        // The name on a line of its own, whole: beside the status and the Raw JSON button the pane's default width
+        // cut "playground" to "playgrou…". Wrapped only when longer than the pane is wide (a 63-character Kupe name).
+        title.setWrapText(true);
+        title.setMinHeight(USE_PREF_SIZE);
         dev.weft.ui.common.Toolbar.keepWhole(showRaw);
         badge.setMinWidth(USE_PREF_SIZE);
         empty.setWrapText(true);
@@ -63,9 +65,10 @@ final class DetailPane extends VBox {
         scroll.managedProperty().bind(scroll.visibleProperty());
         VBox.setVgrow(scroll, Priority.ALWAYS);
         empty.getStyleClass().add("placeholder-hint");
-        HBox header = new HBox(10, title, badge, new javafx.scene.layout.Region(), showRaw);
-        HBox.setHgrow(header.getChildren().get(2), Priority.ALWAYS);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox state = new HBox(10, badge, new javafx.scene.layout.Region(), showRaw);
+        HBox.setHgrow(state.getChildren().get(1), Priority.ALWAYS);
+        state.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox header = new VBox(4, title, state);
         getChildren().setAll(empty);
         this.header = header;
         this.scroll = scroll;
@@ -74,7 +77,7 @@ final class DetailPane extends VBox {
     /** The narrowest the pane gets when the window is at its narrowest. */
     private static final double MIN_WIDTH = 340;
 
-    private final HBox header;
+    private final VBox header;
     private final ScrollPane scroll;
     /** The cluster shown, as last shown. */
     private ClusterRow shown;

@@ -664,6 +664,19 @@ class ClustersTabTest {
         assertBadgeFits(robot, "Provisioning");
     }
 
+    /** A cluster's name heads its details whole: beside its status and the Raw JSON button a name of 25 letters was cut. */
+    @Test
+    void theDetailsNameTheClusterWhole(FxRobot robot) throws Exception {
+        new KupeApi(ApiClient.builder(f.services.sandbox().baseUri().get()).token(ApiToken.of("sandbox-token")).build(), "sandbox")
+                .create(new KupeCluster.Spec("inference-playground-west", "Inference", "shared", "1.32",
+                        new KupeCluster.Resources("4", "16Gi", "100Gi"), null)).get(10, TimeUnit.SECONDS);
+        robot.interact(() -> f.shell.viewModel().switchTo(f.shell.viewModel().profiles().get(1)));
+        Waits.fx(() -> vm.kupeProperty().get() && row("inference-playground-west") != null);
+        select(robot, "inference-playground-west");
+        assertThat(Waits.settled(() -> ((javafx.scene.text.Text) robot.lookup("#detail-name .text").query()).getText(),
+                "inference-playground-west"::equals)).isEqualTo("inference-playground-west");
+    }
+
     @Test
     void aKupeEditThatCrossesAnotherChangeOpensTheConflictDialog(FxRobot robot) throws Exception {
         // staging-west's "is running" notice pops up over the window's lower right for 6 s, where the edit
