@@ -5,6 +5,7 @@ import dev.weft.api.Json;
 import dev.weft.api.cks.Cluster;
 import dev.weft.api.cks.ClusterNetwork;
 import dev.weft.api.kupe.KupeCluster;
+import dev.weft.api.vpc.Vpc;
 import dev.weft.domain.Encodings;
 import dev.weft.ui.common.FieldGrid.Field;
 import dev.weft.ui.common.Moments;
@@ -23,8 +24,9 @@ public final class ClusterDetails {
     private ClusterDetails() {
     }
 
-    public static List<Group> of(ClusterRow row) {
-        return row.isKupe() ? kupe(row.kupe()) : cks(row.cks());
+    /** A CKS cluster's VPC is named and its prefixes' blocks given when {@code vpc} (its VPC) is known; null: not yet. */
+    public static List<Group> of(ClusterRow row, Vpc vpc) {
+        return row.isKupe() ? kupe(row.kupe()) : cks(row.cks(), vpc);
     }
 
     /** The record as the API sent it, pretty-printed. */
@@ -36,18 +38,23 @@ public final class ClusterDetails {
         }
     }
 
-    static List<Group> cks(Cluster c) {
+    static List<Group> cks(Cluster c, Vpc vpc) {
         List<Group> groups = new ArrayList<>();
         // The status as the API gives it ("STATUS_RUNNING"): the badge beside the name says it in words, and
         // both together broke across lines in the details' column.
         groups.add(group("Overview", f("Name", c.name()), copy("ID", c.id()), f("Status", c.status()),
                 f("Kubernetes version", c.version()), f("Upgrade available", yesNo(c.isUpgradeable())),
                 f("Created", Moments.detailed(c.createdAt())), f("Updated", Moments.detailed(c.updatedAt()))));
-        groups.add(group("Placement", f("Zone", c.zone()), copy("VPC ID", c.vpcId())));
+        // The VPC by name, and each prefix with its block: the cluster names its VPC's prefixes, which say nothing
+        // of the addresses a person plans a network by.
+        Vpc its = vpc != null && Objects.equals(vpc.id(), c.vpcId()) ? vpc : null;
+        groups.add(group("Placement", f("Zone", c.zone()), f("VPC", its == null ? null : its.name()), copy("VPC ID", c.vpcId())));
         ClusterNetwork n = c.network();
         groups.add(group("Network", copy("API endpoint", c.apiServerEndpoint()), f("Public API server", yesNo(c.isPublic())),
-                f("Pod prefix", n == null ? null : n.podCidrName()), f("Service prefix", n == null ? null : n.serviceCidrName()),
-                f("Load-balancer prefixes", n == null || n.internalLbCidrNames() == null ? null : String.join(", ", n.internalLbCidrNames())),
+                f("Pod prefix", n == null ? null : prefix(its, n.podCidrName())),
+                f("Service prefix", n == null ? null : prefix(its, n.serviceCidrName())),
+                f("Load-balancer prefixes", n == null || n.internalLbCidrNames() == null ? null
+                        : n.internalLbCidrNames().stream().map(p -> prefix(its, p)).collect(Collectors.joining(", "))),
                 f("NodePort range", n == null || n.serviceNodePortRange() == null ? null
                         : n.serviceNodePortRange().start() + "–" + n.serviceNodePortRange().end())));
         groups.add(group("Authentication",
@@ -115,6 +122,15 @@ public final class ClusterDetails {
 
     private static Field copy(String label, String value) {
         return Field.copyable(label, value);
+    }
+
+    /** "pod-cidr (10.244.0.0/16)": a prefix's name with its block, where the VPC is known and has it. */
+    private static String prefix(Vpc vpc, String name) {
+        if (name == null || vpc == null) {
+            return name;
+        }
+        return vpc.vpcPrefixes().stream().filter(p -> name.equals(p.name()) && p.value() != null).findFirst()
+                .map(p -> name + " (" + p.value() + ")").orElse(name);
     }
 
     private static String yesNo(Boolean b) {

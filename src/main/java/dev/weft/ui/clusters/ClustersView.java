@@ -41,12 +41,13 @@ public final class ClustersView extends BorderPane {
     private final ClustersViewModel vm;
     private final Supplier<Window> owner;
     final TableView<ClusterItem> table = new TableView<>();
-    private final DetailPane detail = new DetailPane(this::confirmDeleteSelected);
+    private final DetailPane detail;
     private final Label notice = new Label();
 
     public ClustersView(ClustersViewModel vm, Supplier<Window> owner) {
         this.vm = vm;
         this.owner = owner;
+        this.detail = new DetailPane(this::confirmDeleteSelected, vm::vpc);
         setId("clusters-view");
         buildTable();
         SplitPane split = new SplitPane(table, detail);

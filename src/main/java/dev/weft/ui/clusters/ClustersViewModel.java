@@ -61,6 +61,8 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
     private final BooleanProperty kupe = new SimpleBooleanProperty();
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
     private final AtomicLong poll = new AtomicLong();
+    /** The VPCs asked for the clusters' details, by id, for the profile shown. */
+    private final java.util.Map<String, CompletableFuture<Vpc>> vpcById = new java.util.HashMap<>();
     private Duration calm = CALM;
     private Duration fast = FAST;
     private Consumer<String> onNotice = n -> { };
@@ -90,6 +92,7 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
             kupe.set(!s.isCoreWeave());
             items.clear();
             selected.set(null);
+            vpcById.clear();
         }
         return super.refresh(s).whenComplete((v, failure) -> {
             // A refused token is not sent again every 30 s while the profile stays open, as the auto refresh
@@ -333,6 +336,21 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
     public CompletableFuture<List<Vpc>> vpcs() {
         Session s = session.get();
         return work.submit(() -> s.vpcs().list());
+    }
+
+    /**
+     * A cluster's VPC, for its details: asked once per profile shown (a VPC's name and prefixes cannot change),
+     * asked again only after a failure. Call on the FX thread.
+     */
+    public CompletableFuture<Vpc> vpc(String id) {
+        CompletableFuture<Vpc> known = vpcById.get(id);
+        if (known != null && !known.isCompletedExceptionally()) {
+            return known;
+        }
+        Session s = session.get();
+        CompletableFuture<Vpc> asked = work.submit(() -> s.vpcs().get(id));
+        vpcById.put(id, asked);
+        return asked;
     }
 
     public CompletableFuture<Vpc> createVpc(Vpc.Create vpc) {

@@ -1,5 +1,6 @@
 package dev.weft.ui.clusters;
 
+import dev.weft.api.vpc.Vpc;
 import dev.weft.ui.common.FieldGrid;
 import dev.weft.ui.common.StatusBadge;
 import javafx.geometry.Insets;
@@ -27,8 +28,10 @@ final class DetailPane extends VBox {
     private final Button deleteFailed = new Button("Delete this cluster…");
     private final VBox failed;
 
-    DetailPane(Runnable delete) {
+    /** @param vpcOf a VPC by id, asked as a CKS cluster is shown, to name it and its prefixes' blocks */
+    DetailPane(Runnable delete, java.util.function.Function<String, java.util.concurrent.CompletableFuture<Vpc>> vpcOf) {
         super(10);
+        this.vpcOf = vpcOf;
         failedHint.setWrapText(true);
         failedHint.setMinHeight(USE_PREF_SIZE); // else the details below take its second line and it ends in "..."
         failedHint.getStyleClass().add("status-error");
@@ -79,18 +82,22 @@ final class DetailPane extends VBox {
 
     private final VBox header;
     private final ScrollPane scroll;
-    /** The cluster shown, as last shown. */
+    private final java.util.function.Function<String, java.util.concurrent.CompletableFuture<Vpc>> vpcOf;
+    /** The cluster shown, as last shown, and its VPC, once known. */
     private ClusterRow shown;
+    private Vpc shownVpc;
 
     void show(ClusterRow row) {
         ClusterRow before = shown;
+        Vpc vpcBefore = shownVpc;
         shown = row;
         if (row == null) {
             getChildren().setAll(empty);
             return;
         }
+        shownVpc = vpcOf(row);
         boolean same = before != null && before.key().equals(row.key());
-        if (same && before.equals(row)) {
+        if (same && before.equals(row) && java.util.Objects.equals(vpcBefore, shownVpc)) {
             return; // a refresh or a poll that changed nothing here
         }
         // The same cluster, changed (a poll while it provisions, a refresh): where the user had scrolled to and the
@@ -105,7 +112,7 @@ final class DetailPane extends VBox {
         ClusterRow.showOn(badge, row);
         raw.setText(ClusterDetails.rawJson(row));
         groups.getChildren().clear();
-        for (ClusterDetails.Group g : ClusterDetails.of(row)) {
+        for (ClusterDetails.Group g : ClusterDetails.of(row, shownVpc)) {
             TitledPane pane = new TitledPane(g.title(), FieldGrid.of(g.fields(), "detail-"));
             pane.setCollapsible(true);
             pane.setExpanded(!closed.contains(g.title()));
@@ -119,5 +126,23 @@ final class DetailPane extends VBox {
             getChildren().add(failed);
         }
         getChildren().addAll(scroll, raw);
+    }
+
+    /** The row's VPC if known now; else asked, and the row shown again when it comes (if it is still the one shown). */
+    private Vpc vpcOf(ClusterRow row) {
+        String id = row.cks() == null ? null : row.cks().vpcId();
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        java.util.concurrent.CompletableFuture<Vpc> vpc = vpcOf.apply(id);
+        if (vpc.isDone()) {
+            return vpc.isCompletedExceptionally() ? null : vpc.join(); // unknown: the id alone, as before
+        }
+        vpc.thenRun(() -> javafx.application.Platform.runLater(() -> {
+            if (shown == row) {
+                show(row);
+            }
+        }));
+        return null;
     }
 }

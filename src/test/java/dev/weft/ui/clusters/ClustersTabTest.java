@@ -664,6 +664,19 @@ class ClustersTabTest {
         assertBadgeFits(robot, "Provisioning");
     }
 
+    /** A CKS cluster's details name its VPC and give its prefixes' blocks, which the cluster only names. */
+    @Test
+    void theDetailsNameTheVpcAndItsPrefixesBlocks(FxRobot robot) {
+        select(robot, "prod-east");
+        Waits.fx(() -> robot.lookup("#detail-vpc").tryQuery().isPresent());
+        assertThat(robot.lookup("#detail-vpc").queryAs(Label.class).getText()).isEqualTo("default-east");
+        assertThat(robot.lookup("#detail-pod-prefix").queryAs(Label.class).getText()).isEqualTo("pod-cidr (10.244.0.0/16)");
+        assertThat(robot.lookup("#detail-service-prefix").queryAs(Label.class).getText()).isEqualTo("service-cidr (10.96.0.0/16)");
+        assertThat(robot.lookup("#detail-load-balancer-prefixes").queryAs(Label.class).getText()).isEqualTo("lb-a (10.20.0.0/22)");
+        select(robot, "train-west");
+        Waits.fx(() -> robot.lookup("#detail-vpc").tryQuery().map(n -> ((Label) n).getText().equals("research-west")).orElse(false));
+    }
+
     /** A cluster's name heads its details whole: beside its status and the Raw JSON button a name of 25 letters was cut. */
     @Test
     void theDetailsNameTheClusterWhole(FxRobot robot) throws Exception {
