@@ -70,7 +70,10 @@ public final class AccessKeysView extends BorderPane {
         // click open it, as a desktop list opens a row's properties.
         Button details = new Button("Details…");
         details.setId("key-details-open");
-        details.setOnAction(e -> new KeyDetailsDialog(owner.get(), vm, vm.selectedProperty().get()).show());
+        details.setOnAction(e -> {
+            KeyItem key = vm.selectedProperty().get();
+            new KeyDetailsDialog(owner.get(), vm, key, () -> confirmRevoke(key)).show();
+        });
         Button revoke = new Button("Revoke…");
         revoke.setId("key-revoke");
         revoke.setOnAction(e -> confirmRevoke(vm.selectedProperty().get()));

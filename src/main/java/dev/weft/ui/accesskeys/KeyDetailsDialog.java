@@ -42,7 +42,10 @@ final class KeyDetailsDialog extends Dialog<Void> {
     private final TextArea raw = new TextArea();
     private final Label check = new Label("Checking with the server…");
 
-    KeyDetailsDialog(Window owner, AccessKeysViewModel vm, KeyItem item) {
+    private final ButtonType revoke = new ButtonType("Revoke…", javafx.scene.control.ButtonBar.ButtonData.LEFT);
+
+    /** @param revokeIt what the tab's Revoke… does for this key (its confirmation first), run once this dialog has closed */
+    KeyDetailsDialog(Window owner, AccessKeysViewModel vm, KeyItem item, Runnable revokeIt) {
         initOwner(owner);
         setTitle("Access key");
         setResizable(true);
@@ -77,7 +80,12 @@ final class KeyDetailsDialog extends Dialog<Void> {
         content.setPadding(DialogPadding.CONTENT);
         content.setPrefWidth(520);
         getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().setAll(revoke, ButtonType.CLOSE);
+        // Inspected, a leaked key is revoked from here: the same question as the toolbar's, once this has closed.
+        getDialogPane().lookupButton(revoke).setId("key-details-revoke");
+        getDialogPane().lookupButton(revoke).addEventHandler(javafx.event.ActionEvent.ACTION, e -> Platform.runLater(revokeIt));
+        // The keyboard starts on Close, not on the first button: Space there would have asked to revoke.
+        setOnShown(e -> getDialogPane().lookupButton(ButtonType.CLOSE).requestFocus());
         show(listed, vm.nowProperty().get());
         vm.inspect(item).whenComplete((now, failure) -> Platform.runLater(() -> {
             if (failure != null) {
@@ -98,6 +106,7 @@ final class KeyDetailsDialog extends Dialog<Void> {
     }
 
     private void show(AccessKeyInfo k, Instant now) {
+        getDialogPane().lookupButton(revoke).setDisable(AccessKeyInfo.REVOKED.equals(k.status()));
         badge.show(KeyStatus.words(k.status()), KeyStatus.tone(k.status()), false);
         List<Field> key = new ArrayList<>();
         key.add(Field.copyable("Access key ID", k.accessKeyId()));

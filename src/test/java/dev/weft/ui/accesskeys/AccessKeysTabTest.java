@@ -334,6 +334,9 @@ class AccessKeysTabTest {
         assertThat(robot.lookup("#key-details-raw").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("\"accessKeyId\" : \"CWSANDBOXADMIN02\"").contains("REVOKED");
         assertThat(item("CWSANDBOXADMIN02").info().status()).as("the row takes the answer").isEqualTo(AccessKeyInfo.REVOKED);
+        assertThat(robot.lookup("#key-details-revoke").queryButton().isDisabled()).as("revoked: not offered").isTrue();
+        assertThat(robot.lookup("#key-details .button").queryAllAs(Button.class).stream().filter(Button::isFocused).map(Button::getText))
+                .as("the keyboard on Close").containsExactly("Close");
         assertThat(robot.lookup("#key-revoke").queryButton().isDisabled()).as("revoked: not to revoke again").isTrue();
         robot.clickOn("#key-details-curl");
         Waits.fx(() -> robot.lookup("#curl-text").tryQuery().isPresent());
@@ -341,7 +344,10 @@ class AccessKeysTabTest {
                 .contains("/v1/cwobject/access-key/CWSANDBOXADMIN02").contains("$COREWEAVE_API_TOKEN").doesNotContain("sandbox-token");
     }
 
-    /** A key the server no longer knows is said so in words, its details as last listed; a double click opens them too. */
+    /**
+     * A key the server no longer knows is said so in words, its details as last listed; a double click opens them
+     * too, and they offer to revoke the key.
+     */
     @Test
     void aKeyTheServerNoLongerKnowsIsSaidSo(FxRobot robot) {
         openTab(robot);
@@ -359,6 +365,12 @@ class AccessKeysTabTest {
         Waits.fx(() -> robot.lookup("#key-details-check").queryAs(Label.class).getText().startsWith("The server does not know"));
         assertThat(text(robot, "#key-detail-access-key-id")).isEqualTo("CWGONE0000001");
         assertThat(robot.lookup("#key-details-check").queryAs(Label.class).getStyleClass()).contains("connection-failed");
+        // Revoke… from the details asks the toolbar's question, of this key, the details closed.
+        robot.clickOn("#key-details-revoke");
+        Waits.fx(() -> robot.lookup("#revoke-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#key-details").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#revoke-dialog").queryAs(DialogPane.class).getHeaderText()).contains("CWGONE0000001");
+        robot.clickOn("Cancel");
     }
 
     private static String text(FxRobot robot, String query) {
