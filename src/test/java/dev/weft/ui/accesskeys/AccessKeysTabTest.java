@@ -331,6 +331,9 @@ class AccessKeysTabTest {
         assertThat(text(robot, "#key-detail-organization")).as("not in the table").isNotBlank();
         assertThat(text(robot, "#key-attribute-name")).isEqualTo("backup-job");
         assertThat(text(robot, "#key-detail-expires")).isEqualTo("never (a permanent key)");
+        assertThat(robot.lookup("#key-details .button").queryAllAs(Button.class).stream().filter(b -> "Copy".equals(b.getText()))
+                .map(Button::getAccessibleText)).as("each Copy named for a screen reader by what it copies")
+                .containsExactly("Copy Access key ID", "Copy Principal", "Copy Organization", "Copy name");
         assertThat(robot.lookup("#key-details-raw").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("\"accessKeyId\" : \"CWSANDBOXADMIN02\"").contains("REVOKED");
         assertThat(item("CWSANDBOXADMIN02").info().status()).as("the row takes the answer").isEqualTo(AccessKeyInfo.REVOKED);
