@@ -146,12 +146,15 @@ public final class Shell {
         Scene scene = stage.getScene();
         if (scene == null) {
             scene = new Scene(view, or(state.width(), DEFAULT_WIDTH), or(state.height(), DEFAULT_HEIGHT));
+            // Styled before it is the stage's: setting it styles it at once, which without Weft's stylesheet left
+            // ControlsFX's Modena colour names unresolved (a CSS warning for each).
+            applyTheme(scene, state.themeOrSystem());
             frame(stage, state);
             stage.setScene(scene);
         } else {
             scene.setRoot(view); // the opening window's scene: same size, same place
+            applyTheme(scene, state.themeOrSystem());
         }
-        applyTheme(scene, state.themeOrSystem());
         stage.getIcons().setAll(icon(16), icon(32), icon(64), icon(256));
         // The profile first, as a document's name is: two windows on two accounts are told apart in the task bar.
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.activeProperty().get() == null
