@@ -34,6 +34,16 @@ public final class Themes {
         scene.getRoot().getStyleClass().add(dark ? "weft-dark" : "weft-light");
     }
 
+    /**
+     * Gives a popup Weft's stylesheet from its first showing. ControlsFX's completion popup is styled once
+     * before it takes its owner window's stylesheets, and without Weft's its Modena colour names were
+     * unresolved (a CSS warning at the first suggestion).
+     */
+    static <P extends javafx.stage.PopupWindow> P styled(P popup) {
+        popup.getScene().getStylesheets().add(WEFT_CSS);
+        return popup;
+    }
+
     public static boolean isDark(Scene scene) {
         return scene.getRoot().getStyleClass().contains("weft-dark");
     }

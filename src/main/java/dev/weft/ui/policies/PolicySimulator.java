@@ -5,6 +5,7 @@ import dev.weft.domain.policy.Question;
 import dev.weft.ui.common.CsvExport;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.FieldLabel;
+import dev.weft.ui.common.Suggestions;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -91,12 +92,12 @@ final class PolicySimulator extends VBox {
 
     /** Offers the principals, actions and buckets the tab knows as the user types. */
     private void completeFromWhatIsKnown(TextField principal, TextField action, TextField resource) {
-        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(principal, r -> vm.principals().stream()
-                .filter(p -> p.toLowerCase(java.util.Locale.ROOT).contains(r.getUserText().toLowerCase(java.util.Locale.ROOT))).toList());
-        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(action, r -> dev.weft.domain.policy.ActionCatalog.all().stream()
-                .filter(a -> a.toLowerCase(java.util.Locale.ROOT).contains(r.getUserText().toLowerCase(java.util.Locale.ROOT))).limit(12).toList());
-        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(resource, r -> vm.buckets().stream()
-                .flatMap(b -> java.util.stream.Stream.of(b, b + "/")).filter(b -> b.startsWith(r.getUserText())).toList());
+        Suggestions.offer(principal, t -> vm.principals().stream()
+                .filter(p -> p.toLowerCase(java.util.Locale.ROOT).contains(t.toLowerCase(java.util.Locale.ROOT))).toList());
+        Suggestions.offer(action, t -> dev.weft.domain.policy.ActionCatalog.all().stream()
+                .filter(a -> a.toLowerCase(java.util.Locale.ROOT).contains(t.toLowerCase(java.util.Locale.ROOT))).limit(12).toList());
+        Suggestions.offer(resource, t -> vm.buckets().stream()
+                .flatMap(b -> java.util.stream.Stream.of(b, b + "/")).filter(b -> b.startsWith(t)).toList());
     }
 
     private static GridPane questionGrid(TextField principal, TextField action, TextField resource) {

@@ -16,7 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -172,8 +171,7 @@ final class StatementCard extends VBox {
     }
 
     private static void suggest(TextField field, Supplier<List<String>> options) {
-        TextFields.bindAutoCompletion(field, request -> {
-            String text = request.getUserText();
+        dev.weft.ui.common.Suggestions.offer(field, text -> {
             int comma = text.lastIndexOf(',');
             String head = comma < 0 ? "" : text.substring(0, comma + 1) + " ";
             String typed = (comma < 0 ? text : text.substring(comma + 1)).strip().toLowerCase(java.util.Locale.ROOT);
