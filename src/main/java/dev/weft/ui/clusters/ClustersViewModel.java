@@ -32,6 +32,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,8 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
     private final AtomicLong poll = new AtomicLong();
     /** The VPCs asked for the clusters' details, by id, for the profile shown. */
-    private final java.util.Map<String, CompletableFuture<Vpc>> vpcById = new java.util.HashMap<>();
+    private final java.util.Map<String, AskedVpc> vpcById = new java.util.HashMap<>();
+    private static final Duration VPC_RETRY = Duration.ofMinutes(1);
     private Duration calm = CALM;
     private Duration fast = FAST;
     private Consumer<String> onNotice = n -> { };
@@ -339,18 +341,23 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
     }
 
     /**
-     * A cluster's VPC, for its details: asked once per profile shown (a VPC's name and prefixes cannot change),
-     * asked again only after a failure. Call on the FX thread.
+     * A cluster's VPC, for its details: asked once per profile shown (a VPC's name and prefixes cannot change);
+     * after a failure, not again for a minute (the details are shown again at every poll, every 3 s while a
+     * cluster provisions). Call on the FX thread.
      */
     public CompletableFuture<Vpc> vpc(String id) {
-        CompletableFuture<Vpc> known = vpcById.get(id);
-        if (known != null && !known.isCompletedExceptionally()) {
-            return known;
+        AskedVpc known = vpcById.get(id);
+        if (known != null && !(known.answer().isCompletedExceptionally() && known.at().isBefore(Instant.now().minus(VPC_RETRY)))) {
+            return known.answer();
         }
         Session s = session.get();
-        CompletableFuture<Vpc> asked = work.submit(() -> s.vpcs().get(id));
+        AskedVpc asked = new AskedVpc(work.submit(() -> s.vpcs().get(id)), Instant.now());
         vpcById.put(id, asked);
-        return asked;
+        return asked.answer();
+    }
+
+    /** A VPC asked for, and when. */
+    private record AskedVpc(CompletableFuture<Vpc> answer, Instant at) {
     }
 
     public CompletableFuture<Vpc> createVpc(Vpc.Create vpc) {

@@ -102,6 +102,21 @@ class ClustersViewModelTest {
         f.until(() -> loads.get() > mended); // polled again
     }
 
+    /**
+     * A cluster's VPC is asked for once for its details, whichever cluster shows it; one the server refuses is
+     * not asked again at once: the details are shown again at each poll, every 3 s while a cluster provisions.
+     */
+    @Test
+    void aVpcIsAskedForOnceAndARefusedOneNotAgainAtOnce() throws Exception {
+        String id = item("prod-east").row().cks().vpcId();
+        var first = f.onFx(() -> vm.vpc(id));
+        assertThat(first.get(10, TimeUnit.SECONDS).name()).isEqualTo("default-east");
+        assertThat(f.onFx(() -> vm.vpc(item("legacy-batch").row().cks().vpcId()))).as("the same VPC, not asked again").isSameAs(first);
+        var refused = f.onFx(() -> vm.vpc("no-such-vpc"));
+        assertThat(refused).failsWithin(10, TimeUnit.SECONDS);
+        assertThat(f.onFx(() -> vm.vpc("no-such-vpc"))).as("not asked again at once").isSameAs(refused);
+    }
+
     @Test
     void theToolbarSearchFiltersLive() {
         f.onFx(() -> shell.searchProperty().set("west"));
