@@ -86,12 +86,12 @@ final class KeyDetailsDialog extends Dialog<Void> {
         getDialogPane().lookupButton(revoke).addEventHandler(javafx.event.ActionEvent.ACTION, e -> Platform.runLater(revokeIt));
         // The keyboard starts on Close, not on the first button: Space there would have asked to revoke.
         setOnShown(e -> getDialogPane().lookupButton(ButtonType.CLOSE).requestFocus());
-        show(listed, vm.nowProperty().get());
+        showKey(listed, vm.nowProperty().get());
         vm.inspect(item).whenComplete((now, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 checked(failure);
             } else {
-                show(now, Instant.now());
+                showKey(now, Instant.now());
                 Outcome.went(check, (now.equals(listed) ? "As the server reports it now" : "Changed since the list was read; "
                         + "shown as the server reports it now") + " (" + Moments.timeOfDay(Instant.now()) + ").");
             }
@@ -105,7 +105,7 @@ final class KeyDetailsDialog extends Dialog<Void> {
                 : "Could not check with the server: " + ErrorPresenter.sentence(failure) + " Shown as last listed.");
     }
 
-    private void show(AccessKeyInfo k, Instant now) {
+    private void showKey(AccessKeyInfo k, Instant now) {
         getDialogPane().lookupButton(revoke).setDisable(AccessKeyInfo.REVOKED.equals(k.status()));
         badge.show(KeyStatus.words(k.status()), KeyStatus.tone(k.status()), false);
         List<Field> key = new ArrayList<>();
