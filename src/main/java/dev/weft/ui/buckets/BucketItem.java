@@ -41,7 +41,12 @@ public final class BucketItem extends dev.weft.ui.common.Rows.Row<BucketInfo> {
     }
 
     public BucketSettings settings() {
-        BucketSettings s = value().settings();
+        return settingsOf(value());
+    }
+
+    /** A bucket's settings, all off where the server gave none. */
+    static BucketSettings settingsOf(BucketInfo b) {
+        BucketSettings s = b.settings();
         return s == null ? new BucketSettings(false, false, null) : s;
     }
 }

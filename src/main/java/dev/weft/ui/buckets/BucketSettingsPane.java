@@ -106,9 +106,20 @@ final class BucketSettingsPane extends VBox {
     }
 
     private void load(BucketSettings s) {
-        set(new Choices(s != null && Boolean.TRUE.equals(s.auditLoggingEnabled()), s != null && Boolean.TRUE.equals(s.archiveEnabled()),
-                s == null || s.archiveAfterLastAccessDays() == null ? "" : String.valueOf(s.archiveAfterLastAccessDays())));
+        set(choicesOf(s));
         loaded = controls();
+    }
+
+    /** Each of {@code mine} that differs from {@code base}, the rest as {@code theirs}. */
+    private static Choices rebase(Choices base, Choices mine, Choices theirs) {
+        return new Choices(mine.audit() != base.audit() ? mine.audit() : theirs.audit(),
+                mine.archive() != base.archive() ? mine.archive() : theirs.archive(),
+                !mine.days().equals(base.days()) ? mine.days() : theirs.days());
+    }
+
+    private static Choices choicesOf(BucketSettings s) {
+        return new Choices(s != null && Boolean.TRUE.equals(s.auditLoggingEnabled()), s != null && Boolean.TRUE.equals(s.archiveEnabled()),
+                s == null || s.archiveAfterLastAccessDays() == null ? "" : String.valueOf(s.archiveAfterLastAccessDays()));
     }
 
     private void set(Choices c) {
@@ -157,6 +168,7 @@ final class BucketSettingsPane extends VBox {
         BucketItem target = item;
         String sentFor = key;
         Choices sent = controls();
+        Choices base = choicesOf(target.settings()); // as the row has them: what the user changed is told from these
         apply.setDisable(true);
         Outcome.running(result, "Applying…");
         vm.applySettings(target, edited()).whenComplete((after, failure) -> Platform.runLater(() -> {
@@ -168,6 +180,13 @@ final class BucketSettingsPane extends VBox {
                 return;
             }
             if (failure != null) {
+                if (ErrorPresenter.unwrap(failure) instanceof BucketsViewModel.ChangedElsewhere) {
+                    // What the user changed, on top of the server's settings now (the row took them): sent as the
+                    // form stood, the switches the user had not touched would have undone the other change.
+                    Choices theirs = choicesOf(target.settings());
+                    loaded = theirs;
+                    set(rebase(base, sent, theirs));
+                }
                 check(); // what the user set stays, to apply again or put back
                 Outcome.failed(result, "Not applied: " + ErrorPresenter.sentence(failure));
             } else {

@@ -143,15 +143,56 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
 
     // ---- settings ----
 
-    /** Applies a bucket's settings; on success the row shows what the server now has. */
+    /**
+     * Applies a bucket's settings; on success the row shows what the server now has. The API sets all of a
+     * bucket's settings at once and has no version to send with them, so the bucket is read first: changed
+     * elsewhere since the row was read, the settings are not sent (they would put back what that change
+     * set), the row takes the server's, and the failure is a {@link ChangedElsewhere}.
+     */
     public CompletableFuture<BucketSettings> applySettings(BucketItem item, BucketSettings settings) {
         Session s = session;
-        return work.submit(() -> s.storage().setBucketSettings(item.name(), settings)).thenApplyAsync(after -> {
+        BucketSettings shown = item.settings();
+        CompletableFuture<BucketSettings> applied = work.submit(() -> s.storage().getBucket(item.name()))
+                .thenCompose(now -> sameEffect(BucketItem.settingsOf(now), shown) ? s.storage().setBucketSettings(item.name(), settings)
+                        : CompletableFuture.failedFuture(new ChangedElsewhere(now)));
+        return applied.handleAsync((after, failure) -> {
+            if (failure != null) {
+                if (dev.weft.ui.common.ErrorPresenter.unwrap(failure) instanceof ChangedElsewhere c && session == s) {
+                    item.setValue(c.now);
+                    visible.refresh();
+                }
+                throw failure instanceof java.util.concurrent.CompletionException e ? e : new java.util.concurrent.CompletionException(failure);
+            }
             BucketInfo b = item.info();
             item.setValue(new BucketInfo(b.orgId(), b.name(), b.creationTime(), after, b.location(), b.usage()));
             visible.refresh();
             return after;
         }, fx);
+    }
+
+    /** A bucket's settings were changed elsewhere since its row was read: not applied, said in words. */
+    public static final class ChangedElsewhere extends IllegalStateException {
+        private final transient BucketInfo now;
+
+        ChangedElsewhere(BucketInfo now) {
+            super("These settings were changed elsewhere since they were shown; the bucket now has " + words(BucketItem.settingsOf(now))
+                    + ". What you changed is kept on top of that: Apply again to send it.");
+            this.now = now;
+        }
+    }
+
+    /** Whether two readings of a bucket's settings come to the same (no days matter while archiving is off). */
+    static boolean sameEffect(BucketSettings a, BucketSettings b) {
+        boolean archive = Boolean.TRUE.equals(a.archiveEnabled());
+        return Boolean.TRUE.equals(a.auditLoggingEnabled()) == Boolean.TRUE.equals(b.auditLoggingEnabled())
+                && archive == Boolean.TRUE.equals(b.archiveEnabled())
+                && (!archive || java.util.Objects.equals(a.archiveAfterLastAccessDays(), b.archiveAfterLastAccessDays()));
+    }
+
+    /** "audit logging on, archiving after 90 days without access". */
+    static String words(BucketSettings s) {
+        return "audit logging " + (Boolean.TRUE.equals(s.auditLoggingEnabled()) ? "on" : "off") + ", archiving "
+                + (Boolean.TRUE.equals(s.archiveEnabled()) ? "after " + s.archiveAfterLastAccessDays() + " days without access" : "off");
     }
 
     /** Sends only the switches the user changed; the others stay as the server has them (or unknown). */

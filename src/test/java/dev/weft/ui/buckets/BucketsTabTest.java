@@ -189,6 +189,36 @@ class BucketsTabTest {
                 .contains(new OrganizationSettings(controlPlane.isSelected(), before.bucketAuditLoggingEnabled()));
     }
 
+    /**
+     * The API sets a bucket's settings all at once, with no version to send: settings changed elsewhere since the
+     * bucket was shown are not put back by an Apply from the stale view. What the user changed stays, on top of them.
+     */
+    @Test
+    void anApplyDoesNotUndoSettingsChangedElsewhere(FxRobot robot) {
+        open(robot, "models");
+        CheckBox audit = robot.lookup("#bucket-audit").queryAs(CheckBox.class);
+        CheckBox archive = robot.lookup("#bucket-archive").queryAs(CheckBox.class);
+        assertThat(audit.isSelected()).isTrue();
+        assertThat(archive.isSelected()).isFalse();
+        SandboxFixture.await(server().setBucketSettings("models", new BucketSettings(true, true, 90))); // by someone else
+        robot.interact(audit::fire); // audit logging off, on the view from before
+        robot.interact(() -> robot.lookup("#bucket-apply").queryButton().fire());
+        Label result = robot.lookup("#bucket-settings-result").queryAs(Label.class);
+        Waits.fx(() -> result.getText().startsWith("Not applied"));
+        assertThat(result.getText()).isEqualTo("Not applied: These settings were changed elsewhere since they were shown; the bucket "
+                + "now has audit logging on, archiving after 90 days without access. What you changed is kept on top of that: "
+                + "Apply again to send it.");
+        assertThat(SandboxFixture.await(server().getBucket("models")).settings()).as("nothing sent")
+                .isEqualTo(new BucketSettings(true, true, 90));
+        assertThat(audit.isSelected()).as("the user's change").isFalse();
+        assertThat(archive.isSelected()).as("the other change, shown").isTrue();
+        assertThat(robot.lookup("#bucket-archive-days").queryAs(TextField.class).getText()).isEqualTo("90");
+        robot.interact(() -> robot.lookup("#bucket-apply").queryButton().fire());
+        Waits.fx(() -> result.getText().equals("Applied."));
+        assertThat(SandboxFixture.await(server().getBucket("models")).settings()).as("both changes")
+                .isEqualTo(new BucketSettings(false, true, 90));
+    }
+
     /** What is typed into a bucket's settings and not yet applied outlives a refresh (by hand, or the auto refresh's). */
     @Test
     void aRefreshKeepsSettingsNotYetApplied(FxRobot robot) throws Exception {
