@@ -169,8 +169,7 @@ final class BucketSettingsPane extends VBox {
         String sentFor = key;
         Choices sent = controls();
         Choices base = choicesOf(target.settings()); // as the row has them: what the user changed is told from these
-        apply.setDisable(true);
-        Outcome.running(result, "Applying…");
+        Outcome.sending(apply, result, "Applying…");
         vm.applySettings(target, edited()).whenComplete((after, failure) -> Platform.runLater(() -> {
             if (item != target) {
                 if (failure == null && sent.equals(unsent.get(sentFor))) { // applied while another bucket was shown

@@ -118,8 +118,7 @@ final class OrganizationPane extends VBox {
     private void send() {
         String sentFor = key;
         Switches sent = set;
-        apply.setDisable(true);
-        Outcome.running(result, "Applying…");
+        Outcome.sending(apply, result, "Applying…");
         vm.applyOrganization(sent.controlPlane(), sent.buckets()).whenComplete((after, failure) -> Platform.runLater(() -> {
             if (!sentFor.equals(key)) { // another profile shown meanwhile: this pane says nothing of that one's
                 if (failure == null && sent.equals(unsent.get(sentFor))) {

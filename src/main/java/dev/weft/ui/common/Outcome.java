@@ -14,6 +14,19 @@ public final class Outcome {
         say(line, words, null);
     }
 
+    /**
+     * Says the action {@code button} started is running, the button disabled meanwhile. The keyboard stays where
+     * it was: a disabled button hands it to the next control, and a scroll pane scrolled that into view (Apply in
+     * a bucket's side pane took the user down to the S3 commands, the outcome out of sight).
+     */
+    public static void sending(javafx.scene.control.Button button, Label line, String words) {
+        if (button.isFocused() && button.getParent() != null) {
+            button.getParent().requestFocus();
+        }
+        button.setDisable(true);
+        running(line, words);
+    }
+
     public static void went(Label line, String words) {
         say(line, words, WENT);
     }

@@ -135,8 +135,7 @@ public final class ProfileDialog extends Dialog<Profile> {
         test.setId("profile-test");
         test.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            test.setDisable(true);
-            Outcome.running(connection, "Testing…");
+            Outcome.sending(test, connection, "Testing…");
             vm.testConnection(existing, draft()).whenComplete((text, failure) -> Platform.runLater(() -> {
                 test.setDisable(false);
                 String t = text != null ? text : "Failed: " + ErrorPresenter.sentence(failure);

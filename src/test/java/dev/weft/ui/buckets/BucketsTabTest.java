@@ -219,6 +219,21 @@ class BucketsTabTest {
                 .isEqualTo(new BucketSettings(false, true, 90));
     }
 
+    /**
+     * Apply clicked, the side pane stays where it was, its outcome in sight: the button, disabled while it
+     * applied, gave the keyboard to the next control, and the pane scrolled down to the S3 commands.
+     */
+    @Test
+    void applyingLeavesTheSidePaneWhereItWas(FxRobot robot) {
+        open(robot, "models");
+        javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) robot.lookup("#bucket-tabs").queryAs(
+                javafx.scene.control.TabPane.class).getTabs().get(0).getContent();
+        double before = pane.getVvalue();
+        robot.clickOn("#bucket-audit").clickOn("#bucket-apply");
+        Waits.fx(() -> robot.lookup("#bucket-settings-result").queryAs(Label.class).getText().equals("Applied."));
+        assertThat(pane.getVvalue()).as("where the pane was scrolled to").isEqualTo(before);
+    }
+
     /** What is typed into a bucket's settings and not yet applied outlives a refresh (by hand, or the auto refresh's). */
     @Test
     void aRefreshKeepsSettingsNotYetApplied(FxRobot robot) throws Exception {
