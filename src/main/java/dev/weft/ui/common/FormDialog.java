@@ -28,6 +28,8 @@ public abstract class FormDialog extends Dialog<Void> {
 
     protected final RuleForm form = new RuleForm();
     private final Button primary;
+    /** The form and the lines under it, scrolled when the window is too short for them. */
+    private final ScrollPane scroll;
     private final UnsentChanges unsent = new UnsentChanges(this);
     /** Closed because its work is done (sent, or found done): nothing typed is lost, so nothing is asked. */
     private boolean done;
@@ -61,7 +63,7 @@ public abstract class FormDialog extends Dialog<Void> {
         // In line with the field labels above them, which the grid's padding sets in.
         form.lines().forEach(line -> line.setPadding(new javafx.geometry.Insets(0, form.grid().getPadding().getRight(), 0,
                 form.grid().getPadding().getLeft())));
-        ScrollPane scroll = Scrolling.down(content);
+        scroll = Scrolling.down(content);
         scroll.setPrefViewportWidth(660);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         getDialogPane().setContent(scroll);
@@ -126,8 +128,7 @@ public abstract class FormDialog extends Dialog<Void> {
 
     private void submit() {
         primary.disableProperty().unbind();
-        primary.setDisable(true);
-        form.errorLine().setText("Sending…");
+        Outcome.sending(primary, form.errorLine(), "Sending…"); // the form left where it was, its reason to come in sight
         CompletableFuture<?> sent;
         try {
             sent = send();
@@ -141,6 +142,8 @@ public abstract class FormDialog extends Dialog<Void> {
                 return;
             }
             onFailure(ErrorPresenter.unwrap(failure));
+            // Why, in sight: under a long form scrolled to its middle the line came below the fold.
+            Platform.runLater(() -> Scrolling.intoView(scroll, form.errorLine()));
         }));
     }
 

@@ -414,11 +414,20 @@ class ClustersTabTest {
         CreateClusterFormDriver form = CreateClusterFormDriver.openAndFill(robot, "US-EAST-04A", "prod-east", "lb-c");
         TextField name = form.name();
         var lbs = form.loadBalancers();
+        // Its advanced fields open, the form taller than its view.
+        robot.interact(() -> robot.lookup("#cluster-advanced").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) robot.lookup("#create-cluster")
+                .queryAs(DialogPane.class).getContent();
+        Waits.settled(() -> scroll.getContent().getLayoutBounds().getHeight() > scroll.getViewportBounds().getHeight(), t -> t);
         robot.clickOn(form.submit());
         Waits.fx(() -> robot.lookup("#form-error").queryAs(Label.class).getText().contains("already exists"));
         assertThat(name.getText()).isEqualTo("prod-east");
         assertThat(lbs.getCheckModel().getCheckedItems()).containsExactly("lb-c");
         assertThat(robot.lookup("#create-cluster").tryQuery()).isPresent();
+        // The reason in sight: it came under the form, below the fold of the view where the user had left it.
+        Label said = robot.lookup("#form-error").queryAs(Label.class);
+        assertThat(Waits.settled(() -> scroll.localToScreen(scroll.getLayoutBounds()).contains(said.localToScreen(said.getLayoutBounds())),
+                in -> in)).as("the reason within the form's view").isTrue();
     }
 
     @Test
