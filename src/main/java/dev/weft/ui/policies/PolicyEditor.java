@@ -59,8 +59,16 @@ public final class PolicyEditor {
     }
 
     public static AccessPolicy blank(String name) {
-        return new AccessPolicy(AccessPolicy.VERSION, name, List.of(
-                new Statement("statement-1", Statement.ALLOW, List.of("s3:GetObject"), List.of("bucket/*"), List.of("*"))));
+        return new AccessPolicy(AccessPolicy.VERSION, name, List.of(granting("statement-1")));
+    }
+
+    /**
+     * A new statement: it grants nothing until the user names what on and to whom, which lint asks for. It read
+     * "Allow s3:GetObject on * to *" (anyone reading every bucket), one Apply away for a user who meant to come
+     * back to it.
+     */
+    private static Statement granting(String name) {
+        return new Statement(name, Statement.ALLOW, List.of("s3:GetObject"), List.of(), List.of());
     }
 
     /** What lint needs to know beyond the policy: the organization's other policies, buckets, and who edits. */
@@ -86,7 +94,7 @@ public final class PolicyEditor {
 
     public void addStatement() {
         List<Statement> l = new ArrayList<>(policy.get().statements());
-        l.add(new Statement(freshName("statement"), Statement.ALLOW, List.of("s3:GetObject"), List.of("*"), List.of("*")));
+        l.add(granting(freshName("statement")));
         edit(with(l));
     }
 

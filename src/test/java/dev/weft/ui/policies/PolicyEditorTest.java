@@ -2,6 +2,7 @@ package dev.weft.ui.policies;
 
 import dev.weft.api.objectstorage.AccessPolicy;
 import dev.weft.api.objectstorage.AccessPolicy.Statement;
+import dev.weft.domain.policy.LintFinding;
 import dev.weft.service.DraftStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,5 +92,19 @@ class PolicyEditorTest {
         assertThat(back.base()).isEqualTo(base);
         store.delete("profile-1", e.key());
         assertThat(store.list("profile-1")).isEmpty();
+    }
+
+    /** A new statement, or a new policy's first, grants nothing until its resources and principals are named. */
+    @Test
+    void aNewStatementGrantsNothingUntilItsResourcesAndPrincipalsAreNamed() {
+        PolicyEditor e = new PolicyEditor(base, base);
+        e.addStatement();
+        Statement added = e.policy().statements().get(1);
+        assertThat(added.resources()).isEmpty();
+        assertThat(added.principals()).isEmpty();
+        assertThat(e.findings()).filteredOn(LintFinding::isError).extracting(LintFinding::message)
+                .anyMatch(m -> m.contains("needs at least one entry"));
+        assertThat(PolicyEditor.blank("fresh").statements()).singleElement()
+                .satisfies(s -> assertThat(s.principals()).isEmpty()).satisfies(s -> assertThat(s.resources()).isEmpty());
     }
 }
