@@ -18,6 +18,8 @@ import java.util.List;
 final class LintFindings extends VBox {
     private final InvalidationListener redraw = o -> draw();
     private ObservableList<LintFinding> shown;
+    /** The policy the findings are of, to name its statements as the editor shows them. */
+    private java.util.function.Supplier<dev.weft.api.objectstorage.AccessPolicy> policy = () -> null;
     private String none = "";
 
     LintFindings() {
@@ -27,8 +29,10 @@ final class LintFindings extends VBox {
         setAccessibleText("What lint found in the policy");
     }
 
-    /** Follows {@code findings} (null: none to follow), saying {@code none} while there are none. */
-    void show(ObservableList<LintFinding> findings, String none) {
+    /** Follows {@code findings} (null: none to follow) of {@code policy}, saying {@code none} while there are none. */
+    void show(ObservableList<LintFinding> findings, java.util.function.Supplier<dev.weft.api.objectstorage.AccessPolicy> policy,
+              String none) {
+        this.policy = policy;
         if (shown != null) {
             shown.removeListener(redraw);
         }
@@ -42,7 +46,7 @@ final class LintFindings extends VBox {
 
     private void draw() {
         getChildren().setAll(shown == null || shown.isEmpty() ? List.of(line(none, "dialog-hint"))
-                : shown.stream().map(f -> line(f.toString(), f.isError() ? "status-error" : "dialog-warning")).toList());
+                : shown.stream().map(f -> line(f.inWords(policy.get()), f.isError() ? "status-error" : "dialog-warning")).toList());
     }
 
     private static Label line(String words, String style) {

@@ -274,7 +274,7 @@ public final class PoliciesView extends BorderPane {
         if (e == null) {
             center.setContent(noEditor);
             deleteButton.setDisable(true); // nothing to delete: the Delete key and the list's menu say so too
-            lint.show(null, "Choose a policy to check it.");
+            lint.show(null, () -> null, "Choose a policy to check it.");
             lintTab.textProperty().unbind();
             lintTab.setText("Lint");
             json.setText("");
@@ -283,7 +283,7 @@ public final class PoliciesView extends BorderPane {
         center.setContent(editorPane);
         json.textProperty().bindBidirectional(e.jsonProperty());
         jsonError.textProperty().bind(e.jsonErrorProperty());
-        lint.show(e.findings(), "No problems found.");
+        lint.show(e.findings(), e::policy, "No problems found.");
         lintTab.textProperty().bind(Bindings.createStringBinding(() -> lintTitle(e.findings()), e.findings()));
         undoButton.disableProperty().bind(e.canUndoProperty().not());
         redoButton.disableProperty().bind(e.canRedoProperty().not());

@@ -240,6 +240,10 @@ class PoliciesTabTest {
         type(robot, "statement-actions-0", "");
         Waits.fx(() -> lintTab.getText().matches("Lint \\(1 error.*\\)"));
         assertThat(robot.lookup("#policy-apply").queryButton().isDisabled()).isTrue();
+        String statement = vm.editorProperty().get().policy().statements().get(0).name();
+        assertThat(robot.lookup("#policy-lint .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .as("the place named as the editor shows it, not as the request's path")
+                .contains("Error: Statement 1 (“" + statement + "”), actions: needs at least one entry");
         type(robot, "statement-actions-0", "s3:ListAllMyBuckets");
         Waits.fx(() -> lintTab.getText().equals(clean));
     }
