@@ -163,16 +163,28 @@ public final class AccessKeysView extends BorderPane {
         id.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         TableColumn<KeyItem, String> principal = text("Principal", AccessKeyInfo::principalName);
         principal.setMinWidth(200);
-        TableColumn<KeyItem, String> status = text("Status", AccessKeyInfo::status);
+        // As the clock says, as the Expires column does: a key listed as active whose expiry has passed since read
+        // "Active" beside "expired 2 min ago" until the next refresh.
+        TableColumn<KeyItem, String> status = new TableColumn<>("Status");
+        // Lazy (map, not a binding): a sort reads the value of all 100,000 rows, and a binding made for each would
+        // have hung a listener on the clock for each.
+        status.setCellValueFactory(c -> c.getValue().infoProperty().flatMap(info -> vm.nowProperty().map(now -> KeyStatus.asOf(info, now))));
         status.setMinWidth(90);
         status.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             private final StatusBadge badge = new StatusBadge();
+            private javafx.scene.control.Tooltip since;
 
             @Override
             protected void updateItem(String value, boolean empty) {
                 super.updateItem(value, empty);
                 badge.show(empty ? null : KeyStatus.words(value), KeyStatus.tone(value), false);
                 setGraphic(empty ? null : badge);
+                boolean passed = !empty && getTableRow() != null && getTableRow().getItem() != null
+                        && !java.util.Objects.equals(value, getTableRow().getItem().info().status());
+                if (passed && since == null) {
+                    since = new javafx.scene.control.Tooltip("Listed as active at the last refresh; its expiry has passed since.");
+                }
+                setTooltip(passed ? since : null);
             }
         });
         TableColumn<KeyItem, KeyItem> expires = new TableColumn<>("Expires");

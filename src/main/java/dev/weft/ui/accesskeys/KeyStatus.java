@@ -21,6 +21,12 @@ final class KeyStatus {
         };
     }
 
+    /** The key's status as of {@code now}: an active key whose expiry has passed since it was listed is expired. */
+    static String asOf(AccessKeyInfo k, java.time.Instant now) {
+        boolean passed = AccessKeyInfo.ACTIVE.equals(k.status()) && !k.permanent() && k.expiry() != null && !k.expiry().isAfter(now);
+        return passed ? AccessKeyInfo.EXPIRED : k.status();
+    }
+
     /** Active is well; revoked was cut off on purpose and never works again; expired and unknown are neither. */
     static Tone tone(String status) {
         return AccessKeyInfo.ACTIVE.equals(status) ? Tone.HEALTHY : AccessKeyInfo.REVOKED.equals(status) ? Tone.FAILED : Tone.UNKNOWN;

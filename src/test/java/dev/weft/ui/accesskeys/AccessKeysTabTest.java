@@ -347,6 +347,26 @@ class AccessKeysTabTest {
                 .contains("/v1/cwobject/access-key/CWSANDBOXADMIN02").contains("$COREWEAVE_API_TOKEN").doesNotContain("sandbox-token");
     }
 
+    /** An active key whose expiry passes while the list is shown reads "Expired", as its countdown says, not "Active". */
+    @Test
+    void anActiveKeyWhoseExpiryPassesReadsExpiredUntilTheNextRefreshSaysSo(FxRobot robot) {
+        openTab(robot);
+        KeyItem notebook = item("CWSANDBOXADMIN03");
+        assertThat(((Label) statusCell(robot, notebook).getGraphic()).getText()).isEqualTo("Active");
+        robot.interact(() -> vm.nowProperty().set(notebook.info().expiry().plusSeconds(60))); // a minute past its expiry
+        javafx.scene.control.TableCell<?, ?> cell = statusCell(robot, notebook);
+        assertThat(((Label) cell.getGraphic()).getText()).isEqualTo("Expired");
+        assertThat(cell.getTooltip().getText()).isEqualTo("Listed as active at the last refresh; its expiry has passed since.");
+        assertThat(notebook.info().status()).as("the server's word, as listed").isEqualTo(AccessKeyInfo.ACTIVE);
+    }
+
+    private static javafx.scene.control.TableCell<?, ?> statusCell(FxRobot robot, KeyItem key) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#keys-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() == key && "Status".equals(c.getTableColumn().getText()))
+                .findFirst().orElseThrow();
+    }
+
     /**
      * A key the server no longer knows is said so in words, its details as last listed; a double click opens them
      * too, and they offer to revoke the key.
