@@ -171,15 +171,18 @@ final class BucketSettingsPane extends VBox {
         Choices base = choicesOf(target.settings()); // as the row has them: what the user changed is told from these
         Outcome.sending(apply, result, "Applying…");
         vm.applySettings(target, edited()).whenComplete((after, failure) -> Platform.runLater(() -> {
+            boolean changedElsewhere = failure != null && ErrorPresenter.unwrap(failure) instanceof BucketsViewModel.ChangedElsewhere;
             if (item != target) {
                 if (failure == null && sent.equals(unsent.get(sentFor))) { // applied while another bucket was shown
                     unsent.remove(sentFor);
                     unapplied.remove(sentFor);
+                } else if (changedElsewhere) { // kept for the user's return, on top of the server's settings as here
+                    unsent.computeIfPresent(sentFor, (k, mine) -> rebase(base, mine, choicesOf(target.settings())));
                 }
                 return;
             }
             if (failure != null) {
-                if (ErrorPresenter.unwrap(failure) instanceof BucketsViewModel.ChangedElsewhere) {
+                if (changedElsewhere) {
                     // What the user changed, on top of the server's settings now (the row took them): sent as the
                     // form stood, the switches the user had not touched would have undone the other change.
                     Choices theirs = choicesOf(target.settings());

@@ -21,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
@@ -217,6 +218,32 @@ class BucketsTabTest {
         Waits.fx(() -> result.getText().equals("Applied."));
         assertThat(SandboxFixture.await(server().getBucket("models")).settings()).as("both changes")
                 .isEqualTo(new BucketSettings(false, true, 90));
+    }
+
+    /** So with another bucket chosen while the Apply was on its way: the user's change waits on top of the other. */
+    @Test
+    void aChangeElsewhereFoundWhileAnotherBucketIsShownIsNotUndoneOnReturn(FxRobot robot) throws Exception {
+        open(robot, "models");
+        CheckBox audit = robot.lookup("#bucket-audit").queryAs(CheckBox.class);
+        SandboxFixture.await(server().setBucketSettings("models", new BucketSettings(true, true, 90))); // by someone else
+        robot.interact(audit::fire);
+        var sandbox = f.services.sandbox().running().get(10, TimeUnit.SECONDS);
+        sandbox.faults(dev.weft.sandbox.Faults.parse("latency=1000ms"));
+        try {
+            robot.interact(() -> robot.lookup("#bucket-apply").queryButton().fire());
+            open(robot, "checkpoints");
+            Waits.fx(() -> Boolean.TRUE.equals(vm.items().stream().filter(i -> i.name().equals("models")).findFirst().orElseThrow()
+                    .settings().archiveEnabled())); // the Apply found the change and the row took it
+        } finally {
+            sandbox.faults(dev.weft.sandbox.Faults.NONE);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        open(robot, "models");
+        assertThat(audit.isSelected()).as("the user's change").isFalse();
+        assertThat(robot.lookup("#bucket-archive").queryAs(CheckBox.class).isSelected()).as("the other change").isTrue();
+        robot.interact(() -> robot.lookup("#bucket-apply").queryButton().fire());
+        Waits.fx(() -> robot.lookup("#bucket-settings-result").queryAs(Label.class).getText().equals("Applied."));
+        assertThat(SandboxFixture.await(server().getBucket("models")).settings()).isEqualTo(new BucketSettings(false, true, 90));
     }
 
     /**
