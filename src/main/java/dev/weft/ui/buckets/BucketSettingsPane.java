@@ -41,12 +41,16 @@ final class BucketSettingsPane extends VBox {
     /** The switches and days as last set from the server, to tell what the user has changed since. */
     private Choices loaded = new Choices(false, false, "");
     /** What the user set and did not apply while another bucket (or profile) is shown, by {@link BucketsViewModel#keyOf}. */
-    private final Map<String, Choices> unsent = new HashMap<>();
+    private final Map<String, Unsent> unsent = new HashMap<>();
     /** The buckets with settings set and not applied, the shown one too, by the same keys. */
     private final ObservableSet<String> unapplied;
 
     /** The pane's switches and the days as typed. */
     private record Choices(boolean audit, boolean archive, String days) {
+    }
+
+    /** What the user set ({@code mine}) over the server's settings as they were then ({@code base}). */
+    private record Unsent(Choices base, Choices mine) {
     }
 
     BucketSettingsPane(BucketsViewModel vm) {
@@ -87,17 +91,26 @@ final class BucketSettingsPane extends VBox {
     void show(BucketItem next) {
         boolean changed = item != null && !controls().equals(loaded);
         if (next != null && next == item && changed) {
+            // A refresh that brought another change of these settings: what the user changed goes on top of it.
+            // Kept as it stood, the switches they had not touched would have undone it at Apply.
+            Choices theirs = choicesOf(next.settings());
+            if (!theirs.equals(loaded)) {
+                set(rebase(loaded, controls(), theirs));
+                loaded = theirs;
+            }
             check(); // against what the server has now
             return;
         }
         if (changed) {
-            unsent.put(key, controls());
+            unsent.put(key, new Unsent(loaded, controls()));
         }
         this.item = next;
         this.key = next == null ? null : vm.keyOf(next);
         result.setText("");
         load(next == null ? null : next.settings());
-        Choices kept = next == null ? null : unsent.remove(key);
+        Unsent waiting = next == null ? null : unsent.remove(key);
+        // On top of the server's settings as they are now: changed elsewhere meanwhile, the change is kept.
+        Choices kept = waiting == null ? null : rebase(waiting.base(), waiting.mine(), loaded);
         if (kept != null && !kept.equals(loaded)) {
             set(kept);
             Outcome.running(result, "Your changes, not applied yet."); // plain: neither applied nor refused
@@ -171,18 +184,16 @@ final class BucketSettingsPane extends VBox {
         Choices base = choicesOf(target.settings()); // as the row has them: what the user changed is told from these
         Outcome.sending(apply, result, "Applying…");
         vm.applySettings(target, edited()).whenComplete((after, failure) -> Platform.runLater(() -> {
-            boolean changedElsewhere = failure != null && ErrorPresenter.unwrap(failure) instanceof BucketsViewModel.ChangedElsewhere;
             if (item != target) {
-                if (failure == null && sent.equals(unsent.get(sentFor))) { // applied while another bucket was shown
+                Unsent waiting = unsent.get(sentFor);
+                if (failure == null && waiting != null && sent.equals(waiting.mine())) { // applied while another bucket was shown
                     unsent.remove(sentFor);
                     unapplied.remove(sentFor);
-                } else if (changedElsewhere) { // kept for the user's return, on top of the server's settings as here
-                    unsent.computeIfPresent(sentFor, (k, mine) -> rebase(base, mine, choicesOf(target.settings())));
                 }
-                return;
+                return; // if refused, kept for the user's return, put on top of the server's settings then
             }
             if (failure != null) {
-                if (changedElsewhere) {
+                if (ErrorPresenter.unwrap(failure) instanceof BucketsViewModel.ChangedElsewhere) {
                     // What the user changed, on top of the server's settings now (the row took them): sent as the
                     // form stood, the switches the user had not touched would have undone the other change.
                     Choices theirs = choicesOf(target.settings());

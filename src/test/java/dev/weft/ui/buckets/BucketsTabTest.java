@@ -246,6 +246,24 @@ class BucketsTabTest {
         assertThat(SandboxFixture.await(server().getBucket("models")).settings()).isEqualTo(new BucketSettings(false, true, 90));
     }
 
+    /** A refresh that brings a change made elsewhere puts the user's unapplied change on top of it, not under. */
+    @Test
+    void aRefreshPutsTheUsersChangeOnTopOfOneMadeElsewhere(FxRobot robot) {
+        open(robot, "models");
+        CheckBox audit = robot.lookup("#bucket-audit").queryAs(CheckBox.class);
+        robot.interact(audit::fire); // audit logging off, not applied
+        SandboxFixture.await(server().setBucketSettings("models", new BucketSettings(true, true, 90))); // by someone else
+        var before = f.shell.viewModel().lastRefreshProperty().get();
+        robot.interact(() -> f.shell.viewModel().refreshAll());
+        Waits.fx(() -> f.shell.viewModel().lastRefreshProperty().get() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(audit.isSelected()).as("the user's change").isFalse();
+        assertThat(robot.lookup("#bucket-archive").queryAs(CheckBox.class).isSelected()).as("the other change, shown").isTrue();
+        robot.interact(() -> robot.lookup("#bucket-apply").queryButton().fire());
+        Waits.fx(() -> robot.lookup("#bucket-settings-result").queryAs(Label.class).getText().equals("Applied."));
+        assertThat(SandboxFixture.await(server().getBucket("models")).settings()).isEqualTo(new BucketSettings(false, true, 90));
+    }
+
     /**
      * Apply clicked, the side pane stays where it was, its outcome in sight: the button, disabled while it
      * applied, gave the keyboard to the next control, and the pane scrolled down to the S3 commands.
