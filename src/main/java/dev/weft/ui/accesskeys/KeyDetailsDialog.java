@@ -76,7 +76,11 @@ final class KeyDetailsDialog extends Dialog<Void> {
         TitledPane rawPane = new TitledPane("Raw JSON", raw);
         rawPane.setExpanded(false);
         rawPane.setAnimated(false);
-        VBox content = new VBox(12, head, fields, checkRow, rawPane);
+        // Scrolled past a height that leaves room for the rest on a small screen: a key may carry 20 attributes, and
+        // all of them on one page put Close below the screen's edge.
+        javafx.scene.control.ScrollPane scroll = dev.weft.ui.common.Scrolling.down(fields);
+        scroll.setMaxHeight(Math.min(420, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 320));
+        VBox content = new VBox(12, head, scroll, checkRow, rawPane);
         content.setPadding(DialogPadding.CONTENT);
         content.setPrefWidth(520);
         getDialogPane().setContent(content);

@@ -347,6 +347,33 @@ class AccessKeysTabTest {
                 .contains("/v1/cwobject/access-key/CWSANDBOXADMIN02").contains("$COREWEAVE_API_TOKEN").doesNotContain("sandbox-token");
     }
 
+    /** A key with the most attributes the API allows (20) shows them all in details that fit the screen, Close too. */
+    @Test
+    void aKeysDetailsFitTheScreenWithTwentyAttributes(FxRobot robot) {
+        java.util.Map<String, String> twenty = new java.util.LinkedHashMap<>();
+        for (int i = 1; i <= 20; i++) {
+            twenty.put("attribute-" + i, "value " + i);
+        }
+        var made = dev.weft.testing.SandboxFixture.await(f.storageElsewhere().createAccessKey(
+                new dev.weft.api.objectstorage.CreateAccessKeyRequest(3600L, twenty)));
+        openTab(robot);
+        robot.interact(() -> f.shell.viewModel().refreshAll());
+        Waits.fx(() -> item(made.accessKeyId()) != null);
+        robot.interact(() -> vm.selectedProperty().set(item(made.accessKeyId())));
+        robot.interact(() -> robot.lookup("#keys-table").query().requestFocus());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        Waits.fx(() -> robot.lookup("#key-details").tryQuery().isPresent());
+        javafx.stage.Window details = robot.lookup("#key-details").query().getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(Waits.settled(details::getHeight, h -> h <= screen.getHeight())).as("the details' height")
+                .isLessThanOrEqualTo(screen.getHeight());
+        Button close = robot.lookup("#key-details .button").queryAllAs(Button.class).stream().filter(b -> "Close".equals(b.getText()))
+                .findFirst().orElseThrow();
+        javafx.geometry.Bounds at = WaitForAsyncUtils.waitForAsyncFx(5000, () -> close.localToScreen(close.getLayoutBounds()));
+        assertThat(screen.contains(at.getMinX(), at.getMinY()) && screen.contains(at.getMaxX(), at.getMaxY())).as("Close on the screen").isTrue();
+        assertThat(robot.lookup("#key-attribute-attribute-20").tryQuery()).as("the last attribute, scrolled to if need be").isPresent();
+    }
+
     /** An active key whose expiry passes while the list is shown reads "Expired", as its countdown says, not "Active". */
     @Test
     void anActiveKeyWhoseExpiryPassesReadsExpiredUntilTheNextRefreshSaysSo(FxRobot robot) {
