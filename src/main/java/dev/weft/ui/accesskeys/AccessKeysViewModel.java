@@ -67,6 +67,14 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         followSearch(search, this::filter);
         status.addListener(o -> filter());
         principal.addListener(o -> filter());
+        // The status filter goes by the clock, as the Status column does: a key whose expiry passes leaves "Active"
+        // for "Expired" without a refresh. Swept again only when one did (a comparison per key every 15 s).
+        now.addListener((o, was, is) -> {
+            if (!ALL.equals(status.get()) && items.stream().map(KeyItem::info).anyMatch(k -> AccessKeyInfo.ACTIVE.equals(k.status())
+                    && !k.permanent() && k.expiry() != null && k.expiry().isAfter(was) && !k.expiry().isAfter(is))) {
+                filter();
+            }
+        });
         selected.addListener(o -> updateSelectedRevoked());
     }
 
@@ -221,8 +229,9 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
     private void filter() {
         String st = ALL.equals(status.get()) ? null : status.get();
         String pr = ALL.equals(principal.get()) ? null : principal.get();
+        Instant at = now.get(); // read here: the sweep may run on another thread
         visible.filter(search.get(), st == null && pr == null ? null
-                : i -> (st == null || st.equals(i.info().status())) && (pr == null || pr.equals(i.info().principalName())));
+                : i -> (st == null || st.equals(KeyStatus.asOf(i.info(), at))) && (pr == null || pr.equals(i.info().principalName())));
     }
 
     // ---- commands ----

@@ -385,6 +385,17 @@ class AccessKeysTabTest {
         assertThat(((Label) cell.getGraphic()).getText()).isEqualTo("Expired");
         assertThat(cell.getTooltip().getText()).isEqualTo("Listed as active at the last refresh; its expiry has passed since.");
         assertThat(notebook.info().status()).as("the server's word, as listed").isEqualTo(AccessKeyInfo.ACTIVE);
+        // The status filter goes by the same clock.
+        robot.interact(() -> vm.statusFilterProperty().set(AccessKeyInfo.EXPIRED));
+        Waits.fx(() -> vm.visibleItems().contains(notebook));
+        robot.interact(() -> vm.statusFilterProperty().set(AccessKeyInfo.ACTIVE));
+        Waits.fx(() -> !vm.visibleItems().isEmpty());
+        assertThat(vm.visibleItems()).as("not among the active").doesNotContain(notebook);
+        // and a key whose expiry passes while "Active" is chosen leaves the list then.
+        KeyItem pipeline = item("CWPIPELINEKEY001");
+        assertThat(vm.visibleItems()).contains(pipeline);
+        robot.interact(() -> vm.nowProperty().set(pipeline.info().expiry().plusSeconds(1)));
+        Waits.fx(() -> !vm.visibleItems().contains(pipeline));
     }
 
     private static javafx.scene.control.TableCell<?, ?> statusCell(FxRobot robot, KeyItem key) {
