@@ -375,12 +375,12 @@ class BucketsTabTest {
         CheckBox controlPlane = turnOnControlPlaneAuditLogging(robot);
         var shell = f.shell.viewModel();
         var sandbox = f.services.sandbox().running().get(10, java.util.concurrent.TimeUnit.SECONDS);
-        sandbox.faults(dev.weft.sandbox.Faults.parse("latency=1500ms"));
+        sandbox.faults(dev.weft.sandbox.Faults.parse("latency=3000ms"));
         try {
             robot.clickOn("#org-apply");
             robot.interact(() -> shell.switchTo(kupe()));
             Waits.fx(() -> robot.lookup("#org-result").queryAs(Label.class).getText().isEmpty());
-            assertThat(vm.unappliedOrganizationSettings()).as("the Apply on its way").isNotEmpty();
+            assertThat(vm.unappliedOrganizationSettings()).as("the Apply on its way (3 s)").isNotEmpty();
             Waits.fx(() -> vm.unappliedOrganizationSettings().isEmpty()); // applied: nothing waits, nothing to ask at quit
         } finally {
             sandbox.faults(dev.weft.sandbox.Faults.NONE);
