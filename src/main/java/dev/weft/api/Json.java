@@ -35,4 +35,13 @@ public final class Json {
 
     private Json() {
     }
+
+    /** {@code value} as indented JSON, for a person to read (raw JSON panes, a policy's text); {@code orElse} if it cannot be written. */
+    public static String pretty(Object value, String orElse) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return orElse;
+        }
+    }
 }

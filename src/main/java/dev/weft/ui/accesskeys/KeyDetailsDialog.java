@@ -124,7 +124,7 @@ final class KeyDetailsDialog extends Dialog<Void> {
         attributesTitle.getStyleClass().add("detail-label");
         fields.getChildren().setAll(FieldGrid.of(key.stream().filter(Objects::nonNull).toList(), "key-detail-"), attributesTitle,
                 FieldGrid.of(attributes, "key-attribute-"));
-        raw.setText(rawJson(k));
+        raw.setText(Json.pretty(k, "(could not be shown)"));
     }
 
     /** "2026-12-07 04:50:00 CET · in 2 h 59 min" (the zone named: an audit compares it with logs), "never (a permanent key)". */
@@ -134,13 +134,5 @@ final class KeyDetailsDialog extends Dialog<Void> {
         }
         String when = Moments.detailed(k.expiry()) + "  ·  ";
         return AccessKeyInfo.REVOKED.equals(k.status()) ? when + "revoked before then" : when + Countdown.of(k.expiry(), false, now);
-    }
-
-    private static String rawJson(AccessKeyInfo k) {
-        try {
-            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(k);
-        } catch (Exception e) {
-            return "(could not be shown)";
-        }
     }
 }

@@ -31,11 +31,7 @@ public final class ClusterDetails {
 
     /** The record as the API sent it, pretty-printed. */
     public static String rawJson(ClusterRow row) {
-        try {
-            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(row.isKupe() ? row.kupe() : row.cks());
-        } catch (Exception e) {
-            return "(could not be shown)";
-        }
+        return Json.pretty(row.isKupe() ? row.kupe() : row.cks(), "(could not be shown)");
     }
 
     static List<Group> cks(Cluster c, Vpc vpc) {

@@ -225,11 +225,7 @@ public final class PolicyEditor {
     }
 
     static String render(AccessPolicy p) {
-        try {
-            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(p);
-        } catch (JsonProcessingException e) {
-            return "";
-        }
+        return Json.pretty(p, "");
     }
 
     public boolean hasErrors() {
