@@ -58,6 +58,8 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
      * change; null while the table is empty. Read off the FX thread.
      */
     private volatile Rows.Fresh<AccessKeyInfo> shownKeys;
+    /** The list the table shows, its statuses counted as of {@link #now}; null before one is shown. */
+    private Loaded shownList;
 
     public AccessKeysViewModel(BackgroundWork work, Executor fx, StringProperty search) {
         super(work, fx);
@@ -67,12 +69,20 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         followSearch(search, this::filter);
         status.addListener(o -> filter());
         principal.addListener(o -> filter());
-        // The status filter goes by the clock, as the Status column does: a key whose expiry passes leaves "Active"
-        // for "Expired" without a refresh. Swept again only when one did (a comparison per key every 15 s).
+        // The status filter and the summary go by the clock, as the Status column does: a key whose expiry passes
+        // leaves "Active" for "Expired" without a refresh. Filtered and counted again only when one did (a comparison
+        // per key every 15 s).
         now.addListener((o, was, is) -> {
-            if (!ALL.equals(status.get()) && items.stream().map(KeyItem::info).anyMatch(k -> AccessKeyInfo.ACTIVE.equals(k.status())
-                    && !k.permanent() && k.expiry() != null && k.expiry().isAfter(was) && !k.expiry().isAfter(is))) {
-                filter();
+            long passed = items.stream().map(KeyItem::info).filter(k -> AccessKeyInfo.ACTIVE.equals(k.status()) && !k.permanent()
+                    && k.expiry() != null && k.expiry().isAfter(was) && !k.expiry().isAfter(is)).count();
+            if (passed > 0) {
+                if (!ALL.equals(status.get())) {
+                    filter();
+                }
+                if (shownList != null) {
+                    shownList = shownList.expired((int) passed);
+                    resummarize(shownList.summary());
+                }
             }
         });
         selected.addListener(o -> updateSelectedRevoked());
@@ -97,6 +107,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         }
         if (items.isEmpty()) {
             shownKeys = null; // nothing shown, nothing to reuse
+            shownList = null;
         }
         return super.refresh(s);
     }
@@ -106,7 +117,21 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
      * for the merge, and its principals and statuses counted over the keys as the table will hold them
      * (a key listed twice counts once, with its last value).
      */
-    record Loaded(Rows.Fresh<AccessKeyInfo> keys, List<String> principalNames, String summary) {
+    record Loaded(Rows.Fresh<AccessKeyInfo> keys, List<String> principalNames, Map<String, Integer> byStatus) {
+        /** "9 keys of 3 principals: 6 active, 3 expired". */
+        String summary() {
+            return summary(keys.size(), principalNames.size(), byStatus);
+        }
+
+        /** The same list after {@code n} of its active keys have passed their expiry. */
+        Loaded expired(int n) {
+            Map<String, Integer> statuses = new TreeMap<>(byStatus);
+            statuses.merge(AccessKeyInfo.ACTIVE, -n, Integer::sum);
+            statuses.merge(AccessKeyInfo.EXPIRED, n, Integer::sum);
+            statuses.values().removeIf(count -> count <= 0);
+            return new Loaded(keys, principalNames, statuses);
+        }
+
         /**
          * Reads keys into a Loaded; {@code expected}: how many came last time; {@code shown}: the keys the
          * table shows, whose objects are taken for the keys that did not change (null for none).
@@ -174,7 +199,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
                         statuses.put(name, n[0]);
                     }
                 });
-                return new Loaded(keys, names, summary(keys.size(), names.size(), statuses));
+                return new Loaded(keys, names, statuses);
             }
         }
 
@@ -200,6 +225,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         if (session == s) {
             merge(loaded);
             shownKeys = loaded.keys();
+            shownList = loaded;
         }
         now.set(Instant.now());
         return loaded.summary();

@@ -124,6 +124,13 @@ public abstract class TabViewModel<T> {
         return shown;
     }
 
+    /** Says the summary again, when what it counts changed without a refresh (and it still counts the rows shown). */
+    protected void resummarize(String text) {
+        if (summarized != null && summarized == sessionShown.get()) {
+            summary.set(text);
+        }
+    }
+
     /**
      * The session (a profile, signed in) the tab shows, changed as the tab is first refreshed for another: what
      * the user set or was answered for the last one's organization is not to be taken for this one's.

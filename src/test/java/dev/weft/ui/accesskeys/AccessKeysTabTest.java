@@ -374,17 +374,26 @@ class AccessKeysTabTest {
         assertThat(robot.lookup("#key-attribute-attribute-20").tryQuery()).as("the last attribute, scrolled to if need be").isPresent();
     }
 
-    /** An active key whose expiry passes while the list is shown reads "Expired", as its countdown says, not "Active". */
+    /**
+     * An active key whose expiry passes while the list is shown reads "Expired", as its countdown says, not "Active",
+     * and the summary below the table counts it so.
+     */
     @Test
-    void anActiveKeyWhoseExpiryPassesReadsExpiredUntilTheNextRefreshSaysSo(FxRobot robot) {
+    void anActiveKeyWhoseExpiryPassesReadsAndCountsExpiredUntilTheNextRefreshSaysSo(FxRobot robot) {
         openTab(robot);
         KeyItem notebook = item("CWSANDBOXADMIN03");
         assertThat(((Label) statusCell(robot, notebook).getGraphic()).getText()).isEqualTo("Active");
+        String summaryAsListed = robot.lookup("#summary").queryAs(Label.class).getText();
         robot.interact(() -> vm.nowProperty().set(notebook.info().expiry().plusSeconds(60))); // a minute past its expiry
         javafx.scene.control.TableCell<?, ?> cell = statusCell(robot, notebook);
         assertThat(((Label) cell.getGraphic()).getText()).isEqualTo("Expired");
         assertThat(cell.getTooltip().getText()).isEqualTo("Listed as active at the last refresh; its expiry has passed since.");
         assertThat(notebook.info().status()).as("the server's word, as listed").isEqualTo(AccessKeyInfo.ACTIVE);
+        java.util.function.Function<String, Long> asOfNow = status -> vm.items().stream()
+                .filter(i -> status.equals(KeyStatus.asOf(i.info(), vm.nowProperty().get()))).count();
+        assertThat(robot.lookup("#summary").queryAs(Label.class).getText()).as("the summary counts it expired too")
+                .contains(asOfNow.apply(AccessKeyInfo.ACTIVE) + " active").contains(asOfNow.apply(AccessKeyInfo.EXPIRED) + " expired")
+                .isNotEqualTo(summaryAsListed);
         // The status filter goes by the same clock.
         robot.interact(() -> vm.statusFilterProperty().set(AccessKeyInfo.EXPIRED));
         Waits.fx(() -> vm.visibleItems().contains(notebook));
