@@ -174,8 +174,13 @@ public final class ClustersView extends BorderPane {
             status.setMinWidth(kupe ? 130 : 118);
             access.setMinWidth(kupe ? 88 : 66);
             endpoint.setMinWidth(90);
-            endpoint.setPrefWidth(kupe ? 100 : 130);
             created.setMinWidth(144);
+            // Kupe's resources ("16 CPU · 64Gi · 500Gi disk") are short enough to read whole where there is room:
+            // the other columns ask for no more than their minimums, so the room a wide window has goes there.
+            for (TableColumn<?, ?> c : java.util.List.of(name, secondary, version, status, access, created)) {
+                c.setPrefWidth(kupe ? c.getMinWidth() : 80);
+            }
+            endpoint.setPrefWidth(kupe ? 240 : 130);
         };
         headers.accept(vm.kupeProperty().get()); // the view may be built after the profile was chosen
         vm.kupeProperty().addListener((o, a, kupe) -> headers.accept(kupe));

@@ -673,6 +673,26 @@ class ClustersTabTest {
         assertBadgeFits(robot, "Provisioning");
     }
 
+    /**
+     * A Kupe cluster's resources are read whole in a 1440 px window: the room went to a Version column three times
+     * as wide as "1.31", and "16 CPU · 64Gi · 500Gi disk" was cut to "16 CPU · 64…".
+     */
+    @Test
+    void aKupeClustersResourcesAreWholeInAWideWindow(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#clusters-table").query().getScene().getStylesheets().add(dev.weft.testing.DesktopFont.STYLESHEET));
+        robot.interact(() -> robot.lookup("#clusters-table").query().getScene().getWindow().setWidth(1440));
+        robot.interact(() -> f.shell.viewModel().switchTo(f.shell.viewModel().profiles().get(1)));
+        Waits.fx(() -> vm.kupeProperty().get() && row("production") != null);
+        java.util.concurrent.Callable<String> drawn = () -> robot.lookup("#clusters-table .table-cell")
+                .queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() == row("production")
+                        && "Resources".equals(c.getTableColumn().getText()))
+                .findFirst().flatMap(c -> c.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
+                        .map(t -> ((javafx.scene.text.Text) t).getText()).findFirst()).orElse("");
+        assertThat(Waits.settled(drawn, "16 CPU · 64Gi · 500Gi disk"::equals))
+                .isEqualTo("16 CPU · 64Gi · 500Gi disk");
+    }
+
     /** A CKS cluster's details name its VPC and give its prefixes' blocks, which the cluster only names. */
     @Test
     void theDetailsNameTheVpcAndItsPrefixesBlocks(FxRobot robot) {
