@@ -18,6 +18,7 @@ public final class KupeRules {
     /** Decision: the sandbox offers Kubernetes 1.29 to 1.32; 1.32 is the latest stable. */
     public static final List<String> VERSIONS = List.of("1.29", "1.30", "1.31", "1.32");
     /** A Kubernetes quantity: a decimal number with an optional binary, decimal or exponent suffix. */
+    private static final Pattern SIZE_AS_WRITTEN = Pattern.compile("(?i)\\s*(\\d+(?:\\.\\d+)?)\\s*([kmgtpe])(?:ib|i|b)\\s*");
     private static final Pattern QUANTITY = Pattern.compile("^(\\d+(\\.\\d*)?|\\.\\d+)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][-+]?\\d+)?$");
     private static final Pattern MINOR = Pattern.compile("^1\\.(\\d{1,3})$");
 
@@ -74,6 +75,20 @@ public final class KupeRules {
         return q != null && QUANTITY.matcher(q).matches();
     }
 
+    /**
+     * The quantity a size written as people write it means: "16Gi" for "16GB", "16 GiB" or "16gi", which
+     * Kubernetes refuses; empty for anything else.
+     */
+    static Optional<String> meant(String value) {
+        Matcher m = SIZE_AS_WRITTEN.matcher(value);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String unit = m.group(2).toUpperCase(java.util.Locale.ROOT);
+        String q = m.group(1) + unit + "i";
+        return isQuantity(q) ? Optional.of(q) : Optional.empty();
+    }
+
     public static Optional<Integer> minor(String version) {
         if (version == null) {
             return Optional.empty();
@@ -101,7 +116,8 @@ public final class KupeRules {
 
     private static void quantity(String field, String value, Violations v) {
         if (value != null) {
-            v.unless(isQuantity(value), field, "must be a Kubernetes quantity such as 4, 500m, 16Gi or 100Gi (not " + value + ")");
+            v.unless(isQuantity(value), field, "must be a Kubernetes quantity such as 4, 500m, 16Gi or 100Gi (not " + value
+                    + meant(value).map(q -> "; did you mean " + q + "?").orElse("") + ")");
         }
     }
 

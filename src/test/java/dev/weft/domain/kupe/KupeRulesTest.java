@@ -1,5 +1,6 @@
 package dev.weft.domain.kupe;
 
+import dev.weft.api.kupe.KupeCluster;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,20 @@ class KupeRulesTest {
         for (String bad : new String[]{"", "4 cores", "16GB", "-1", "Gi", "1.2.3", "16gi", "1e"}) {
             assertThat(KupeRules.isQuantity(bad)).as(bad).isFalse();
         }
+    }
+
+    /** A size written as people write it is refused with the quantity it means, which the user can type instead. */
+    @Test
+    void aSizeWrittenAsPeopleWriteItIsRefusedWithWhatItMeans() {
+        assertThat(KupeRules.meant("16GB")).contains("16Gi");
+        assertThat(KupeRules.meant("16 GiB")).contains("16Gi");
+        assertThat(KupeRules.meant("16gi")).contains("16Gi");
+        assertThat(KupeRules.meant("1.5tb")).contains("1.5Ti");
+        assertThat(KupeRules.meant("512 mb")).contains("512Mi");
+        assertThat(KupeRules.meant("lots")).isEmpty();
+        assertThat(KupeRules.meant("16G")).as("not a size with a unit it lacks: 16G is a quantity already").isEmpty();
+        assertThat(KupeRules.validateCreate(new KupeCluster.Spec("prod", "Prod", "shared", "1.32", new KupeCluster.Resources("4", "16GB", null), null)))
+                .anyMatch(v -> v.description().contains("(not 16GB; did you mean 16Gi?)"));
     }
 
     @Test
