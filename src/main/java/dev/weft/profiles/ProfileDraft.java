@@ -20,11 +20,7 @@ public record ProfileDraft(String name, Provider provider, String endpoint, Stri
      */
     public List<FieldViolation> validate(Collection<String> otherNames, boolean tokenRequired) {
         Violations v = new Violations();
-        if (name == null || name.isBlank()) {
-            v.add("name", "Give the profile a name.");
-        } else if (otherNames.stream().anyMatch(n -> n.equalsIgnoreCase(name.strip()))) {
-            v.add("name", "Another profile already has this name.");
-        }
+        checkName(otherNames, v);
         URI uri = endpointUri();
         if (uri == null) {
             v.add("endpoint", "Enter a URL such as " + (provider == null ? Endpoints.COREWEAVE : provider.defaultEndpoint) + ".");
@@ -38,6 +34,24 @@ public record ProfileDraft(String name, Provider provider, String endpoint, Stri
             v.add("token", "Paste the API token for this account.");
         }
         return v.toList();
+    }
+
+    /**
+     * The problems of a sandbox profile, whose name alone is the user's: its endpoint, tenant and token are the
+     * sandbox's own (it has no endpoint to give).
+     */
+    public List<FieldViolation> validateSandbox(Collection<String> otherNames) {
+        Violations v = new Violations();
+        checkName(otherNames, v);
+        return v.toList();
+    }
+
+    private void checkName(Collection<String> otherNames, Violations v) {
+        if (name == null || name.isBlank()) {
+            v.add("name", "Give the profile a name.");
+        } else if (otherNames.stream().anyMatch(n -> n.equalsIgnoreCase(name.strip()))) {
+            v.add("name", "Another profile already has this name.");
+        }
     }
 
     /** The endpoint as a URI, or null when it is not a usable http(s) URL. */

@@ -87,7 +87,7 @@ public final class ProfileDialog extends Dialog<Profile> {
         fields.forEach((field, node) -> validation.registerValidator((javafx.scene.control.Control) node, false,
                 (Validator<Object>) (control, value) -> {
                     ProfileDraft d = draft();
-                    List<FieldViolation> problems = d.validate(otherNames, !hasToken && !sandbox);
+                    List<FieldViolation> problems = sandbox ? d.validateSandbox(otherNames) : d.validate(otherNames, !hasToken);
                     return problems.stream().filter(v -> v.field().equals(field)).findFirst()
                             .map(v -> ValidationResult.fromError(control, v.description()))
                             .orElse(new ValidationResult());

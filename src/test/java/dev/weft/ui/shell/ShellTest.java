@@ -140,6 +140,33 @@ class ShellTest {
         }
     }
 
+    /**
+     * The sandbox's profile can be renamed: its endpoint is the sandbox's own, left empty and disabled, and the dialog
+     * asked for it ("Still needed: Endpoint."), Save disabled for good. Removing it says what it is, not that a token
+     * leaves the keychain.
+     */
+    @Test
+    void theSandboxsProfileIsRenamedAndItsRemovalSaysWhatItIs(FxRobot robot) {
+        Waits.fx(() -> switcher(robot).getValue() != null && switcher(robot).getValue().isSandbox());
+        robot.clickOn("#profiles-menu").clickOn("#edit-profile");
+        Waits.fx(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
+        TextField name = robot.lookup("#profile-name").queryAs(TextField.class);
+        robot.interact(() -> name.setText("Sample account"));
+        Button save = robot.lookup("#profile-save").queryButton();
+        Waits.fx(() -> !save.isDisabled());
+        assertThat(label(robot, "#form-needed")).as("nothing still needed").isEmpty();
+        robot.clickOn(save);
+        Waits.fx(() -> robot.lookup("#profile-dialog").tryQuery().isEmpty());
+        Waits.fx(() -> switcher(robot).getValue().name().equals("Sample account") && switcher(robot).getValue().isSandbox());
+        Waits.fx(() -> statusText(robot).startsWith("Sample account  ·  CoreWeave  ·  "));
+
+        robot.clickOn("#profiles-menu").clickOn("#remove-profile");
+        Waits.fx(() -> robot.lookup("#remove-profile-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#remove-profile-dialog").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .isEqualTo("Weft's local sandbox leaves the list. Its sample data was only ever on this computer.");
+        robot.interact(() -> robot.lookup("#remove-profile-dialog").query().getScene().getWindow().hide());
+    }
+
     @Test
     void ctrlShiftNOrTheProfilesMenuStartsAnotherWeftForASecondAccount(FxRobot robot) {
         java.util.List<ProcessBuilder> started = new java.util.concurrent.CopyOnWriteArrayList<>();
