@@ -288,7 +288,8 @@ public final class ApiClient {
         // Through a proxy the connection that failed is the proxy's (a server it cannot reach is its 502).
         String via = timeout ? "" : PROXIES.select(target).stream().filter(p -> p.type() == java.net.Proxy.Type.HTTP).findFirst()
                 .map(p -> ", at the proxy " + proxyAddress(p)).orElse("");
-        String what = (cause.getMessage() == null ? describeQuietly(cause) : cause.getMessage()) + via;
+        String what = (unresolved(cause) ? "the name " + target.getHost() + " was not found"
+                : cause.getMessage() == null ? describeQuietly(cause) : cause.getMessage()) + via;
         return new ApiException(timeout ? ApiException.Kind.TIMEOUT : ApiException.Kind.NETWORK, 0,
                 timeout ? GrpcCode.DEADLINE_EXCEEDED : GrpcCode.UNAVAILABLE,
                 cause instanceof IOException || cause instanceof HttpTimeoutException ? what : "unexpected failure: " + what,
@@ -310,12 +311,24 @@ public final class ApiClient {
         return false;
     }
 
+    /**
+     * A host name that did not resolve: the client says it as a ConnectException without a message, the name's
+     * failure its cause, which read "connection refused" for a mistyped endpoint.
+     */
+    private static boolean unresolved(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Exceptions without a message (a refused connection): say what happened in words. */
     private static String describeQuietly(Throwable cause) {
         return switch (cause.getClass().getSimpleName()) {
             case "ConnectException" -> "connection refused";
             case "ClosedChannelException", "EOFException" -> "the connection was closed";
-            case "UnresolvedAddressException", "UnknownHostException" -> "unknown host";
             default -> cause.getClass().getSimpleName();
         };
     }

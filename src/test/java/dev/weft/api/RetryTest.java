@@ -215,6 +215,19 @@ class RetryTest {
         assertThat(e.userMessage()).startsWith("Could not reach the server").doesNotContain("whether it was done");
     }
 
+    /** A mistyped endpoint's host is said not to be found: it read "connection refused", as if a server were there. */
+    @Test
+    void aHostNameThatIsNotFoundIsSaidSo() {
+        // Through a proxy, the proxy looks the name up and answers for it.
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.util.stream.Stream.of("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy")
+                .allMatch(v -> System.getenv(v) == null || System.getenv(v).isBlank()), "no proxy in the environment");
+        ApiException e = failure(ApiClient.builder(URI.create("https://no-such-host.invalid")).token(ApiToken.of("CW-SECRET-test"))
+                .retry(RetryPolicy.none()).build().send(ApiRequest.get("/v1beta1/cks/clusters")));
+        assertThat(e.kind()).isEqualTo(ApiException.Kind.NETWORK);
+        assertThat(e.userMessage()).isEqualTo("Could not reach the server (the name no-such-host.invalid was not found). "
+                + "Check your network connection and the profile's endpoint.");
+    }
+
     @Test
     void aPostIsNeverRetried() {
         script.addAll(List.of(503, 503));
