@@ -30,7 +30,11 @@ public final class VpcApi {
     }
 
     public CompletableFuture<Vpc> delete(String id) {
-        return client.send(ApiRequest.delete(VPCS + "/" + CksApi.segment(id)), Vpc.Envelope.class).thenApply(Vpc.Envelope::vpc);
+        return client.send(deleteRequest(id), Vpc.Envelope.class).thenApply(Vpc.Envelope::vpc);
+    }
+
+    public static ApiRequest deleteRequest(String id) {
+        return ApiRequest.delete(VPCS + "/" + CksApi.segment(id));
     }
 
     public static ApiRequest createRequest(Vpc.Create vpc) {

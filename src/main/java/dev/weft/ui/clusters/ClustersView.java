@@ -62,6 +62,9 @@ public final class ClustersView extends BorderPane {
         vm.onNotice(text -> Platform.runLater(() -> announce(text)));
     }
 
+    /** The least room the summary and the spinner beside it are left by the buttons. */
+    private static final double SUMMARY_ROOM = 100;
+
     private HBox actions() {
         Button create = new Button("New cluster…");
         create.setId("cluster-create");
@@ -80,6 +83,11 @@ public final class ClustersView extends BorderPane {
         Button kubeconfig = new Button("Kubeconfig…");
         kubeconfig.setId("cluster-kubeconfig");
         kubeconfig.setOnAction(e -> new KubeconfigDialog(owner.get(), vm, vm.selectedProperty().get()).show());
+        // CKS clusters live in VPCs, which the cluster form makes and only this deletes; Kupe has none.
+        Button vpcs = new Button("VPCs…");
+        vpcs.setId("cluster-vpcs");
+        vpcs.setOnAction(e -> new VpcsDialog(owner.get(), vm).show());
+        vpcs.managedProperty().bind(vpcs.visibleProperty());
         MenuItem curlList = new MenuItem("List clusters");
         curlList.setOnAction(e -> CurlDialog.show(owner.get(), "List clusters", vm.curlForList()));
         MenuItem curlDelete = new MenuItem("Delete the selected cluster");
@@ -109,12 +117,23 @@ public final class ClustersView extends BorderPane {
         summary.setId("summary");
         summary.textProperty().bind(dev.weft.ui.common.ShownSummary.of(vm.summaryProperty(), vm.visibleItems(), vm.items()));
         dev.weft.ui.common.Toolbar.wholeOnHover(summary);
-        dev.weft.ui.common.Toolbar.keepWhole(create, edit, upgrade, delete, kubeconfig, curl); // the summary gives up room
+        dev.weft.ui.common.Toolbar.keepWhole(create, edit, upgrade, delete, kubeconfig, vpcs, curl); // the summary gives up room
         RowActions.attach(table, () -> vm.kupeProperty().get() ? "Copy name" : "Copy ID", () -> row() == null ? null : row().key(), delete, edit, upgrade, kubeconfig, delete);
         RowActions.openWith(table, edit);
-        HBox bar = new HBox(8, create, edit, upgrade, delete, kubeconfig, curl, spacer, summary, loading);
+        HBox bar = new HBox(8, create, edit, upgrade, delete, kubeconfig, vpcs, curl, spacer, summary, loading);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 8, 10));
+        // In the narrowest windows there is no room for it beside the rest: it gives way rather than push "Copy as
+        // curl" out of sight.
+        javafx.beans.InvalidationListener fit = o -> {
+            double buttons = java.util.stream.Stream.of(create, edit, upgrade, delete, kubeconfig, vpcs, curl)
+                    .mapToDouble(b -> b.prefWidth(-1)).sum();
+            double needed = buttons + bar.getSpacing() * 8 + bar.getPadding().getLeft() + bar.getPadding().getRight() + SUMMARY_ROOM;
+            vpcs.setVisible(!vm.kupeProperty().get() && bar.getWidth() >= needed);
+        };
+        bar.widthProperty().addListener(fit);
+        vm.kupeProperty().addListener(fit);
+        fit.invalidated(null);
         return bar;
     }
 

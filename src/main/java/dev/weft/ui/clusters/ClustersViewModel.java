@@ -365,6 +365,23 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
         return work.submit(() -> s.vpcs().create(vpc));
     }
 
+    /** Deletes a VPC no cluster uses; the server refuses one that a cluster does (400, FailedPrecondition). */
+    public CompletableFuture<Vpc> deleteVpc(Vpc vpc) {
+        Session s = session.get();
+        return work.submit(() -> s.vpcs().delete(vpc.id()));
+    }
+
+    /** The CKS clusters listed by the VPC they are in, by the VPC's id: a VPC in use cannot be deleted. */
+    public java.util.Map<String, List<String>> clustersByVpc() {
+        return items.stream().map(i -> i.row().cks()).filter(java.util.Objects::nonNull).filter(c -> c.vpcId() != null)
+                .collect(java.util.stream.Collectors.groupingBy(dev.weft.api.cks.Cluster::vpcId, java.util.TreeMap::new,
+                        java.util.stream.Collectors.mapping(dev.weft.api.cks.Cluster::name, java.util.stream.Collectors.toList())));
+    }
+
+    public String curlForDeleteVpc(Vpc v) {
+        return curl(VpcApi.deleteRequest(v.id()));
+    }
+
     /** The request as a curl command, with the token as an environment variable. */
     public String curl(ApiRequest request) {
         return session.get().client().curl(request);

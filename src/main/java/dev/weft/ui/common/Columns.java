@@ -35,6 +35,14 @@ public final class Columns {
         return col;
     }
 
+    /** A column of text worked out from a plain value (a row a refresh replaces whole), whole in a tooltip when cut. */
+    public static <R> TableColumn<R, String> plain(String title, Function<R, String> value) {
+        TableColumn<R, String> col = new TableColumn<>(title);
+        col.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(c.getValue())));
+        col.setCellFactory(c -> new CutTextCell<>());
+        return col;
+    }
+
     /** A text cell with a tooltip only while its text is cut short ("…"), so a hover never repeats what is shown. */
     static final class CutTextCell<R> extends TableCell<R, String> {
         /** Made the first time the text is cut: most cells never need one, and each is a popup window. */

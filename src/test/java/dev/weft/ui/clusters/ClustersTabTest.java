@@ -693,6 +693,88 @@ class ClustersTabTest {
                 .isEqualTo("16 CPU · 64Gi · 500Gi disk");
     }
 
+    /**
+     * The VPCs dialog lists the organization's VPCs with the clusters in them, makes one, and deletes one no cluster
+     * is in; one that holds a cluster cannot be deleted, and when the list was stale, the server's refusal is said.
+     */
+    @Test
+    void aVpcIsMadeAndDeletedFromTheVpcsDialogButNotOneThatHoldsAClusters(FxRobot robot) throws Exception {
+        Waits.fx(() -> vm.items().size() == 4);
+        robot.clickOn("#cluster-vpcs");
+        Waits.fx(() -> robot.lookup("#vpcs-dialog").tryQuery().isPresent());
+        TableView<dev.weft.api.vpc.Vpc> table = robot.lookup("#vpcs-table").queryAs(TableView.class);
+        Waits.fx(() -> table.getItems().size() == 2);
+        Button delete = robot.lookup("#vpcs-delete").queryButton();
+        robot.interact(() -> table.getSelectionModel().select(vpcNamed(table, "default-east")));
+        assertThat(delete.isDisabled()).as("it holds clusters").isTrue();
+        assertThat(label(robot, "#vpcs-state")).isEqualTo("“default-east” in US-EAST-04A: pod-cidr 10.244.0.0/16, "
+                + "service-cidr 10.96.0.0/16, lb-a 10.20.0.0/22, lb-b 10.20.4.0/22, lb-c 10.20.8.0/22. It holds prod-east, legacy-batch: "
+                + "a VPC is deleted once no cluster is in it.");
+
+        robot.clickOn("#vpcs-new");
+        Waits.fx(() -> robot.lookup("#create-vpc").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#vpc-name").queryAs(TextField.class).setText("spare"));
+        robot.clickOn("#create-vpc-submit");
+        Waits.fx(() -> table.getSelectionModel().getSelectedItem() != null && table.getSelectionModel().getSelectedItem().name().equals("spare"));
+        assertThat(table.getSelectionModel().getSelectedItem().zone()).as("the zone of the VPC selected then").isEqualTo("US-EAST-04A");
+        Waits.fx(() -> !delete.isDisabled());
+
+        robot.clickOn(delete);
+        Waits.fx(() -> robot.lookup("#delete-vpc-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#delete-vpc-dialog").queryAs(DialogPane.class).getHeaderText()).isEqualTo("Delete the VPC “spare”?");
+        robot.clickOn(robot.lookup("#delete-vpc-dialog .button").queryAllAs(Button.class).stream()
+                .filter(b -> "Delete".equals(b.getText())).findFirst().orElseThrow());
+        // Deleting for the sandbox's two seconds, followed until it is gone.
+        Waits.fx(() -> table.getItems().stream().noneMatch(v -> v.name().equals("spare")));
+        assertThat(label(robot, "#vpcs-state")).isEqualTo("2 VPCs.");
+
+        // A cluster made in a VPC after the dialog read the list: the server refuses, and says why.
+        robot.clickOn("#vpcs-new");
+        Waits.fx(() -> robot.lookup("#create-vpc").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#vpc-name").queryAs(TextField.class).setText("taken"));
+        robot.clickOn("#create-vpc-submit");
+        Waits.fx(() -> table.getSelectionModel().getSelectedItem() != null && table.getSelectionModel().getSelectedItem().name().equals("taken"));
+        String taken = table.getSelectionModel().getSelectedItem().id();
+        String zone = table.getSelectionModel().getSelectedItem().zone();
+        new dev.weft.api.cks.CksApi(ApiClient.builder(f.services.sandbox().baseUri().get()).token(ApiToken.of("sandbox-token")).build())
+                .create(dev.weft.api.cks.CreateClusterRequest.minimal("squatter", zone, taken, "v1.35", "pod-cidr", "service-cidr",
+                        java.util.List.of("lb-a"))).get(10, TimeUnit.SECONDS);
+        Waits.fx(() -> !delete.isDisabled());
+        robot.clickOn(delete);
+        Waits.fx(() -> robot.lookup("#delete-vpc-dialog").tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#delete-vpc-dialog .button").queryAllAs(Button.class).stream()
+                .filter(b -> "Delete".equals(b.getText())).findFirst().orElseThrow());
+        Waits.fx(() -> label(robot, "#vpcs-state").startsWith("“taken” was not deleted: "));
+        assertThat(label(robot, "#vpcs-state")).contains("squatter");
+        assertThat(table.getItems()).extracting(dev.weft.api.vpc.Vpc::name).contains("taken");
+    }
+
+    /** "VPCs…" is there for CKS where the toolbar has room: it gives way in the narrowest window, and Kupe has no VPCs. */
+    @Test
+    void theVpcsButtonGivesWayInTheNarrowestWindowAndOnKupe(FxRobot robot) {
+        Button vpcs = robot.lookup("#cluster-vpcs").queryButton();
+        javafx.stage.Window window = vpcs.getScene().getWindow();
+        assertThat(Waits.settled(vpcs::isVisible, v -> v)).as("at the default width").isTrue();
+        robot.interact(() -> window.setWidth(((Stage) window).getMinWidth()));
+        assertThat(Waits.settled(vpcs::isVisible, v -> !v)).as("in the narrowest window").isFalse();
+        javafx.scene.control.MenuButton copy = robot.lookup("#cluster-curl").queryAs(javafx.scene.control.MenuButton.class);
+        javafx.geometry.Bounds at = WaitForAsyncUtils.waitForAsyncFx(5000, () -> copy.localToScene(copy.getLayoutBounds()));
+        assertThat(at.getMaxX()).as("Copy as curl within the window").isLessThanOrEqualTo(window.getScene().getWidth());
+        robot.interact(() -> window.setWidth(1200));
+        assertThat(Waits.settled(vpcs::isVisible, v -> v)).as("widened again").isTrue();
+        robot.interact(() -> f.shell.viewModel().switchTo(f.shell.viewModel().profiles().get(1)));
+        Waits.fx(() -> vm.kupeProperty().get());
+        assertThat(Waits.settled(vpcs::isVisible, v -> !v)).as("on a Kupe profile").isFalse();
+    }
+
+    private static String label(FxRobot robot, String query) {
+        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.lookup(query).queryAs(Label.class).getText());
+    }
+
+    private static dev.weft.api.vpc.Vpc vpcNamed(TableView<dev.weft.api.vpc.Vpc> table, String name) {
+        return table.getItems().stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow();
+    }
+
     /** A CKS cluster's details name its VPC and give its prefixes' blocks, which the cluster only names. */
     @Test
     void theDetailsNameTheVpcAndItsPrefixesBlocks(FxRobot robot) {

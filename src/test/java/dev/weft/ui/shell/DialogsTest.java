@@ -126,6 +126,8 @@ class DialogsTest {
         check(robot, "upgrade", "cluster-upgrade");
         check(robot, "delete cluster", "cluster-delete");
         check(robot, "kubeconfig", "cluster-kubeconfig");
+        check(robot, "VPCs", () -> javafx.application.Platform.runLater(() -> robot.lookup("#cluster-vpcs").queryButton().fire()),
+                pane -> Waits.fx(() -> ((javafx.scene.control.Label) pane.lookup("#vpcs-state")).getText().endsWith("VPCs.")));
 
         check(robot, "add profile", () -> robot.clickOn("#profiles-menu").clickOn("#add-profile"), pane -> { });
         check(robot, "preferences", "preferences");
