@@ -19,7 +19,9 @@ final class DeleteClusterDialog extends Dialog<Boolean> {
         getDialogPane().setId("delete-dialog");
         Label what = new Label(row.failed()
                 ? "The cluster failed; deleting it is the way out. Its workloads and data are lost."
-                : "The cluster, its nodes and everything running on them are deleted. This cannot be undone.");
+                : "The cluster, its nodes and everything running on them are deleted. This cannot be undone.")
+                // Left behind, a VPC holds its prefixes: where it is deleted is said here, where the cluster goes.
+                + (row.isKupe() ? "" : " Its VPC stays; once no cluster is in it, “VPCs…” deletes it."));
         what.setWrapText(true);
         Label ask = new Label("Type the cluster's name to confirm:");
         TextField typed = new TextField();

@@ -497,6 +497,8 @@ class ClustersTabTest {
         Waits.fx(() -> robot.lookup("#delete-dialog").tryQuery().isPresent());
         Button confirm = robot.lookup("#delete-confirm").queryButton();
         assertThat(confirm.isDisabled()).isTrue();
+        assertThat(robot.lookup("#delete-dialog .content .label").queryAs(Label.class).getText())
+                .as("where its VPC is deleted, left behind").endsWith("Its VPC stays; once no cluster is in it, “VPCs…” deletes it.");
         robot.clickOn("#delete-confirm-name").write("train-wes");
         assertThat(confirm.isDisabled()).isTrue();
         robot.write("t");
