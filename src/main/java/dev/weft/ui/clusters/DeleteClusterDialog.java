@@ -17,7 +17,7 @@ final class DeleteClusterDialog extends Dialog<Boolean> {
         setTitle("Delete cluster");
         setHeaderText("Delete the cluster “" + row.name() + "”?");
         getDialogPane().setId("delete-dialog");
-        Label what = new Label(row.failed()
+        Label what = new Label((row.failed()
                 ? "The cluster failed; deleting it is the way out. Its workloads and data are lost."
                 : "The cluster, its nodes and everything running on them are deleted. This cannot be undone.")
                 // Left behind, a VPC holds its prefixes: where it is deleted is said here, where the cluster goes.
