@@ -18,7 +18,11 @@ public final class VpcApi {
     }
 
     public CompletableFuture<List<Vpc>> list() {
-        return client.send(ApiRequest.get(VPCS), Vpc.Items.class).thenApply(Vpc.Items::items);
+        return client.send(listRequest(), Vpc.Items.class).thenApply(Vpc.Items::items);
+    }
+
+    public static ApiRequest listRequest() {
+        return ApiRequest.get(VPCS);
     }
 
     public CompletableFuture<Vpc> get(String id) {

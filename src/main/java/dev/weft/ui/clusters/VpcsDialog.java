@@ -67,10 +67,15 @@ final class VpcsDialog extends Dialog<Void> {
         create.setOnAction(e -> new VpcForm(window(), vm, selected() == null ? null : selected().zone(), made -> read(made.id())).show());
         delete.setId("vpcs-delete");
         delete.setOnAction(e -> confirmDelete(selected()));
-        Button curl = new Button("Copy as curl…");
+        // As the clusters' toolbar offers its requests: named for what each does.
+        javafx.scene.control.MenuItem curlList = new javafx.scene.control.MenuItem("List VPCs");
+        curlList.setOnAction(e -> CurlDialog.show(window(), "List VPCs", vm.curl(dev.weft.api.vpc.VpcApi.listRequest())));
+        javafx.scene.control.MenuItem curlDelete = new javafx.scene.control.MenuItem("Delete the selected VPC");
+        curlDelete.setId("vpcs-curl-delete");
+        curlDelete.setOnAction(e -> CurlDialog.show(window(), "Delete " + selected().name(), vm.curlForDeleteVpc(selected())));
+        curlDelete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        javafx.scene.control.MenuButton curl = new javafx.scene.control.MenuButton("Copy as curl", null, curlList, curlDelete);
         curl.setId("vpcs-curl");
-        curl.setOnAction(e -> CurlDialog.show(window(), "Delete the VPC", vm.curlForDeleteVpc(selected())));
-        curl.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         Button refresh = new Button("Refresh");
         refresh.setId("vpcs-refresh");
         refresh.setOnAction(e -> read(null));

@@ -720,6 +720,10 @@ class ClustersTabTest {
         Waits.fx(() -> table.getSelectionModel().getSelectedItem() != null && table.getSelectionModel().getSelectedItem().name().equals("spare"));
         assertThat(table.getSelectionModel().getSelectedItem().zone()).as("the zone of the VPC selected then").isEqualTo("US-EAST-04A");
         Waits.fx(() -> !delete.isDisabled());
+        dev.weft.api.vpc.Vpc spare = table.getSelectionModel().getSelectedItem();
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> vm.curlForDeleteVpc(spare))).as("the delete, as curl")
+                .startsWith("curl -X DELETE").contains("/v1beta1/networking/vpcs/" + spare.id()).contains("$COREWEAVE_API_TOKEN")
+                .doesNotContain("sandbox-token");
 
         robot.clickOn(delete);
         Waits.fx(() -> robot.lookup("#delete-vpc-dialog").tryQuery().isPresent());
