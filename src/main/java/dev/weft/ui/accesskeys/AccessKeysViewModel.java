@@ -44,6 +44,8 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
     private final ObservableList<KeyItem> items = FXCollections.observableArrayList();
     private final ShownRows<KeyItem> visible = new ShownRows<>(items, KeyItem::searchText);
     private final ObservableList<String> principals = FXCollections.observableArrayList(ALL);
+    /** The principals with keys, most keys first: the policy editor's completion, and its guess at the token's own. */
+    private final ObservableList<String> principalsByKeys = FXCollections.observableArrayList();
     private final ObjectProperty<String> status = new SimpleObjectProperty<>(ALL);
     private final ObjectProperty<String> principal = new SimpleObjectProperty<>(ALL);
     private final ObjectProperty<KeyItem> selected = new SimpleObjectProperty<>();
@@ -103,6 +105,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         if (session != s) {
             session = s;
             items.clear();
+            principalsByKeys.clear();
             selected.set(null);
         }
         if (items.isEmpty()) {
@@ -117,7 +120,8 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
      * for the merge, and its principals and statuses counted over the keys as the table will hold them
      * (a key listed twice counts once, with its last value).
      */
-    record Loaded(Rows.Fresh<AccessKeyInfo> keys, List<String> principalNames, Map<String, Integer> byStatus) {
+    record Loaded(Rows.Fresh<AccessKeyInfo> keys, List<String> principalNames, List<String> principalsByKeys,
+                  Map<String, Integer> byStatus) {
         /** "9 keys of 3 principals: 6 active, 3 expired". */
         String summary() {
             return summary(keys.size(), principalNames.size(), byStatus);
@@ -129,7 +133,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
             statuses.merge(AccessKeyInfo.ACTIVE, -n, Integer::sum);
             statuses.merge(AccessKeyInfo.EXPIRED, n, Integer::sum);
             statuses.values().removeIf(count -> count <= 0);
-            return new Loaded(keys, principalNames, statuses);
+            return new Loaded(keys, principalNames, principalsByKeys, statuses);
         }
 
         /**
@@ -193,13 +197,17 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
             Loaded loaded() {
                 List<String> names = byPrincipal.entrySet().stream().filter(e -> e.getValue()[0] > 0).map(Map.Entry::getKey)
                         .sorted().toList();
+                List<String> byKeys = byPrincipal.entrySet().stream().filter(e -> e.getValue()[0] > 0)
+                        .sorted(java.util.Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0])
+                                .thenComparing(Map.Entry::getKey))
+                        .map(Map.Entry::getKey).toList();
                 Map<String, Integer> statuses = new TreeMap<>();
                 byStatus.forEach((name, n) -> {
                     if (n[0] > 0) {
                         statuses.put(name, n[0]);
                     }
                 });
-                return new Loaded(keys, names, statuses);
+                return new Loaded(keys, names, byKeys, statuses);
             }
         }
 
@@ -238,6 +246,9 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         }
         if (merged.gone().contains(selected.get())) {
             selected.set(null);
+        }
+        if (!principalsByKeys.equals(loaded.principalsByKeys())) {
+            principalsByKeys.setAll(loaded.principalsByKeys());
         }
         List<String> names = loaded.principalNames();
         if (!principals.subList(1, principals.size()).equals(names)) {
@@ -419,6 +430,11 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
 
     public ObservableList<String> principals() {
         return principals;
+    }
+
+    /** The principals with keys, most keys first, as last listed. */
+    public ObservableList<String> principalsByKeys() {
+        return principalsByKeys;
     }
 
     public ObjectProperty<String> statusFilterProperty() {

@@ -57,6 +57,9 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     private final ObservableSet<String> unappliedOrganizations = FXCollections.observableSet();
     private Session session;
 
+    /** The buckets' names, sorted: the policy editor's completion and lint. */
+    private final ObservableList<String> names = FXCollections.observableArrayList();
+
     public BucketsViewModel(BackgroundWork work, Executor fx, StringProperty search) {
         super(work, fx);
         this.work = work;
@@ -82,6 +85,7 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
         if (session != s) {
             session = s;
             items.clear();
+            names.clear();
             selected.set(null);
             organization.set(null);
         }
@@ -117,6 +121,10 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
                 (a, b) -> { }));
         if (merged.gone().contains(selected.get())) {
             selected.set(null);
+        }
+        List<String> sorted = buckets.stream().map(BucketInfo::name).sorted().toList();
+        if (!names.equals(sorted)) {
+            names.setAll(sorted);
         }
         List<String> z = buckets.stream().map(BucketInfo::location).filter(l -> l != null).distinct().sorted().toList();
         if (!zones.subList(1, zones.size()).equals(z)) {
@@ -332,6 +340,11 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     /** Makes the table show {@link #visibleItems()}, sorted by its columns, its selection mirrored in {@link #selectedProperty()}. */
     public void showIn(javafx.scene.control.TableView<BucketItem> table) {
         visible.showIn(table, selected);
+    }
+
+    /** The buckets' names, sorted, as last listed. */
+    public ObservableList<String> names() {
+        return names;
     }
 
     public ObservableList<String> zones() {

@@ -1,9 +1,7 @@
 package dev.weft.ui.policies;
 
 import dev.weft.api.ApiException;
-import dev.weft.api.objectstorage.AccessKeyInfo;
 import dev.weft.api.objectstorage.AccessPolicy;
-import dev.weft.api.objectstorage.BucketInfo;
 import dev.weft.api.objectstorage.ObjectStorageApi;
 import dev.weft.domain.policy.Decision;
 import dev.weft.domain.policy.PolicyEvaluator;
@@ -27,7 +25,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -41,9 +38,8 @@ import java.util.stream.Collectors;
  * the same question against the server's policies and against the draft.
  */
 public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Loaded> {
-    /** One refresh: the policies, and the names lint and completion use. */
-    public record Loaded(List<AccessPolicy> policies, List<String> buckets, List<String> principals,
-                         List<DraftStore.Draft> drafts) {
+    /** One refresh: the policies, and this profile's drafts. */
+    public record Loaded(List<AccessPolicy> policies, List<DraftStore.Draft> drafts) {
     }
 
     /** Apply, step one: either someone changed the policy since it was opened, or here is the diff to confirm. */
@@ -66,8 +62,9 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
     private final Executor fx;
     private final DraftStore drafts;
     private final ObservableList<AccessPolicy> policies = FXCollections.observableArrayList();
-    private final ObservableList<String> buckets = FXCollections.observableArrayList();
-    private final ObservableList<String> principals = FXCollections.observableArrayList();
+    /** The bucket names and the principals (most keys first) lint and completion use, as the other tabs list them. */
+    private final ObservableList<String> buckets;
+    private final ObservableList<String> principals;
     private final ObjectProperty<PolicyEditor> editor = new SimpleObjectProperty<>();
     private final StringProperty me = new SimpleStringProperty("");
     /** Why the open policy's edits are not being kept as a draft, or empty: a draft that fails is said, not trusted. */
@@ -76,12 +73,31 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
     private final List<DraftStore.Draft> knownDrafts = new ArrayList<>();
     private Session session;
 
-    public PoliciesViewModel(BackgroundWork work, Executor fx, DraftStore drafts) {
+    /**
+     * @param principals the principals with keys, most keys first, as the Access Keys tab lists them
+     * @param buckets    the bucket names, as the Buckets tab lists them
+     * <p>
+     * Taken from those tabs, not read again here: with 100,000 keys, every refresh downloaded and parsed the whole
+     * key list a second time, beside the Access Keys tab's, for the principals' names alone.
+     */
+    public PoliciesViewModel(BackgroundWork work, Executor fx, DraftStore drafts, ObservableList<String> principals,
+                             ObservableList<String> buckets) {
         super(work, fx);
         this.work = work;
         this.fx = fx;
         this.drafts = drafts;
+        this.principals = FXCollections.unmodifiableObservableList(principals);
+        this.buckets = FXCollections.unmodifiableObservableList(buckets);
         me.addListener(o -> lintContext());
+        principals.addListener((javafx.beans.InvalidationListener) o -> guessMe());
+        buckets.addListener((javafx.beans.InvalidationListener) o -> lintContext());
+    }
+
+    /** Decision: the API has no "who am I"; the principal with the most keys is usually the token's own. */
+    private void guessMe() {
+        if (me.get().isBlank() && !principals.isEmpty()) {
+            me.set(principals.get(0));
+        }
     }
 
     @Override
@@ -110,19 +126,8 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
 
     @Override
     protected CompletableFuture<Loaded> load(Session s) {
-        ObjectStorageApi api = s.storage();
-        var p = api.listPolicies();
-        var b = api.listBuckets().exceptionally(e -> List.of());
-        var k = api.listAccessKeys().exceptionally(e -> List.of());
         List<DraftStore.Draft> saved = drafts.list(s.profile().id());
-        return p.thenCombine(b, (pol, bk) -> Map.entry(pol, bk)).thenCombine(k, (pb, keys) -> new Loaded(pb.getKey(),
-                pb.getValue().stream().map(BucketInfo::name).sorted().toList(), mostKeysFirst(keys), saved));
-    }
-
-    private static List<String> mostKeysFirst(List<AccessKeyInfo> keys) {
-        Map<String, Long> counts = keys.stream().collect(Collectors.groupingBy(AccessKeyInfo::principalName, Collectors.counting()));
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).toList();
+        return s.storage().listPolicies().thenApply(policies -> new Loaded(policies, saved));
     }
 
     @Override
@@ -131,12 +136,7 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
             policies.setAll(loaded.policies());
             knownDrafts.clear();
             knownDrafts.addAll(loaded.drafts());
-            buckets.setAll(loaded.buckets());
-            principals.setAll(loaded.principals());
-            if (me.get().isBlank() && !loaded.principals().isEmpty()) {
-                // Decision: the API has no "who am I"; the principal with the most keys is usually the token's own.
-                me.set(loaded.principals().get(0));
-            }
+            guessMe();
             lintContext();
         }
         if (loaded.policies().isEmpty()) {

@@ -66,8 +66,10 @@ public final class ShellViewModel {
         this.services = services;
         this.fx = fx;
         this.uiState = uiState;
-        this.tabs = List.of(new ClustersViewModel(services.work(), fx, search), new AccessKeysViewModel(services.work(), fx, search),
-                new PoliciesViewModel(services.work(), fx, new dev.weft.service.DraftStore(services.configDir())), new BucketsViewModel(services.work(), fx, search));
+        AccessKeysViewModel keys = new AccessKeysViewModel(services.work(), fx, search);
+        BucketsViewModel buckets = new BucketsViewModel(services.work(), fx, search);
+        this.tabs = List.of(new ClustersViewModel(services.work(), fx, search), keys, new PoliciesViewModel(services.work(), fx,
+                new dev.weft.service.DraftStore(services.configDir()), keys.principalsByKeys(), buckets.names()), buckets);
         services.onRequestsInFlight(n -> fx.execute(() -> inFlight.set(n)));
         autoRefresh.set(uiState.autoRefreshOrOff());
         autoRefresh.addListener((o, was, now) -> updateState(this.uiState.withAutoRefresh(now)));
