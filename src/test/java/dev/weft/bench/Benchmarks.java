@@ -280,6 +280,15 @@ public final class Benchmarks {
             });
         }
 
+        // The Refresh button at this scale: every tab at once, the key list among them.
+        long[] refreshAll = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            Thread.sleep(SETTLE_MS);
+            long t0 = System.nanoTime();
+            onFx(shell::refreshAll).get(120, TimeUnit.SECONDS);
+            refreshAll[i] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        }
+
         System.out.println();
         System.out.printf("scale: %,d access keys, %,d bytes of JSON%n", KEYS, bytes);
         printLoad(curl, curlFirstByte, load, ready);
@@ -291,6 +300,7 @@ public final class Benchmarks {
         System.out.printf("    of which the filter alone:       median %.1f ms, worst %.1f ms%n", medianNanos(measuredFilter) / 1e6,
                 measuredFilter.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6);
         System.out.printf("  sort by a column (a header click):  median %5d ms  %s%n", median(sort), Arrays.toString(sort));
+        System.out.printf("  every tab refreshed (Refresh):      median %5d ms  %s%n", median(refreshAll), Arrays.toString(refreshAll));
         System.out.printf("  heap after loading (and %,d clusters and buckets), after GC: %d MB%n", KEYS / 10, heap);
         System.out.printf("  rows: %,d keys, %,d clusters, %,d buckets%n", keys.items().size(), shell.clusters().items().size(),
                 shell.buckets().items().size());
