@@ -725,11 +725,7 @@ class ClustersTabTest {
                 .startsWith("curl -X DELETE").contains("/v1beta1/networking/vpcs/" + spare.id()).contains("$COREWEAVE_API_TOKEN")
                 .doesNotContain("sandbox-token");
 
-        robot.clickOn(delete);
-        Waits.fx(() -> robot.lookup("#delete-vpc-dialog").tryQuery().isPresent());
-        assertThat(robot.lookup("#delete-vpc-dialog").queryAs(DialogPane.class).getHeaderText()).isEqualTo("Delete the VPC “spare”?");
-        robot.clickOn(robot.lookup("#delete-vpc-dialog .button").queryAllAs(Button.class).stream()
-                .filter(b -> "Delete".equals(b.getText())).findFirst().orElseThrow());
+        assertThat(confirmDelete(robot, delete)).isEqualTo("Delete the VPC “spare”?");
         // Deleting for the sandbox's two seconds, followed until it is gone.
         Waits.fx(() -> table.getItems().stream().noneMatch(v -> v.name().equals("spare")));
         assertThat(label(robot, "#vpcs-state")).isEqualTo("2 VPCs.");
@@ -746,10 +742,7 @@ class ClustersTabTest {
                 .create(dev.weft.api.cks.CreateClusterRequest.minimal("squatter", zone, taken, "v1.35", "pod-cidr", "service-cidr",
                         java.util.List.of("lb-a"))).get(10, TimeUnit.SECONDS);
         Waits.fx(() -> !delete.isDisabled());
-        robot.clickOn(delete);
-        Waits.fx(() -> robot.lookup("#delete-vpc-dialog").tryQuery().isPresent());
-        robot.clickOn(robot.lookup("#delete-vpc-dialog .button").queryAllAs(Button.class).stream()
-                .filter(b -> "Delete".equals(b.getText())).findFirst().orElseThrow());
+        confirmDelete(robot, delete);
         Waits.fx(() -> label(robot, "#vpcs-state").startsWith("“taken” was not deleted: "));
         assertThat(label(robot, "#vpcs-state")).contains("squatter");
         assertThat(table.getItems()).extracting(dev.weft.api.vpc.Vpc::name).contains("taken");
@@ -775,6 +768,16 @@ class ClustersTabTest {
 
     private static String label(FxRobot robot, String query) {
         return WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.lookup(query).queryAs(Label.class).getText());
+    }
+
+    /** Presses the VPCs dialog's Delete… and answers its question yes; returns the question. */
+    private static String confirmDelete(FxRobot robot, Button delete) {
+        robot.clickOn(delete);
+        Waits.fx(() -> robot.lookup("#delete-vpc-dialog").tryQuery().isPresent());
+        String question = robot.lookup("#delete-vpc-dialog").queryAs(DialogPane.class).getHeaderText();
+        robot.clickOn(robot.lookup("#delete-vpc-dialog .button").queryAllAs(Button.class).stream()
+                .filter(b -> "Delete".equals(b.getText())).findFirst().orElseThrow());
+        return question;
     }
 
     private static dev.weft.api.vpc.Vpc vpcNamed(TableView<dev.weft.api.vpc.Vpc> table, String name) {
