@@ -74,11 +74,11 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
     private Session session;
 
     /**
+     * The principals and bucket names are taken from the tabs that list them, not read again here: with 100,000
+     * keys, every refresh downloaded and parsed the whole key list a second time, for the principals' names alone.
+     *
      * @param principals the principals with keys, most keys first, as the Access Keys tab lists them
      * @param buckets    the bucket names, as the Buckets tab lists them
-     * <p>
-     * Taken from those tabs, not read again here: with 100,000 keys, every refresh downloaded and parsed the whole
-     * key list a second time, beside the Access Keys tab's, for the principals' names alone.
      */
     public PoliciesViewModel(BackgroundWork work, Executor fx, DraftStore drafts, ObservableList<String> principals,
                              ObservableList<String> buckets) {
