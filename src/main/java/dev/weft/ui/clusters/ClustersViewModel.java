@@ -365,10 +365,23 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
         return work.submit(() -> s.vpcs().create(vpc));
     }
 
-    /** Deletes a VPC no cluster uses; the server refuses one that a cluster does (400, FailedPrecondition). */
+    /**
+     * Deletes a VPC no cluster uses; the server refuses one that a cluster does (400, FailedPrecondition), and then
+     * the clusters are listed again before the refusal is told: they were listed before that cluster was made.
+     */
     public CompletableFuture<Vpc> deleteVpc(Vpc vpc) {
         Session s = session.get();
-        return work.submit(() -> s.vpcs().delete(vpc.id()));
+        CompletableFuture<Vpc> told = new CompletableFuture<>();
+        work.submit(() -> s.vpcs().delete(vpc.id())).whenCompleteAsync((gone, failure) -> {
+            if (failure == null) {
+                told.complete(gone);
+            } else if (session.get() == s) {
+                refresh(s).whenComplete((v, e) -> told.completeExceptionally(failure));
+            } else {
+                told.completeExceptionally(failure);
+            }
+        }, fx);
+        return told;
     }
 
     /** The CKS clusters listed by the VPC they are in, by the VPC's id: a VPC in use cannot be deleted. */

@@ -91,6 +91,8 @@ final class VpcsDialog extends Dialog<Void> {
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
 
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> explain());
+        // As every list in Weft: Delete (behind its question), the right-click menu, Ctrl+C for the id.
+        dev.weft.ui.common.RowActions.attach(table, "Copy VPC ID", () -> selected() == null ? null : selected().id(), delete, delete);
         again.setOnFinished(e -> {
             if (isShowing()) {
                 read(null);
@@ -155,8 +157,10 @@ final class VpcsDialog extends Dialog<Void> {
             Outcome.running(state, "Deleting “" + v.name() + "”…");
             vm.deleteVpc(v).whenComplete((gone, failure) -> Platform.runLater(() -> {
                 if (failure != null) {
+                    clusters = vm.clustersByVpc(); // listed again by then: the refusal may name a cluster made since
+                    table.refresh();
                     Outcome.failed(state, "“" + v.name() + "” was not deleted: " + ErrorPresenter.sentence(failure));
-                    delete.setDisable(false);
+                    delete.setDisable(!clusters.getOrDefault(v.id(), List.of()).isEmpty());
                 } else {
                     read(null);
                 }

@@ -725,7 +725,10 @@ class ClustersTabTest {
                 .startsWith("curl -X DELETE").contains("/v1beta1/networking/vpcs/" + spare.id()).contains("$COREWEAVE_API_TOKEN")
                 .doesNotContain("sandbox-token");
 
-        assertThat(confirmDelete(robot, delete)).isEqualTo("Delete the VPC “spare”?");
+        assertThat(confirmDelete(robot, () -> { // the Delete key, as in every list
+            robot.interact(() -> table.requestFocus());
+            robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        })).isEqualTo("Delete the VPC “spare”?");
         // Deleting for the sandbox's two seconds, followed until it is gone.
         Waits.fx(() -> table.getItems().stream().noneMatch(v -> v.name().equals("spare")));
         assertThat(label(robot, "#vpcs-state")).isEqualTo("2 VPCs.");
@@ -742,10 +745,15 @@ class ClustersTabTest {
                 .create(dev.weft.api.cks.CreateClusterRequest.minimal("squatter", zone, taken, "v1.35", "pod-cidr", "service-cidr",
                         java.util.List.of("lb-a"))).get(10, TimeUnit.SECONDS);
         Waits.fx(() -> !delete.isDisabled());
-        confirmDelete(robot, delete);
+        confirmDelete(robot, () -> robot.clickOn(delete));
         Waits.fx(() -> label(robot, "#vpcs-state").startsWith("“taken” was not deleted: "));
         assertThat(label(robot, "#vpcs-state")).contains("squatter");
         assertThat(table.getItems()).extracting(dev.weft.api.vpc.Vpc::name).contains("taken");
+        // The clusters listed again meanwhile: the VPC's row names the cluster, and Delete… waits for it.
+        assertThat(vm.clustersByVpc().get(taken)).containsExactly("squatter");
+        assertThat(delete.isDisabled()).isTrue();
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> table.getColumns().get(4).getCellData(vpcNamed(table, "taken"))))
+                .isEqualTo("squatter");
     }
 
     /** "VPCs…" is there for CKS where the toolbar has room: it gives way in the narrowest window, and Kupe has no VPCs. */
@@ -770,9 +778,9 @@ class ClustersTabTest {
         return WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.lookup(query).queryAs(Label.class).getText());
     }
 
-    /** Presses the VPCs dialog's Delete… and answers its question yes; returns the question. */
-    private static String confirmDelete(FxRobot robot, Button delete) {
-        robot.clickOn(delete);
+    /** Asks for the delete with {@code ask} and answers the question yes; returns the question. */
+    private static String confirmDelete(FxRobot robot, Runnable ask) {
+        ask.run();
         Waits.fx(() -> robot.lookup("#delete-vpc-dialog").tryQuery().isPresent());
         String question = robot.lookup("#delete-vpc-dialog").queryAs(DialogPane.class).getHeaderText();
         robot.clickOn(robot.lookup("#delete-vpc-dialog .button").queryAllAs(Button.class).stream()
