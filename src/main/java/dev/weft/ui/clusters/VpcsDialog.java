@@ -64,7 +64,7 @@ final class VpcsDialog extends Dialog<Void> {
 
         Button create = new Button("New VPC…");
         create.setId("vpcs-new");
-        create.setOnAction(e -> new VpcForm(window(), vm, selected() == null ? null : selected().zone(), made -> read(made.id())).show());
+        create.setOnAction(e -> new VpcForm(window(), vm, selected() == null ? null : selected().zone(), made -> read(made.id(), false)).show());
         delete.setId("vpcs-delete");
         delete.setOnAction(e -> confirmDelete(selected()));
         // As the clusters' toolbar offers its requests: named for what each does.
@@ -78,7 +78,7 @@ final class VpcsDialog extends Dialog<Void> {
         curl.setId("vpcs-curl");
         Button refresh = new Button("Refresh");
         refresh.setId("vpcs-refresh");
-        refresh.setOnAction(e -> read(null));
+        refresh.setOnAction(e -> read(null, false));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox actions = new HBox(8, create, delete, curl, gap, refresh);
@@ -95,11 +95,11 @@ final class VpcsDialog extends Dialog<Void> {
         dev.weft.ui.common.RowActions.attach(table, "Copy VPC ID", () -> selected() == null ? null : selected().id(), delete, delete);
         again.setOnFinished(e -> {
             if (isShowing()) {
-                read(null);
+                read(null, true);
             }
         });
         setOnHidden(e -> again.stop());
-        read(null);
+        read(null, false);
     }
 
     private Window window() {
@@ -110,19 +110,29 @@ final class VpcsDialog extends Dialog<Void> {
         return table.getSelectionModel().getSelectedItem();
     }
 
-    /** Reads the VPCs, keeping the selection (or selecting {@code select}, a VPC just made). */
-    private void read(String select) {
+    /**
+     * Reads the VPCs, keeping the selection (or selecting {@code select}, a VPC just made). {@code quiet}: a read
+     * while one is being made or deleted, which says nothing unless something changed (every 3 s, "Reading…" came
+     * and went, and what a refused delete said was gone).
+     */
+    private void read(String select, boolean quiet) {
         String keep = select != null ? select : selected() == null ? null : selected().id();
-        Outcome.running(state, "Reading the VPCs…");
+        if (!quiet) {
+            Outcome.running(state, "Reading the VPCs…");
+        }
         vm.vpcs().whenComplete((vpcs, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 Outcome.failed(state, "Could not read the VPCs: " + ErrorPresenter.sentence(failure));
                 return;
             }
             clusters = vm.clustersByVpc();
-            table.getItems().setAll(vpcs);
-            vpcs.stream().filter(v -> v.id().equals(keep)).findFirst().ifPresent(v -> table.getSelectionModel().select(v));
-            explain();
+            if (!vpcs.equals(table.getItems())) {
+                table.getItems().setAll(vpcs);
+                vpcs.stream().filter(v -> v.id().equals(keep)).findFirst().ifPresent(v -> table.getSelectionModel().select(v));
+                explain();
+            } else if (!quiet) {
+                explain();
+            }
             if (vpcs.stream().anyMatch(v -> Vpc.CREATING.equals(v.status()) || Vpc.DELETING.equals(v.status()))) {
                 again.playFromStart(); // followed until made or gone
             }
@@ -162,7 +172,7 @@ final class VpcsDialog extends Dialog<Void> {
                     Outcome.failed(state, "“" + v.name() + "” was not deleted: " + ErrorPresenter.sentence(failure));
                     delete.setDisable(!clusters.getOrDefault(v.id(), List.of()).isEmpty());
                 } else {
-                    read(null);
+                    read(null, false);
                 }
             }));
         });

@@ -713,11 +713,16 @@ class ClustersTabTest {
                 + "service-cidr 10.96.0.0/16, lb-a 10.20.0.0/22, lb-b 10.20.4.0/22, lb-c 10.20.8.0/22. It holds prod-east, legacy-batch: "
                 + "a VPC is deleted once no cluster is in it.");
 
+        java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> robot.lookup("#vpcs-state").queryAs(Label.class).textProperty().addListener((o, was, now) -> said.add(now)));
         robot.clickOn("#vpcs-new");
         Waits.fx(() -> robot.lookup("#create-vpc").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#vpc-name").queryAs(TextField.class).setText("spare"));
         robot.clickOn("#create-vpc-submit");
         Waits.fx(() -> table.getSelectionModel().getSelectedItem() != null && table.getSelectionModel().getSelectedItem().name().equals("spare"));
+        // Followed while it is made, without a word until it is: "Reading the VPCs…" came every 3 s.
+        Waits.fx(() -> vpcNamed(table, "spare").status().equals(dev.weft.api.vpc.Vpc.READY));
+        assertThat(said.stream().filter("Reading the VPCs…"::equals)).as("reads said while it was made").hasSize(1);
         assertThat(table.getSelectionModel().getSelectedItem().zone()).as("the zone of the VPC selected then").isEqualTo("US-EAST-04A");
         Waits.fx(() -> !delete.isDisabled());
         dev.weft.api.vpc.Vpc spare = table.getSelectionModel().getSelectedItem();
