@@ -59,7 +59,8 @@ final class CksCreateForm extends FormDialog {
     CksCreateForm(Window owner, ClustersViewModel vm, List<Vpc> known) {
         super(owner, "New cluster", "Create a CKS cluster", "Create", "create-cluster");
         this.vm = vm;
-        this.vpcs = FXCollections.observableArrayList(known);
+        // A VPC being deleted takes no new cluster: offered, it would be gone by the time the cluster was made in it.
+        this.vpcs = FXCollections.observableArrayList(known.stream().filter(v -> !Vpc.DELETING.equals(v.status())).toList());
         name.setId("cluster-name");
         zone.setId("cluster-zone");
         vpc.setId("cluster-vpc");

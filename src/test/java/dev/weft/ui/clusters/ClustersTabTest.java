@@ -761,6 +761,23 @@ class ClustersTabTest {
                 .isEqualTo("squatter");
     }
 
+    /** The new-cluster form does not offer a VPC being deleted: one just deleted from the VPCs dialog stays listed a while. */
+    @Test
+    void theNewClusterFormDoesNotOfferAVpcBeingDeleted(FxRobot robot) {
+        java.time.Instant now = java.time.Instant.now();
+        java.util.List<dev.weft.api.vpc.Vpc.VpcPrefix> prefixes = java.util.List.of(new dev.weft.api.vpc.Vpc.VpcPrefix("pod-cidr", "10.244.0.0/16"));
+        dev.weft.api.vpc.Vpc ready = new dev.weft.api.vpc.Vpc("v1", "staying", "US-EAST-04A", prefixes, now, now, dev.weft.api.vpc.Vpc.READY);
+        dev.weft.api.vpc.Vpc going = new dev.weft.api.vpc.Vpc("v2", "going", "US-EAST-04A", prefixes, now, now, dev.weft.api.vpc.Vpc.DELETING);
+        javafx.stage.Window window = robot.lookup("#clusters-table").query().getScene().getWindow();
+        robot.interact(() -> new CksCreateForm(window, vm, java.util.List.of(ready, going)).show());
+        Waits.fx(() -> robot.lookup("#create-cluster").tryQuery().isPresent());
+        ComboBox<dev.weft.api.vpc.Vpc> vpcs = robot.lookup("#cluster-vpc").queryAs(ComboBox.class);
+        robot.interact(() -> robot.lookup("#cluster-zone").queryAs(ComboBox.class).setValue("US-EAST-04A"));
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> java.util.List.copyOf(vpcs.getItems())))
+                .extracting(dev.weft.api.vpc.Vpc::name).containsExactly("staying");
+        robot.interact(() -> robot.lookup("#create-cluster").query().getScene().getWindow().hide());
+    }
+
     /** "VPCs…" is there for CKS where the toolbar has room: it gives way in the narrowest window, and Kupe has no VPCs. */
     @Test
     void theVpcsButtonGivesWayInTheNarrowestWindowAndOnKupe(FxRobot robot) {
