@@ -39,6 +39,8 @@ final class VpcsDialog extends Dialog<Void> {
     private final Label state = new Label();
     private final Button delete = new Button("Delete…");
     private final PauseTransition again = new PauseTransition(Duration.seconds(3));
+    /** Set while a read puts the rows back and selects the same VPC again: not a choice of the user's to explain. */
+    private boolean reselecting;
     /** The clusters in each VPC, by the VPC's id, as the Clusters tab lists them. */
     private Map<String, List<String>> clusters = Map.of();
 
@@ -90,7 +92,11 @@ final class VpcsDialog extends Dialog<Void> {
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
 
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> explain());
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!reselecting) {
+                explain();
+            }
+        });
         // As every list in Weft: Delete (behind its question), the right-click menu, Ctrl+C for the id.
         dev.weft.ui.common.RowActions.attach(table, "Copy VPC ID", () -> selected() == null ? null : selected().id(), delete, delete);
         again.setOnFinished(e -> {
@@ -127,11 +133,18 @@ final class VpcsDialog extends Dialog<Void> {
             }
             clusters = vm.clustersByVpc();
             if (!vpcs.equals(table.getItems())) {
-                table.getItems().setAll(vpcs);
-                vpcs.stream().filter(v -> v.id().equals(keep)).findFirst().ifPresent(v -> table.getSelectionModel().select(v));
+                reselecting = true;
+                try {
+                    table.getItems().setAll(vpcs);
+                    vpcs.stream().filter(v -> v.id().equals(keep)).findFirst().ifPresent(v -> table.getSelectionModel().select(v));
+                } finally {
+                    reselecting = false;
+                }
+            }
+            if (!quiet || selected() == null || !selected().id().equals(keep)) {
                 explain();
-            } else if (!quiet) {
-                explain();
+            } else {
+                allowDelete(); // the words stay: a refused delete's reason is not taken away by a VPC made meanwhile
             }
             if (vpcs.stream().anyMatch(v -> Vpc.CREATING.equals(v.status()) || Vpc.DELETING.equals(v.status()))) {
                 again.playFromStart(); // followed until made or gone
@@ -139,11 +152,17 @@ final class VpcsDialog extends Dialog<Void> {
         }));
     }
 
+    /** Delete… for a VPC no cluster is in and not being deleted already. */
+    private void allowDelete() {
+        Vpc v = selected();
+        delete.setDisable(v == null || !clusters.getOrDefault(v.id(), List.of()).isEmpty() || Vpc.DELETING.equals(v.status()));
+    }
+
     /** What Delete… can do for the selected VPC, and why not when it cannot. */
     private void explain() {
+        allowDelete();
         Vpc v = selected();
         List<String> in = v == null ? List.of() : clusters.getOrDefault(v.id(), List.of());
-        delete.setDisable(v == null || !in.isEmpty() || Vpc.DELETING.equals(v.status()));
         if (v == null) {
             Outcome.running(state, dev.weft.domain.Sizes.count(table.getItems().size(), "VPC", "VPCs") + ".");
         } else { // whole, as the table's columns may not have room for the prefixes
@@ -170,7 +189,7 @@ final class VpcsDialog extends Dialog<Void> {
                     clusters = vm.clustersByVpc(); // listed again by then: the refusal may name a cluster made since
                     table.refresh();
                     Outcome.failed(state, "“" + v.name() + "” was not deleted: " + ErrorPresenter.sentence(failure));
-                    delete.setDisable(!clusters.getOrDefault(v.id(), List.of()).isEmpty());
+                    allowDelete();
                 } else {
                     read(null, false);
                 }

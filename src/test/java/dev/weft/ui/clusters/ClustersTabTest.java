@@ -759,6 +759,9 @@ class ClustersTabTest {
         assertThat(delete.isDisabled()).isTrue();
         assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> table.getColumns().get(4).getCellData(vpcNamed(table, "taken"))))
                 .isEqualTo("squatter");
+        // Followed until made, the reason stays.
+        Waits.fx(() -> vpcNamed(table, "taken").status().equals(dev.weft.api.vpc.Vpc.READY));
+        assertThat(label(robot, "#vpcs-state")).startsWith("“taken” was not deleted: ");
     }
 
     /** The new-cluster form does not offer a VPC being deleted: one just deleted from the VPCs dialog stays listed a while. */
