@@ -75,8 +75,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         // leaves "Active" for "Expired" without a refresh. Filtered and counted again only when one did (a comparison
         // per key every 15 s).
         now.addListener((o, was, is) -> {
-            long passed = items.stream().map(KeyItem::info).filter(k -> AccessKeyInfo.ACTIVE.equals(k.status()) && !k.permanent()
-                    && k.expiry() != null && k.expiry().isAfter(was) && !k.expiry().isAfter(is)).count();
+            long passed = items.stream().filter(i -> KeyStatus.expiredBetween(i.info(), was, is)).count();
             if (passed > 0) {
                 if (!ALL.equals(status.get())) {
                     filter();

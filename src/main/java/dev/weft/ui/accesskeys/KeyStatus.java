@@ -27,6 +27,11 @@ final class KeyStatus {
         return passed ? AccessKeyInfo.EXPIRED : k.status();
     }
 
+    /** Whether the key, listed as active, passed its expiry after {@code was} and by {@code is}: a tick of the clock. */
+    static boolean expiredBetween(AccessKeyInfo k, java.time.Instant was, java.time.Instant is) {
+        return AccessKeyInfo.ACTIVE.equals(asOf(k, was)) && AccessKeyInfo.EXPIRED.equals(asOf(k, is));
+    }
+
     /** Active is well; revoked was cut off on purpose and never works again; expired and unknown are neither. */
     static Tone tone(String status) {
         return AccessKeyInfo.ACTIVE.equals(status) ? Tone.HEALTHY : AccessKeyInfo.REVOKED.equals(status) ? Tone.FAILED : Tone.UNKNOWN;
