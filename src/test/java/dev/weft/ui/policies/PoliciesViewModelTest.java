@@ -28,7 +28,8 @@ class PoliciesViewModelTest {
 
     PoliciesViewModelTest() throws Exception {
         f.onFx(() -> shell.start(ShellViewModel.initialProfiles(f.services.profileStore().load(), Map.of()), null));
-        f.until(() -> vm.policies().size() == 3 && !vm.meProperty().get().isBlank());
+        // The bucket names come from the Buckets tab, whose list may land after the policies.
+        f.until(() -> vm.policies().size() == 3 && !vm.meProperty().get().isBlank() && !vm.buckets().isEmpty());
     }
 
     @AfterEach
