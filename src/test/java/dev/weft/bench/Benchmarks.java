@@ -280,6 +280,25 @@ public final class Benchmarks {
             });
         }
 
+        // As many keys chosen as may be at once (Shift+click), as to revoke them, then a keystroke that hides nine in
+        // ten of them: the choice is kept for those still shown. (All 100,000, JavaFX took 3.2 s to clear: ChoiceLimit.)
+        long[] chooseAll = new long[RUNS];
+        long[] keystrokeAllChosen = new long[RUNS];
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<dev.weft.ui.accesskeys.KeyItem> keyTable =
+                (javafx.scene.control.TableView<dev.weft.ui.accesskeys.KeyItem>) stage.getScene().lookup("#keys-table");
+        for (int i = 0; i < RUNS; i++) {
+            nextPulse(stage.getScene()).get(10, TimeUnit.SECONDS);
+            chooseAll[i] = onFx(() -> laidOutAfter(stage, () -> keyTable.getSelectionModel().selectRange(0, dev.weft.ui.accesskeys.AccessKeysView.MOST_CHOSEN)));
+            nextPulse(stage.getScene()).get(10, TimeUnit.SECONDS);
+            keystrokeAllChosen[i] = onFx(() -> {
+                long took = laidOutAfter(stage, () -> shell.searchProperty().set("scale-principal-1"));
+                shell.searchProperty().set("");
+                keyTable.getSelectionModel().clearSelection();
+                return took;
+            });
+        }
+
         // The Refresh button at this scale: every tab at once, the key list among them.
         long[] refreshAll = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
@@ -300,6 +319,9 @@ public final class Benchmarks {
         System.out.printf("    of which the filter alone:       median %.1f ms, worst %.1f ms%n", medianNanos(measuredFilter) / 1e6,
                 measuredFilter.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6);
         System.out.printf("  sort by a column (a header click):  median %5d ms  %s%n", median(sort), Arrays.toString(sort));
+        System.out.printf("  1,000 keys chosen (Shift+click):    median %5d ms  %s%n", median(chooseAll), Arrays.toString(chooseAll));
+        System.out.printf("    then a keystroke that keeps 1/10:  median %5d ms  %s%n", median(keystrokeAllChosen),
+                Arrays.toString(keystrokeAllChosen));
         System.out.printf("  every tab refreshed (Refresh):      median %5d ms  %s%n", median(refreshAll), Arrays.toString(refreshAll));
         System.out.printf("  heap after loading (and %,d clusters and buckets), after GC: %d MB%n", KEYS / 10, heap);
         System.out.printf("  rows: %,d keys, %,d clusters, %,d buckets%n", keys.items().size(), shell.clusters().items().size(),
@@ -309,6 +331,15 @@ public final class Benchmarks {
             return null;
         });
         f.close();
+    }
+
+    /** Milliseconds to do {@code action} and what the next pulse would do after it: style and lay out the window. */
+    private static long laidOutAfter(Stage stage, Runnable action) {
+        long t0 = System.nanoTime();
+        action.run();
+        stage.getScene().getRoot().applyCss();
+        stage.getScene().getRoot().layout();
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
     }
 
     private static void printLoad(long[] curl, long[] curlFirstByte, long[] load, long[] ready) {

@@ -2,6 +2,7 @@ package dev.weft.ui.accesskeys;
 
 import dev.weft.api.objectstorage.AccessKeyInfo;
 import dev.weft.ui.common.Busy;
+import dev.weft.ui.common.ChoiceLimit;
 import dev.weft.ui.common.CsvExport;
 import dev.weft.ui.common.CurlDialog;
 import dev.weft.ui.common.ErrorPresenter;
@@ -13,6 +14,9 @@ import dev.weft.ui.common.Toolbar;
 import dev.weft.ui.tabs.TabViewModel;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.IntegerBinding;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -25,6 +29,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -35,6 +40,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -43,7 +49,21 @@ import java.util.stream.Collectors;
 public final class AccessKeysView extends BorderPane {
     private static final PseudoClass SOON = PseudoClass.getPseudoClass("expiring-soon");
 
+    private static final String REVOKE_PERMISSION = "cwobject:RevokeAccessKeyByAccessKey";
+    /** How many keys a question to revoke several names; the rest are counted. */
+    private static final int KEYS_LISTED = 8;
+    /** How many curl commands "Copy as curl" writes out for the keys chosen. */
+    private static final int CURLS_SHOWN = 100;
+
+    /** The most keys chosen at once (see {@link ChoiceLimit}). */
+    public static final int MOST_CHOSEN = 1_000;
+    /** As above; lowered by a test. */
+    static int mostChosen = MOST_CHOSEN;
+
     private final AccessKeysViewModel vm;
+    /** A refusal to choose more keys, told under the table for a while. */
+    private final javafx.beans.property.StringProperty told = new javafx.beans.property.SimpleStringProperty("");
+    private final javafx.animation.PauseTransition untell = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(10));
     private final Supplier<Window> owner;
     private final TableView<KeyItem> table = new TableView<>();
 
@@ -74,26 +94,36 @@ public final class AccessKeysView extends BorderPane {
             KeyItem key = vm.selectedProperty().get();
             new KeyDetailsDialog(owner.get(), vm, key, () -> confirmRevoke(key)).show();
         });
+        // Several keys can be chosen (Shift or Ctrl with a click or the arrows, Ctrl+A): a leak or a departure
+        // means revoking a handful of keys, not one, nor all of a principal's. Revoke… acts on the keys chosen.
+        ObservableList<KeyItem> chosen = table.getSelectionModel().getSelectedItems();
+        // Counted again as the rows change in place (a refresh that finds them revoked), not only as the choice does.
+        IntegerBinding revocable = Bindings.createIntegerBinding(() -> (int) chosen.stream()
+                .filter(k -> k != null && !AccessKeyInfo.REVOKED.equals(k.info().status())).count(), chosen, vm.rowChangesProperty());
+        BooleanBinding onePrincipal = Bindings.createBooleanBinding(() -> !chosen.isEmpty() && chosen.stream()
+                .filter(java.util.Objects::nonNull).map(k -> k.info().principalName()).distinct().count() == 1, chosen);
         Button revoke = new Button("Revoke…");
         revoke.setId("key-revoke");
-        revoke.setOnAction(e -> confirmRevoke(vm.selectedProperty().get()));
+        revoke.setOnAction(e -> revokeChosen());
         Button revokeAll = new Button("Revoke all of principal…");
         revokeAll.setId("key-revoke-principal");
-        revokeAll.setOnAction(e -> confirmRevokePrincipal(vm.selectedProperty().get()));
+        revokeAll.setOnAction(e -> confirmRevokePrincipal(chosen().get(0)));
         var none = vm.selectedProperty().isNull();
-        revoke.disableProperty().bind(none.or(vm.selectedRevokedProperty()));
-        revokeAll.disableProperty().bind(none);
+        revoke.disableProperty().bind(revocable.isEqualTo(0).or(vm.revokingProperty().isNotEmpty()));
+        revokeAll.disableProperty().bind(onePrincipal.not());
         details.disableProperty().bind(none);
         MenuItem curlGet = new MenuItem("Get the selected key");
         curlGet.setOnAction(e -> CurlDialog.show(owner.get(), "Get a key", vm.curlGet(vm.selectedProperty().get().id())));
         curlGet.disableProperty().bind(none);
-        MenuItem curlRevoke = new MenuItem("Revoke the selected key");
-        curlRevoke.setOnAction(e -> CurlDialog.show(owner.get(), "Revoke a key", vm.curlRevoke(vm.selectedProperty().get().id())));
-        curlRevoke.disableProperty().bind(none);
+        MenuItem curlRevoke = new MenuItem();
+        curlRevoke.textProperty().bind(Bindings.when(Bindings.size(chosen).greaterThan(1))
+                .then("Revoke the selected keys").otherwise("Revoke the selected key"));
+        curlRevoke.setOnAction(e -> CurlDialog.show(owner.get(), "Revoke keys", vm.curlRevoke(chosen(), CURLS_SHOWN)));
+        curlRevoke.disableProperty().bind(revocable.isEqualTo(0));
         MenuItem curlRevokeAll = new MenuItem("Revoke all keys of the selected principal");
         curlRevokeAll.setOnAction(e -> CurlDialog.show(owner.get(), "Revoke a principal's keys",
-                vm.curlRevokePrincipal(vm.selectedProperty().get().info().principalName())));
-        curlRevokeAll.disableProperty().bind(none);
+                vm.curlRevokePrincipal(chosen().get(0).info().principalName())));
+        curlRevokeAll.disableProperty().bind(onePrincipal.not());
         MenuButton curl = new MenuButton("Copy as curl", null, curlGet, curlRevoke, curlRevokeAll);
 
         ChoiceBox<String> status = new ChoiceBox<>();
@@ -123,7 +153,8 @@ public final class AccessKeysView extends BorderPane {
         spacer.setMinWidth(0);
         HBox.setHgrow(spacer, Priority.ALWAYS);
         dev.weft.ui.common.Toolbar.keepWhole(create, saml, revoke, revokeAll, curl);
-        RowActions.attach(table, "Copy key ID", () -> vm.selectedProperty().get() == null ? null : vm.selectedProperty().get().id(),
+        RowActions.attach(table, () -> chosen.size() > 1 ? "Copy key IDs" : "Copy key ID",
+                () -> chosen.isEmpty() ? null : chosen().stream().map(KeyItem::id).collect(Collectors.joining("\n")),
                 revoke, details, revoke, revokeAll);
         RowActions.openWith(table, details); // Enter or a double click inspects the key, as a cluster's opens its form
         HBox bar = new HBox(8, create, saml, revoke, revokeAll, curl, spacer);
@@ -144,7 +175,12 @@ public final class AccessKeysView extends BorderPane {
         Label foot = new Label();
         foot.setId("summary");
         foot.setWrapText(true);
-        foot.textProperty().bind(dev.weft.ui.common.ShownSummary.of(vm.summaryProperty(), vm.visibleItems(), vm.items()));
+        var summary = dev.weft.ui.common.ShownSummary.of(vm.summaryProperty(), vm.visibleItems(), vm.items());
+        // What is under way, else what was just refused, else the counts.
+        foot.textProperty().bind(Bindings.createStringBinding(() -> !vm.revokingProperty().get().isEmpty() ? vm.revokingProperty().get()
+                : !told.get().isEmpty() ? told.get() : summary.getValue(), vm.revokingProperty(), told, summary));
+        chosen.addListener((javafx.beans.InvalidationListener) o -> told.set(""));
+        untell.setOnFinished(e -> told.set(""));
         foot.getStyleClass().add("placeholder-hint");
         foot.setPadding(new Insets(4, 10, 4, 10));
         setBottom(foot);
@@ -154,6 +190,12 @@ public final class AccessKeysView extends BorderPane {
     private TableView<KeyItem> table() {
         table.setId("keys-table");
         table.setAccessibleText("Access keys");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        ChoiceLimit.attach(table, () -> mostChosen, () -> {
+            told.set("Choose at most " + dev.weft.domain.Sizes.count(mostChosen) + " keys at a time: narrow the list with the search "
+                    + "or the filters first, or revoke a principal's keys with “Revoke all of principal…”.");
+            untell.playFromStart();
+        });
         vm.showIn(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<KeyItem, String> id = text("Access key ID", AccessKeyInfo::accessKeyId);
@@ -241,15 +283,73 @@ public final class AccessKeysView extends BorderPane {
         return dev.weft.ui.common.Columns.text(title, item -> value.apply(item.info()));
     }
 
+    /** The keys chosen, in the table's order (the table keeps them in the order they were chosen). */
+    private List<KeyItem> chosen() {
+        int[] at = table.getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue).sorted().toArray();
+        List<KeyItem> keys = new java.util.ArrayList<>(at.length);
+        for (int i : at) {
+            keys.add(table.getItems().get(i));
+        }
+        return keys;
+    }
+
+    private void revokeChosen() {
+        List<KeyItem> keys = chosen();
+        if (keys.size() > 1) {
+            confirmRevokeSeveral(keys);
+        } else {
+            confirmRevoke(keys.isEmpty() ? vm.selectedProperty().get() : keys.get(0));
+        }
+    }
+
+    private void confirmRevokeSeveral(List<KeyItem> keys) {
+        List<KeyItem> open = keys.stream().filter(k -> !AccessKeyInfo.REVOKED.equals(k.info().status())).toList();
+        String listed = open.stream().limit(KEYS_LISTED).map(k -> k.id() + named(k.info())).collect(Collectors.joining("\n"))
+                + (open.size() > KEYS_LISTED ? "\n… and " + (open.size() - KEYS_LISTED) + " more" : "");
+        java.util.Map<String, Long> whose = open.stream().collect(Collectors.groupingBy(k -> k.info().principalName(),
+                java.util.TreeMap::new, Collectors.counting()));
+        String owners = whose.size() == 1 ? "They belong to " + whose.keySet().iterator().next() + "."
+                : "They belong to " + whose.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+                .collect(Collectors.joining(", ")) + ".";
+        int already = keys.size() - open.size();
+        String passed = already == 0 ? "" : already == 1 ? "\n\nOne of the keys chosen is revoked already and left as it is."
+                : "\n\n" + already + " of the keys chosen are revoked already and left as they are.";
+        if (ask("Revoke " + dev.weft.domain.Sizes.count(open.size(), "key", "keys") + "?", listed + "\n\n" + owners
+                + " Anything using them stops working at once. This cannot be undone." + passed, "revoke-several-dialog")) {
+            vm.revoke(open).whenComplete((r, failure) -> {
+                if (failure != null) {
+                    report(failure, "The keys were not revoked", REVOKE_PERMISSION);
+                } else if (!r.failed().isEmpty()) {
+                    Platform.runLater(() -> reportSeveral(r));
+                }
+            });
+        }
+    }
+
+    /** What did not go: each key that failed and why, and how many were not tried after it. */
+    private void reportSeveral(AccessKeysViewModel.Revocation r) {
+        Throwable first = r.failed().values().iterator().next();
+        Alert a = ErrorPresenter.show(owner.get(), r.revoked().isEmpty() ? "No key was revoked"
+                : "Revoked " + r.revoked().size() + " of " + dev.weft.domain.Sizes.count(r.asked(), "key", "keys"), first);
+        String why = r.failed().entrySet().stream().map(e -> e.getKey() + ": " + AccessKeysViewModel.explain(e.getValue(), REVOKE_PERMISSION))
+                .collect(Collectors.joining("\n"));
+        String rest = r.notTried().isEmpty() ? "" : "\n\nNot tried after that: " + dev.weft.domain.Sizes.count(r.notTried().size(), "key", "keys")
+                + ". They are still chosen: Revoke… tries them again, and passes over those revoked.";
+        a.setContentText(why + rest);
+    }
+
+    private static String named(AccessKeyInfo k) {
+        return k.attributes().containsKey("name") ? " (“" + k.attributes().get("name") + "”)" : "";
+    }
+
     private void confirmRevoke(KeyItem item) {
         if (item == null) {
             return;
         }
         AccessKeyInfo k = item.info();
-        String named = k.attributes().containsKey("name") ? " (“" + k.attributes().get("name") + "”)" : "";
-        if (ask("Revoke key " + k.accessKeyId() + named + "?", "It belongs to " + k.principalName()
+        if (ask("Revoke key " + k.accessKeyId() + named(k) + "?", "It belongs to " + k.principalName()
                 + ". Anything using it stops working at once. This cannot be undone.", "revoke-dialog")) {
-            vm.revoke(item).whenComplete((v, failure) -> report(failure, "The key was not revoked", "cwobject:RevokeAccessKeyByAccessKey"));
+            vm.revoke(item).whenComplete((v, failure) -> report(failure, "The key was not revoked", REVOKE_PERMISSION));
         }
     }
 

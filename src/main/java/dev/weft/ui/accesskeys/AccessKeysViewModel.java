@@ -50,6 +50,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
     private final ObjectProperty<String> principal = new SimpleObjectProperty<>(ALL);
     private final ObjectProperty<KeyItem> selected = new SimpleObjectProperty<>();
     private final javafx.beans.property.BooleanProperty selectedRevoked = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.ReadOnlyStringWrapper revoking = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
     private final StringProperty search;
     private Session session;
@@ -299,6 +300,67 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         return work.submit(() -> s.storage().revokeAccessKey(item.id())).whenCompleteAsync((v, e) -> refreshQuietly(s), fx);
     }
 
+    /**
+     * What revoking several keys came to: those revoked, those that failed with why, and those not tried
+     * after a failure that would have failed them all.
+     */
+    public record Revocation(List<String> revoked, Map<String, Throwable> failed, List<String> notTried) {
+        public int asked() {
+            return revoked.size() + failed.size() + notTried.size();
+        }
+    }
+
+    /**
+     * Revokes these keys (those not revoked yet) one after the other, then reads the list again. A key the
+     * server no longer knows is passed over; any other failure (a refused token, a lost connection, an answer
+     * that may or may not have landed) stops the rest, which are said not to be tried: they would fail alike,
+     * or the user should see first. One at a time, not all at once: a hundred revokes in one burst would meet
+     * the server's rate limit. {@link #revokingProperty} says how far it is.
+     */
+    public CompletableFuture<Revocation> revoke(List<KeyItem> keys) {
+        Session s = session;
+        List<String> ids = keys.stream().filter(k -> !AccessKeyInfo.REVOKED.equals(k.info().status())).map(KeyItem::id).toList();
+        List<String> revoked = new java.util.ArrayList<>();
+        Map<String, Throwable> failed = new java.util.LinkedHashMap<>();
+        revoking.set(revokingText(0, ids.size()));
+        CompletableFuture<Boolean> onward = CompletableFuture.completedFuture(true);
+        for (String id : ids) {
+            onward = onward.thenCompose(go -> !go ? CompletableFuture.completedFuture(false)
+                    : work.submit(() -> s.storage().revokeAccessKey(id)).handle((v, e) -> {
+                        Throwable cause = e == null ? null : ErrorPresenter.unwrap(e);
+                        if (cause == null) {
+                            revoked.add(id);
+                        } else {
+                            failed.put(id, cause);
+                        }
+                        int done = revoked.size() + failed.size();
+                        fx.execute(() -> revoking.set(revokingText(done, ids.size())));
+                        return cause == null || cause instanceof ApiException a && a.isNotFound();
+                    }));
+        }
+        // In order, one after the other: those tried are the first so many.
+        return onward.thenApply(v -> new Revocation(List.copyOf(revoked), java.util.Collections.unmodifiableMap(failed),
+                        List.copyOf(ids.subList(revoked.size() + failed.size(), ids.size()))))
+                .whenCompleteAsync((r, e) -> {
+                    revoking.set("");
+                    refreshQuietly(s);
+                }, fx);
+    }
+
+    private static String revokingText(int done, int of) {
+        return "Revoking " + dev.weft.domain.Sizes.count(of, "key", "keys") + "… " + done + " done";
+    }
+
+    /** While several keys are being revoked, how far it is ("Revoking 5 keys… 2 done"); empty otherwise. */
+    public javafx.beans.property.ReadOnlyStringProperty revokingProperty() {
+        return revoking.getReadOnlyProperty();
+    }
+
+    /** Counts the changes of the rows, a refresh's merge once (see {@link ShownRows#changesProperty}). */
+    public javafx.beans.property.ReadOnlyIntegerProperty rowChangesProperty() {
+        return visible.changesProperty();
+    }
+
     public CompletableFuture<Void> revokePrincipal(String principalName) {
         Session s = session;
         return work.submit(() -> s.storage().revokePrincipal(principalName)).whenCompleteAsync((v, e) -> refreshQuietly(s), fx);
@@ -391,6 +453,14 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
 
     public String curlRevoke(String id) {
         return session.client().curl(ObjectStorageApi.revokeAccessKeyRequest(id));
+    }
+
+    /** One curl per key not revoked yet, for a script; the first {@code most}, then a line saying how many more. */
+    public String curlRevoke(List<KeyItem> keys, int most) {
+        List<String> ids = keys.stream().filter(k -> !AccessKeyInfo.REVOKED.equals(k.info().status())).map(KeyItem::id).toList();
+        String curls = ids.stream().limit(most).map(this::curlRevoke).collect(Collectors.joining("\n\n"));
+        return ids.size() <= most ? curls
+                : curls + "\n\n# … and " + (ids.size() - most) + " more: choose fewer keys to see them all.";
     }
 
     public String curlRevokePrincipal(String p) {

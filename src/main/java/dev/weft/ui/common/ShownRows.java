@@ -48,6 +48,7 @@ public final class ShownRows<R> {
     private int[] ordered;
     /** True while the shown rows are being replaced: the table's passing loss of selection is not the user's. */
     private boolean replacing;
+    private Runnable beforeReplace = () -> { };
     private Runnable afterReplace = () -> { };
     private Runnable redraw = () -> { };
     /** True during {@link #merge}: changes of the source are taken in once it is done. */
@@ -215,22 +216,79 @@ public final class ShownRows<R> {
                 if (b == null) {
                     table.getSelectionModel().clearSelection();
                 } else {
-                    table.getSelectionModel().select(b);
+                    // clearAndSelect: where several may be selected, select() would add the row to them
+                    int i = shown.indexOf(b);
+                    if (i >= 0) {
+                        table.getSelectionModel().clearAndSelect(i);
+                    } else {
+                        table.getSelectionModel().select(b);
+                    }
                     inView(table);
                 }
             }
         });
-        // A new view of the rows makes the table drop its selection: it is put back if the row is still shown.
+        // A new view of the rows makes the table drop its selection: it is put back if the row is still shown,
+        // and so are the others of a selection of several (keys chosen to revoke together), those still shown.
+        List<R> several = new java.util.ArrayList<>();
+        beforeReplace = () -> {
+            several.clear();
+            if (table.getSelectionModel().getSelectedIndices().size() > 1) {
+                several.addAll(table.getSelectionModel().getSelectedItems());
+            }
+        };
         afterReplace = () -> {
+            if (!several.isEmpty()) {
+                keepSeveral(table, selected, several);
+                several.clear();
+                return;
+            }
             R keep = selected.get();
             if (keep != null && table.getSelectionModel().getSelectedItem() != keep) {
-                if (shown.contains(keep)) {
-                    table.getSelectionModel().select(keep);
+                int i = shown.indexOf(keep);
+                if (i >= 0) {
+                    table.getSelectionModel().clearAndSelect(i);
                 } else {
                     selected.set(null);
                 }
             }
         };
+    }
+
+    /**
+     * Selects again those of {@code several} still shown, {@code selected} last (the table's selected row is the
+     * last one selected), or the last of them shown when it is not.
+     */
+    private void keepSeveral(TableView<R> table, ObjectProperty<R> selected, List<R> several) {
+        java.util.Set<Object> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        wanted.addAll(several);
+        R keep = selected.get();
+        int keepAt = -1;
+        int[] at = new int[several.size()];
+        int n = 0;
+        Object[] now = shown.rows;
+        for (int i = 0; i < now.length && n < at.length; i++) {
+            if (now[i] == keep) {
+                keepAt = i;
+            } else if (wanted.contains(now[i])) {
+                at[n++] = i;
+            }
+        }
+        if (keepAt >= 0) {
+            at[n++] = keepAt;
+        }
+        replacing = true;
+        try {
+            table.getSelectionModel().clearSelection();
+            if (n > 0) {
+                table.getSelectionModel().selectIndices(at[0], Arrays.copyOfRange(at, 1, n));
+            }
+        } finally {
+            replacing = false;
+        }
+        R last = table.getSelectionModel().getSelectedItem();
+        if (selected.get() != last) {
+            selected.set(last);
+        }
     }
 
     /**
@@ -270,6 +328,7 @@ public final class ShownRows<R> {
         if (next == null && count == now.length) {
             return;
         }
+        beforeReplace.run();
         replacing = true;
         try {
             shown.replace(Arrays.copyOf(next == null ? now : next, count));

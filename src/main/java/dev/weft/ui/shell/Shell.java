@@ -270,7 +270,9 @@ public final class Shell {
         shortcuts.describe("Clear the search", new KeyCodeCombination(KeyCode.ESCAPE));
         shortcuts.heading("In a table or list");
         shortcuts.describe("Delete or revoke the selected row, after asking", RowActions.DELETE.toArray(KeyCombination[]::new));
-        shortcuts.describe("Copy the selected row's ID or name", RowActions.COPY);
+        shortcuts.describe("Copy the selected row's ID or name (the chosen keys' IDs, one a line)", RowActions.COPY);
+        shortcuts.describe("Choose every key shown, to revoke them together (a click with Shift or Ctrl chooses a range, "
+                + "or one more)", Keys.shortcut(KeyCode.A));
         shortcuts.describe("The selected row's menu (a right click too)", RowActions.MENU.toArray(KeyCombination[]::new));
         shortcuts.describe("Edit the selected cluster, or see the selected key's details (a double click too)",
                 new KeyCodeCombination(KeyCode.ENTER));

@@ -471,6 +471,115 @@ class AccessKeysTabTest {
         assertThat(item("CWSANDBOXADMIN04").info().status()).as("nothing revoked without the confirmation").isEqualTo(AccessKeyInfo.EXPIRED);
     }
 
+    private static javafx.scene.Node cell(FxRobot robot, String text) {
+        return robot.lookup("#keys-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> text.equals(c.getText())).findFirst().orElseThrow();
+    }
+
+    private static List<String> chosen(TableView<KeyItem> table) {
+        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> table.getSelectionModel().getSelectedItems().stream().map(KeyItem::id).sorted().toList());
+    }
+
+    /** A click and Ctrl+clicks choose several keys; one question revokes those not revoked yet, and they stay chosen. */
+    @Test
+    void severalKeysChosenWithCtrlAreRevokedAfterOneQuestion(FxRobot robot) {
+        openTab(robot);
+        TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
+        robot.clickOn(cell(robot, "CWSANDBOXADMIN02"));
+        robot.press(KeyCode.CONTROL);
+        try {
+            robot.clickOn(cell(robot, "CWSANDBOXADMIN05")).clickOn(cell(robot, "CWTEAMMATEKEY002"));
+        } finally {
+            robot.release(KeyCode.CONTROL);
+        }
+        assertThat(chosen(table)).containsExactly("CWSANDBOXADMIN02", "CWSANDBOXADMIN05", "CWTEAMMATEKEY002");
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> Clipboard.getSystemClipboard().getString()))
+                .as("one id a line, in the table's order").isEqualTo("CWSANDBOXADMIN02\nCWSANDBOXADMIN05\nCWTEAMMATEKEY002");
+        assertThat(robot.lookup("#key-revoke-principal").queryButton().isDisabled()).as("the keys of two principals").isTrue();
+        assertThat(dev.weft.testing.ContextMenus.rightClick(robot, cell(robot, "CWSANDBOXADMIN05"), table))
+                .as("a right click on one of them offers what acts on them all").containsEntry("Revoke…", true)
+                .containsEntry("Revoke all of principal…", false).containsEntry("Copy key IDs", true);
+        assertThat(chosen(table)).as("and keeps them chosen").hasSize(3);
+
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        Waits.fx(() -> robot.lookup("#revoke-several-dialog").tryQuery().isPresent());
+        DialogPane question = robot.lookup("#revoke-several-dialog").queryAs(DialogPane.class);
+        assertThat(question.getHeaderText()).isEqualTo("Revoke 2 keys?");
+        assertThat(question.getContentText()).contains("CWSANDBOXADMIN02 (“backup-job”)").contains("CWTEAMMATEKEY002 (“eval-run”)")
+                .doesNotContain("CWSANDBOXADMIN05").contains("coreweave/k9T7UgCfCOgsJ2jeTl7t (1), coreweave/ueqXfgRCYGqptEXAMPLE1 (1)")
+                .contains("One of the keys chosen is revoked already");
+        robot.clickOn("Revoke");
+        Waits.fx(() -> AccessKeyInfo.REVOKED.equals(item("CWSANDBOXADMIN02").info().status())
+                && AccessKeyInfo.REVOKED.equals(item("CWTEAMMATEKEY002").info().status()));
+        assertThat(item("CWSANDBOXADMIN01").info().status()).isEqualTo(AccessKeyInfo.ACTIVE);
+        Waits.fx(() -> robot.lookup("#key-revoke").queryButton().isDisabled());
+        assertThat(chosen(table)).as("still chosen after the list is read again").containsExactly("CWSANDBOXADMIN02", "CWSANDBOXADMIN05", "CWTEAMMATEKEY002");
+        assertThat(robot.lookup("#revoke-several-dialog").tryQuery()).as("nothing to report").isEmpty();
+        robot.clickOn("#search").write("admin");
+        Waits.fx(() -> vm.visibleItems().size() == 5);
+        assertThat(chosen(table)).as("a search keeps those of them it shows, and only those").containsExactly("CWSANDBOXADMIN02", "CWSANDBOXADMIN05");
+    }
+
+    /**
+     * No more keys are chosen at once than JavaFX clears without freezing the window: Ctrl+A, or Shift with a click
+     * or End, that would choose more is refused and said so under the table; within the limit they choose.
+     */
+    @Test
+    void choosingMoreKeysThanTheLimitIsRefusedAndSaidSo(FxRobot robot) {
+        openTab(robot);
+        TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
+        int was = AccessKeysView.mostChosen;
+        AccessKeysView.mostChosen = 4;
+        try {
+            robot.clickOn(cell(robot, "CWSANDBOXADMIN02"));
+            robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(chosen(table)).as("Ctrl+A over 12 keys").containsExactly("CWSANDBOXADMIN02");
+            Label foot = robot.lookup("#summary").queryAs(Label.class);
+            assertThat(foot.getText()).startsWith("Choose at most 4 keys at a time");
+            robot.press(KeyCode.SHIFT);
+            try {
+                robot.clickOn(cell(robot, "CWTEAMMATEKEY002"));
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(chosen(table)).as("Shift+click over 6 keys").containsExactly("CWSANDBOXADMIN02");
+                robot.clickOn(cell(robot, "CWSANDBOXADMIN05"));
+            } finally {
+                robot.release(KeyCode.SHIFT);
+            }
+            assertThat(chosen(table)).as("Shift+click over 4").containsExactly("CWSANDBOXADMIN02", "CWSANDBOXADMIN03",
+                    "CWSANDBOXADMIN04", "CWSANDBOXADMIN05");
+            assertThat(foot.getText()).as("told only until the choice changes").startsWith("12 keys");
+            robot.press(KeyCode.SHIFT, KeyCode.END).release(KeyCode.END, KeyCode.SHIFT);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(chosen(table)).as("Shift+End").hasSize(4);
+            assertThat(foot.getText()).startsWith("Choose at most 4 keys");
+        } finally {
+            AccessKeysView.mostChosen = was;
+        }
+    }
+
+    /** A key of several the server no longer knows is said so by its id, beside how many were revoked. */
+    @Test
+    void whatFailedOfSeveralKeysIsSaidKeyByKey(FxRobot robot) {
+        openTab(robot);
+        AccessKeyInfo listed = item("CWTEAMMATEKEY001").info();
+        robot.interact(() -> item("CWTEAMMATEKEY001").setValue(new AccessKeyInfo("CWGONE0000001", listed.status(), listed.principalName(),
+                listed.attributes(), listed.expiry(), listed.orgId())));
+        robot.clickOn(cell(robot, "CWGONE0000001"));
+        robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+        assertThat(chosen(robot.lookup("#keys-table").queryTableView())).containsExactly("CWGONE0000001", "CWTEAMMATEKEY002");
+        robot.clickOn("#key-revoke");
+        Waits.fx(() -> robot.lookup("#revoke-several-dialog").tryQuery().isPresent());
+        robot.clickOn("Revoke");
+        Waits.fx(() -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .anyMatch(d -> "Revoked 1 of 2 keys".equals(d.getHeaderText())));
+        DialogPane report = robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .filter(d -> "Revoked 1 of 2 keys".equals(d.getHeaderText())).findFirst().orElseThrow();
+        assertThat(report.getContentText()).startsWith("CWGONE0000001: Not found").doesNotContain("Not tried");
+        assertThat(item("CWTEAMMATEKEY002").info().status()).isEqualTo(AccessKeyInfo.REVOKED);
+    }
+
     @Test
     void revokeEveryKeyOfAPrincipalShowingHowMany(FxRobot robot) {
         openTab(robot);

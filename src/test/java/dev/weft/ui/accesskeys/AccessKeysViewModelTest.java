@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -161,6 +162,30 @@ class AccessKeysViewModelTest {
         f.until(() -> AccessKeyInfo.REVOKED.equals(item("CWTEAMMATEKEY001").info().status()));
         assertThat(item("CWTEAMMATEKEY001")).isSameAs(before);
         assertThat(vm.revocable("coreweave/ueqXfgRCYGqptEXAMPLE1")).isZero();
+    }
+
+    /**
+     * Keys revoked together go one after the other: a key the server no longer knows is passed over, any other
+     * failure stops the rest, which are left as they were and said not to be tried; those revoked already are not sent.
+     */
+    @Test
+    void severalKeysAreRevokedInTurnAndAFailureStopsTheRest() throws Exception {
+        AccessKeyInfo listed = item("CWTEAMMATEKEY001").info();
+        KeyItem gone = new KeyItem(new AccessKeyInfo("CWGONE0000001", AccessKeyInfo.ACTIVE, listed.principalName(),
+                listed.attributes(), listed.expiry(), listed.orgId()));
+        KeyItem refused = new KeyItem(new AccessKeyInfo(" ", AccessKeyInfo.ACTIVE, listed.principalName(),
+                listed.attributes(), listed.expiry(), listed.orgId())); // the server wants an id: 400
+        AccessKeysViewModel.Revocation r = vm.revoke(List.of(item("CWSANDBOXADMIN01"), item("CWSANDBOXADMIN05"), gone, refused,
+                item("CWSANDBOXADMIN02"))).get(10, TimeUnit.SECONDS);
+        assertThat(r.revoked()).containsExactly("CWSANDBOXADMIN01");
+        assertThat(r.failed()).containsOnlyKeys("CWGONE0000001", " ");
+        assertThat(((ApiException) r.failed().get("CWGONE0000001")).isNotFound()).isTrue();
+        assertThat(((ApiException) r.failed().get(" ")).httpStatus()).isEqualTo(400);
+        assertThat(r.notTried()).as("not sent after a failure that is not a missing key").containsExactly("CWSANDBOXADMIN02");
+        assertThat(r.asked()).as("the key revoked already is not asked again").isEqualTo(4);
+        f.until(() -> AccessKeyInfo.REVOKED.equals(item("CWSANDBOXADMIN01").info().status()));
+        assertThat(item("CWSANDBOXADMIN02").info().status()).isEqualTo(AccessKeyInfo.ACTIVE);
+        f.until(() -> vm.revokingProperty().get().isEmpty());
     }
 
     @Test
