@@ -188,6 +188,18 @@ class AccessKeysViewModelTest {
         f.until(() -> vm.revokingProperty().get().isEmpty());
     }
 
+    /** Copy as curl for keys chosen together: a command a key not revoked yet, the first so many, never the token. */
+    @Test
+    void theCurlOfSeveralKeysIsOneCommandAKeyToRevoke() {
+        List<KeyItem> keys = List.of(item("CWSANDBOXADMIN01"), item("CWSANDBOXADMIN05"), item("CWTEAMMATEKEY001"), item("CWPIPELINEKEY001"));
+        String all = vm.curlRevoke(keys, 10);
+        assertThat(all.split("curl ", -1)).as("three commands: the revoked key left out").hasSize(4);
+        assertThat(all).contains("CWSANDBOXADMIN01").contains("CWTEAMMATEKEY001").contains("CWPIPELINEKEY001")
+                .doesNotContain("CWSANDBOXADMIN05").contains("$COREWEAVE_API_TOKEN").doesNotContain("sandbox-token");
+        String two = vm.curlRevoke(keys, 2);
+        assertThat(two).doesNotContain("CWPIPELINEKEY001").endsWith("# … and 1 more: choose fewer keys to see them all.");
+    }
+
     @Test
     void aNewKeyAppearsAndItsSecretIsOnlyInTheAnswer() throws Exception {
         CreatedAccessKey key = vm.create(CreateAccessKeyRequest.temporary(600)).get(10, TimeUnit.SECONDS);
