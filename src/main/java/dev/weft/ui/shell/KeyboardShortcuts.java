@@ -51,6 +51,9 @@ final class KeyboardShortcuts {
         lines.add(new Line(Arrays.stream(keys).map(Keys::words).collect(Collectors.joining(" or ")), does));
     }
 
+    /** The sheet's height beside its list (header, button bar, title bar), with a margin: measured ~150 px. */
+    private static final double SHEET_CHROME = 200;
+
     /** The sheet, beside the window; brought forward if it is open already. */
     void show(Window owner) {
         if (sheet != null && sheet.isShowing()) {
@@ -84,7 +87,14 @@ final class KeyboardShortcuts {
         sheet.setTitle("Keyboard shortcuts");
         sheet.setHeaderText("Keyboard shortcuts");
         sheet.getDialogPane().setId("shortcuts-dialog");
-        sheet.getDialogPane().setContent(grid);
+        // Scrolled in a short screen (a 768-px laptop's cut the Close button off): as tall as the screen leaves
+        // beside the sheet's header and button, and then moved whole onto it.
+        javafx.scene.control.ScrollPane scroll = dev.weft.ui.common.Scrolling.down(grid);
+        scroll.getStyleClass().add("edge-to-edge");
+        javafx.geometry.Rectangle2D screen = dev.weft.ui.common.OnScreen.boundsFor(owner, owner.getWidth(), owner.getHeight());
+        scroll.setMaxHeight(Math.max(160, screen.getHeight() - SHEET_CHROME));
+        sheet.getDialogPane().setContent(scroll);
+        sheet.setOnShown(e -> dev.weft.ui.common.OnScreen.moveInto(sheet.getDialogPane().getScene().getWindow()));
         Alert shown = sheet; // told by its showing, which follows its window however that is closed (onHidden does not)
         shown.showingProperty().addListener((o, was, now) -> {
             if (!now && sheet == shown) {

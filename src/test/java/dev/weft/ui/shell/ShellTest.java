@@ -742,6 +742,11 @@ class ShellTest {
         String refresh = new javafx.scene.input.KeyCodeCombination(KeyCode.R, javafx.scene.input.KeyCombination.SHORTCUT_DOWN).getDisplayText();
         assertThat(sheet).containsSubsequence(refresh + " or F5", "Refresh every tab");
         assertThat(sheet).contains("In a table or list", "Delete or Backspace", "Delete or revoke the selected row, after asking");
+        Button close = robot.lookup("#shortcuts-dialog .button").queryAllAs(Button.class).stream()
+                .filter(b -> "Close".equals(b.getText())).findFirst().orElseThrow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        javafx.geometry.Bounds at = WaitForAsyncUtils.waitForAsyncFx(5000, () -> close.localToScreen(close.getBoundsInLocal()));
+        assertThat(at.getMaxY()).as("the Close button whole on a %s-px screen", screen.getHeight()).isLessThanOrEqualTo(screen.getMaxY());
         if (!System.getProperty("os.name").startsWith("Mac")) {
             assertThat(sheet).as("the key's name, not the Mac's glyph").contains("Enter").doesNotContain("↵");
             assertThat(sheet).contains("Menu key or Shift+F10", "The selected row's menu (a right click too)");
