@@ -175,6 +175,8 @@ class AccessKeysViewModelTest {
                 listed.attributes(), listed.expiry(), listed.orgId()));
         KeyItem refused = new KeyItem(new AccessKeyInfo(" ", AccessKeyInfo.ACTIVE, listed.principalName(),
                 listed.attributes(), listed.expiry(), listed.orgId())); // the server wants an id: 400
+        List<String> said = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        vm.revokingProperty().addListener((o, was, now) -> said.add(now));
         AccessKeysViewModel.Revocation r = vm.revoke(List.of(item("CWSANDBOXADMIN01"), item("CWSANDBOXADMIN05"), gone, refused,
                 item("CWSANDBOXADMIN02"))).get(10, TimeUnit.SECONDS);
         assertThat(r.revoked()).containsExactly("CWSANDBOXADMIN01");
@@ -186,6 +188,8 @@ class AccessKeysViewModelTest {
         f.until(() -> AccessKeyInfo.REVOKED.equals(item("CWSANDBOXADMIN01").info().status()));
         assertThat(item("CWSANDBOXADMIN02").info().status()).isEqualTo(AccessKeyInfo.ACTIVE);
         f.until(() -> vm.revokingProperty().get().isEmpty());
+        assertThat(said).as("how far it is, under the table, then the counts again").containsExactly("Revoking 4 keys… 0 done",
+                "Revoking 4 keys… 1 done", "Revoking 4 keys… 2 done", "Revoking 4 keys… 3 done", "");
     }
 
     /** Copy as curl for keys chosen together: a command a key not revoked yet, the first so many, never the token. */
