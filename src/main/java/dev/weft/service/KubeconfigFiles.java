@@ -10,6 +10,7 @@ import dev.weft.profiles.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,20 +37,45 @@ public final class KubeconfigFiles {
 
     /** Adds the entry to {@code file} (merging when it exists, creating it otherwise). Blocking. */
     public static Written merge(Path file, KubeconfigEntry entry, boolean makeCurrent) throws IOException {
+        return merge(file, List.of(entry), makeCurrent ? entry : null);
+    }
+
+    /**
+     * Adds the entries to {@code file} (merging when it exists, creating it otherwise), in one write and one
+     * backup; {@code current}, when given, becomes kubectl's current context. Blocking.
+     */
+    public static Written merge(Path file, List<KubeconfigEntry> entries, KubeconfigEntry current) throws IOException {
+        ObjectNode doc;
         if (!Files.exists(file)) {
-            return write(file, Kubeconfigs.fresh(entry));
+            doc = Kubeconfigs.fresh(entries.get(0));
+        } else {
+            JsonNode existing = Json.YAML.readTree(file.toFile());
+            if (existing != null && !existing.isNull() && !existing.isObject()) {
+                throw new IOException(file + " is not a kubeconfig (its top level is not a mapping); nothing was changed");
+            }
+            doc = existing == null || existing.isNull() ? Json.YAML.createObjectNode() : (ObjectNode) existing;
         }
-        JsonNode existing = Json.YAML.readTree(file.toFile());
-        if (existing != null && !existing.isNull() && !existing.isObject()) {
-            throw new IOException(file + " is not a kubeconfig (its top level is not a mapping); nothing was changed");
+        for (KubeconfigEntry e : entries) {
+            Kubeconfigs.merge(doc, e, e == current);
         }
-        ObjectNode doc = existing == null || existing.isNull() ? Json.YAML.createObjectNode() : (ObjectNode) existing;
-        return write(file, Kubeconfigs.merge(doc, entry, makeCurrent));
+        return write(file, doc);
     }
 
     /** Writes a kubeconfig holding only the entry, replacing (after backing up) any file there. Blocking. */
     public static Written replace(Path file, KubeconfigEntry entry) throws IOException {
-        return write(file, Kubeconfigs.fresh(entry));
+        return replace(file, List.of(entry), entry);
+    }
+
+    /**
+     * Writes a kubeconfig holding only the entries, replacing (after backing up) any file there; {@code current}
+     * (else the first) is the current context. Blocking.
+     */
+    public static Written replace(Path file, List<KubeconfigEntry> entries, KubeconfigEntry current) throws IOException {
+        ObjectNode doc = Kubeconfigs.fresh(current == null ? entries.get(0) : current);
+        for (KubeconfigEntry e : entries) {
+            Kubeconfigs.merge(doc, e, false);
+        }
+        return write(file, doc);
     }
 
     private static Written write(Path file, ObjectNode doc) throws IOException {

@@ -67,6 +67,31 @@ class KubeconfigFilesTest {
         assertThat(Files.readString(file)).doesNotContain("token:");
     }
 
+    /** Several clusters at once: one write and one backup, the others kept, the chosen one current. */
+    @Test
+    void severalEntriesGoInOneWriteWithOneBackupAndTheChosenCurrent() throws Exception {
+        Path file = dir.resolve("config");
+        Files.writeString(file, EXISTING);
+        KubeconfigEntry east = exec("prod-east");
+        KubeconfigFiles.Written w = KubeconfigFiles.merge(file, List.of(exec("legacy-batch"), east, exec("train-west")), east);
+        JsonNode doc = Json.YAML.readTree(file.toFile());
+        assertThat(doc.path("contexts").findValuesAsText("name")).containsExactly("work", "cks-legacy-batch", "cks-prod-east", "cks-train-west");
+        assertThat(doc.path("current-context").asText()).isEqualTo("cks-prod-east");
+        assertThat(doc.at("/users/0/user/token").asText()).as("the other entries as they were").isEqualTo("keep-me");
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(f -> !f.equals(file)).toList()).as("one backup").containsExactly(w.backup().orElseThrow());
+        }
+
+        KubeconfigFiles.merge(file, List.of(exec("new-one")), null);
+        assertThat(Json.YAML.readTree(file.toFile()).path("current-context").asText()).as("none asked for: left").isEqualTo("cks-prod-east");
+
+        Path fresh = dir.resolve("fleet");
+        KubeconfigFiles.replace(fresh, List.of(exec("legacy-batch"), east), east);
+        JsonNode only = Json.YAML.readTree(fresh.toFile());
+        assertThat(only.path("contexts").findValuesAsText("name")).containsExactlyInAnyOrder("cks-legacy-batch", "cks-prod-east");
+        assertThat(only.path("current-context").asText()).isEqualTo("cks-prod-east");
+    }
+
     @Test
     void mergingKeepsEveryOtherEntryBacksUpAndWarnsAboutLoosePermissions() throws Exception {
         Path file = dir.resolve("config");

@@ -300,39 +300,73 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
      */
     public CompletableFuture<KubeconfigFiles.Written> exportKubeconfig(ClusterItem item, java.nio.file.Path file, boolean merge,
                                                                       boolean embed, boolean makeCurrent) {
+        return exportKubeconfig(List.of(item), item, file, merge, embed, makeCurrent);
+    }
+
+    /**
+     * As above for several running clusters, in one write (one backup): {@code current} becomes kubectl's current
+     * context when {@code makeCurrent}. A Kupe cluster not ready for connections fails the whole, and nothing is written.
+     */
+    public CompletableFuture<KubeconfigFiles.Written> exportKubeconfig(List<ClusterItem> items, ClusterItem current,
+                                                                      java.nio.file.Path file, boolean merge, boolean embed,
+                                                                      boolean makeCurrent) {
         Session s = session.get();
-        ClusterRow row = item.row();
-        CompletableFuture<String[]> target = row.isKupe()
-                ? work.submit(() -> s.kupe().connection(row.name())).thenApply(c -> {
-                    if (c instanceof Connection.Ready ready) {
-                        return new String[]{ready.endpoint(), ready.certificateAuthority()};
-                    }
-                    throw new IllegalStateException(row.name() + " is not ready for connections yet: "
-                            + ((Connection.NotReady) c).message());
-                })
-                : CompletableFuture.completedFuture(new String[]{"https://" + row.endpoint(), null});
-        return target.thenApplyAsync(t -> {
-            String prefix = row.isKupe() ? "kupe-" + Kubeconfigs.slug(s.profile().tenant() == null ? "" : s.profile().tenant()) + "-" : "cks-";
-            String profile = Kubeconfigs.slug(s.profile().name());
-            KubeconfigEntry.Credential credential;
-            if (embed) {
-                ApiToken token = s.token().get();
-                if (token == null) {
-                    throw new IllegalStateException("This profile has no token to embed; set one in the profile first.");
+        List<CompletableFuture<String[]>> targets = items.stream().map(i -> target(s, i.row())).toList();
+        return CompletableFuture.allOf(targets.toArray(CompletableFuture[]::new)).thenApplyAsync(v -> {
+            KubeconfigEntry.Credential credential = credential(s, embed);
+            List<KubeconfigEntry> entries = new java.util.ArrayList<>();
+            KubeconfigEntry currentEntry = null;
+            for (int i = 0; i < items.size(); i++) {
+                KubeconfigEntry entry = entry(s, items.get(i).row(), targets.get(i).join(), credential, embed);
+                entries.add(entry);
+                if (items.get(i) == current && makeCurrent) {
+                    currentEntry = entry;
                 }
-                credential = new KubeconfigEntry.Token(token.reveal());
-            } else {
-                credential = new KubeconfigEntry.Exec(System.getProperty("jpackage.app-path", "weft"),
-                        List.of("token", "--profile", s.profile().name()));
             }
-            KubeconfigEntry entry = new KubeconfigEntry(prefix + row.name(), t[0], t[1],
-                    "weft-" + profile + (embed ? "-token" : ""), prefix + row.name(), credential);
             try {
-                return merge ? KubeconfigFiles.merge(file, entry, makeCurrent) : KubeconfigFiles.replace(file, entry);
+                return merge ? KubeconfigFiles.merge(file, entries, currentEntry)
+                        : KubeconfigFiles.replace(file, entries, currentEntry);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
             }
         }, work.executor());
+    }
+
+    /** Where kubectl reaches a cluster: its endpoint, and for Kupe the authority its certificate is signed by. */
+    private CompletableFuture<String[]> target(Session s, ClusterRow row) {
+        if (!row.isKupe()) {
+            return CompletableFuture.completedFuture(new String[]{"https://" + row.endpoint(), null});
+        }
+        return work.submit(() -> s.kupe().connection(row.name())).thenApply(c -> {
+            if (c instanceof Connection.Ready ready) {
+                return new String[]{ready.endpoint(), ready.certificateAuthority()};
+            }
+            throw new IllegalStateException(row.name() + " is not ready for connections yet: "
+                    + ((Connection.NotReady) c).message());
+        });
+    }
+
+    private static KubeconfigEntry.Credential credential(Session s, boolean embed) {
+        if (embed) {
+            ApiToken token = s.token().get();
+            if (token == null) {
+                throw new IllegalStateException("This profile has no token to embed; set one in the profile first.");
+            }
+            return new KubeconfigEntry.Token(token.reveal());
+        }
+        return new KubeconfigEntry.Exec(System.getProperty("jpackage.app-path", "weft"), List.of("token", "--profile", s.profile().name()));
+    }
+
+    private static KubeconfigEntry entry(Session s, ClusterRow row, String[] target, KubeconfigEntry.Credential credential, boolean embed) {
+        String prefix = row.isKupe() ? "kupe-" + Kubeconfigs.slug(s.profile().tenant() == null ? "" : s.profile().tenant()) + "-" : "cks-";
+        String profile = Kubeconfigs.slug(s.profile().name());
+        return new KubeconfigEntry(prefix + row.name(), target[0], target[1], "weft-" + profile + (embed ? "-token" : ""),
+                prefix + row.name(), credential);
+    }
+
+    /** The clusters a kubeconfig can be written for now, as the server lists them: those running. */
+    public List<ClusterItem> connectable() {
+        return items.stream().filter(i -> i.row().running()).toList();
     }
 
     public CompletableFuture<List<Vpc>> vpcs() {

@@ -30,6 +30,9 @@ import java.nio.file.Path;
  * {@code weft token}, or written into the file). The file is owner-only and the old one backed up.
  */
 final class KubeconfigDialog extends Dialog<Void> {
+    /** How many running clusters "Every running cluster" names; the rest are counted. */
+    private static final int NAMED = 5;
+
     KubeconfigDialog(Window owner, ClustersViewModel vm, ClusterItem item) {
         initOwner(owner);
         setTitle("Export kubeconfig");
@@ -49,10 +52,25 @@ final class KubeconfigDialog extends Dialog<Void> {
         HBox pathRow = new HBox(6, path, browse);
         HBox.setHgrow(path, Priority.ALWAYS);
 
+        // The fleet at once: an administrator of ten clusters exported ten times, one backup file each.
+        java.util.List<ClusterItem> all = vm.connectable();
+        CheckBox every = new CheckBox("Every running cluster of this profile (" + all.size() + "): "
+                + all.stream().limit(NAMED).map(i -> i.row().name()).collect(java.util.stream.Collectors.joining(", "))
+                + (all.size() > NAMED ? " and " + (all.size() - NAMED) + " more" : ""));
+        every.setId("kubeconfig-all");
+        every.setWrapText(true);
+        every.setVisible(all.size() > 1 && all.contains(item));
+        every.setManaged(every.isVisible());
         ToggleGroup mode = new ToggleGroup();
-        RadioButton merge = new RadioButton("Add it to this file as a new context (other entries are kept)");
+        RadioButton merge = new RadioButton();
+        merge.textProperty().bind(javafx.beans.binding.Bindings.when(every.selectedProperty())
+                .then("Add them to this file as new contexts (other entries are kept)")
+                .otherwise("Add it to this file as a new context (other entries are kept)"));
         merge.setId("kubeconfig-merge");
-        RadioButton fresh = new RadioButton("Write a new file with only this cluster (an existing file is backed up first)");
+        RadioButton fresh = new RadioButton();
+        fresh.textProperty().bind(javafx.beans.binding.Bindings.when(every.selectedProperty())
+                .then("Write a new file with only these clusters (an existing file is backed up first)")
+                .otherwise("Write a new file with only this cluster (an existing file is backed up first)"));
         fresh.setId("kubeconfig-new");
         merge.setToggleGroup(mode);
         fresh.setToggleGroup(mode);
@@ -74,14 +92,16 @@ final class KubeconfigDialog extends Dialog<Void> {
         embedWarning.setWrapText(true);
         embedWarning.visibleProperty().bind(embed.selectedProperty());
         embedWarning.managedProperty().bind(embedWarning.visibleProperty());
-        CheckBox current = new CheckBox("Make it kubectl's current context");
+        CheckBox current = new CheckBox();
+        current.textProperty().bind(javafx.beans.binding.Bindings.when(every.selectedProperty())
+                .then("Make " + item.row().name() + " kubectl's current context").otherwise("Make it kubectl's current context"));
         current.setId("kubeconfig-current");
         current.setSelected(true);
         Label result = new Label();
         result.setId("kubeconfig-result");
         DialogMessage.attach(this, result);
 
-        VBox box = new VBox(10, dev.weft.ui.common.FieldLabel.of("File", path), pathRow, merge, fresh, new Label("Credential"), exec, embed, embedWarning,
+        VBox box = new VBox(10, every, dev.weft.ui.common.FieldLabel.of("File", path), pathRow, merge, fresh, new Label("Credential"), exec, embed, embedWarning,
                 current, result);
         box.setPadding(DialogPadding.CONTENT);
         box.setPrefWidth(600);
@@ -96,21 +116,22 @@ final class KubeconfigDialog extends Dialog<Void> {
             writeButton.disableProperty().unbind();
             writeButton.setDisable(true);
             Outcome.running(result, "Writing…");
-            vm.exportKubeconfig(item, Path.of(path.getText().strip()), merge.isSelected(), embed.isSelected(), current.isSelected())
+            vm.exportKubeconfig(every.isSelected() ? all : java.util.List.of(item), item, Path.of(path.getText().strip()),
+                            merge.isSelected(), embed.isSelected(), current.isSelected())
                     .whenComplete((written, failure) -> Platform.runLater(() -> {
                         writeButton.disableProperty().bind(path.textProperty().isEmpty());
                         if (failure != null) {
                             Outcome.failed(result, "Not written: " + ErrorPresenter.sentence(failure));
                         } else {
-                            Outcome.went(result, describe(written));
+                            Outcome.went(result, describe(written, every.isSelected() ? all.size() : 1));
                         }
                     }));
         });
         setResultConverter(b -> null);
     }
 
-    private static String describe(KubeconfigFiles.Written w) {
-        StringBuilder s = new StringBuilder("Written to " + w.file() + " (owner-only).");
+    private static String describe(KubeconfigFiles.Written w, int clusters) {
+        StringBuilder s = new StringBuilder((clusters > 1 ? clusters + " clusters written to " : "Written to ") + w.file() + " (owner-only).");
         w.backup().ifPresent(b -> s.append(" The previous file was kept as ").append(b.getFileName()).append('.'));
         w.warning().ifPresent(x -> s.append(' ').append(x));
         return s.toString();

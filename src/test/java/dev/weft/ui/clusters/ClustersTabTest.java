@@ -533,6 +533,35 @@ class ClustersTabTest {
         assertThat(row("train-west")).as("Delete asks first; nothing is deleted by the key alone").isNotNull();
     }
 
+    /** The fleet in one export: every running cluster of the profile, the one the dialog was opened on current. */
+    @Test
+    void everyRunningClusterGoesIntoTheKubeconfigAtOnce(FxRobot robot) throws Exception {
+        Path file = f.configDir.resolve("kube/config");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "apiVersion: v1\nkind: Config\ncontexts:\n- name: keep-me\n  context: {cluster: a, user: b}\n");
+        select(robot, "legacy-batch");
+        robot.clickOn("#cluster-kubeconfig");
+        Waits.fx(() -> robot.lookup("#kubeconfig-dialog").tryQuery().isPresent());
+        javafx.scene.control.CheckBox every = robot.lookup("#kubeconfig-all").queryAs(javafx.scene.control.CheckBox.class);
+        java.util.List<String> running = f.shell.viewModel().clusters().connectable().stream().map(i -> i.row().name()).toList();
+        assertThat(running).contains("prod-east", "legacy-batch").doesNotContain("train-west");
+        assertThat(every.getText()).contains("(" + running.size() + ")").contains("prod-east").doesNotContain("train-west");
+        robot.clickOn(every);
+        assertThat(robot.lookup("#kubeconfig-current").queryAs(javafx.scene.control.CheckBox.class).getText())
+                .isEqualTo("Make legacy-batch kubectl's current context");
+        robot.interact(() -> robot.lookup("#kubeconfig-path").queryAs(TextField.class).setText(file.toString()));
+        robot.clickOn("#kubeconfig-export");
+        Waits.fx(() -> robot.lookup("#kubeconfig-result").queryAs(Label.class).getText().startsWith(running.size() + " clusters written to"));
+        JsonNode doc = Json.YAML.readTree(file.toFile());
+        java.util.List<String> contexts = new java.util.ArrayList<>(java.util.List.of("keep-me"));
+        running.forEach(n -> contexts.add("cks-" + n));
+        assertThat(doc.path("contexts").findValuesAsText("name")).containsExactlyElementsOf(contexts);
+        assertThat(doc.path("current-context").asText()).isEqualTo("cks-legacy-batch");
+        try (var files = Files.list(file.getParent())) {
+            assertThat(files.filter(p -> !p.equals(file)).count()).as("one backup for the whole export").isEqualTo(1);
+        }
+    }
+
     @Test
     void aKubeconfigIsMergedOwnerOnlyWithAnExecCredential(FxRobot robot) throws Exception {
         Path file = f.configDir.resolve("kube/config");
