@@ -28,14 +28,19 @@ final class NewPolicyDialog {
 
     /** The name chosen, stripped; empty when cancelled. */
     static Optional<String> ask(Window owner, Collection<String> taken) {
+        return ask(owner, taken, "New policy", "Name of the new policy", "new-policy");
+    }
+
+    /** As above, with the dialog's words and the name it suggests. */
+    static Optional<String> ask(Window owner, Collection<String> taken, String title, String header, String suggested) {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("New policy");
-        dialog.setHeaderText("Name of the new policy");
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
         dialog.getDialogPane().setId("new-policy");
         RuleForm form = new RuleForm();
         dialog.getDialogPane().getProperties().put(RuleForm.class, form);
-        TextField name = form.add("Name", new TextField("new-policy"), "policy.name");
+        TextField name = form.add("Name", new TextField(suggested), "policy.name");
         name.setId("new-policy-name");
         name.setPrefColumnCount(24);
         form.rules(() -> problems(name.getText().strip(), taken));

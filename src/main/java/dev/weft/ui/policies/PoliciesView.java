@@ -74,7 +74,7 @@ public final class PoliciesView extends BorderPane {
         split.setId("policies-split");
         setCenter(split);
         RowActions.attach(list, "Copy name", () -> list.getSelectionModel().getSelectedItem() == null ? null
-                : list.getSelectionModel().getSelectedItem().name(), deleteButton, deleteButton);
+                : list.getSelectionModel().getSelectedItem().name(), deleteButton, duplicateButton, deleteButton);
         vm.editorProperty().addListener((o, a, e) -> bind(e));
         bind(vm.editorProperty().get());
         Every.whileShowing(this, java.time.Duration.ofSeconds(3), vm::autosave);
@@ -151,10 +151,19 @@ public final class PoliciesView extends BorderPane {
         });
         Button importJson = new Button("Import…");
         importJson.setOnAction(e -> importPolicy());
-        dev.weft.ui.common.Toolbar.keepWhole(create, importJson); // the list's column is narrow in a small window
+        // A policy like one there is, as a start: "analysts-read-only" for another team. Renaming one in the
+        // editor did the same, but nothing said so.
+        duplicateButton.setId("policy-duplicate");
+        duplicateButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        duplicateButton.setOnAction(e -> {
+            AccessPolicy p = list.getSelectionModel().getSelectedItem();
+            NewPolicyDialog.ask(owner.get(), vm.policies().stream().map(AccessPolicy::name).toList(), "Duplicate policy",
+                    "Name of the copy of “" + p.name() + "”", vm.copyName(p.name())).ifPresent(n -> vm.duplicate(p, n));
+        });
+        dev.weft.ui.common.Toolbar.keepWhole(create, importJson, duplicateButton); // the list's column is narrow in a small window
         // Flowing onto two lines in a small window: side by side they held the list 232 px wide, and the
         // editor's tabs beside it were cut to "Simul".
-        VBox box = new VBox(8, warning, new javafx.scene.layout.FlowPane(6, 6, create, importJson), list);
+        VBox box = new VBox(8, warning, new javafx.scene.layout.FlowPane(6, 6, create, importJson, duplicateButton), list);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         // Room for a policy's name in a 15 px font: left to itself, a narrowed window took all the editor
@@ -225,6 +234,7 @@ public final class PoliciesView extends BorderPane {
     private Button undoButton;
     private Button redoButton;
     private Button deleteButton;
+    private final Button duplicateButton = new Button("Duplicate…");
 
     private TabPane right() {
         json.setId("policy-json");

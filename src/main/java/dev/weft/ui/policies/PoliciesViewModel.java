@@ -161,6 +161,22 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
         lintContext();
     }
 
+    /** A new policy under {@code name} with the statements of {@code p}, to change and apply; {@code p} stays as it is. */
+    public void duplicate(AccessPolicy p, String name) {
+        editor.set(new PolicyEditor(null, new AccessPolicy(p.version(), name, p.statements())));
+        lintContext();
+    }
+
+    /** "{@code name}-copy", or "-copy-2" and so on where that is taken. */
+    public String copyName(String name) {
+        java.util.Set<String> taken = policies.stream().map(AccessPolicy::name).collect(java.util.stream.Collectors.toSet());
+        String copy = name + "-copy";
+        for (int n = 2; taken.contains(copy); n++) {
+            copy = name + "-copy-" + n;
+        }
+        return copy;
+    }
+
     /** Unsaved drafts of this profile, to offer after a crash or restart. */
     public List<DraftStore.Draft> pendingDrafts() {
         return List.copyOf(knownDrafts);

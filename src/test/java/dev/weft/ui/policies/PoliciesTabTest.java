@@ -309,6 +309,38 @@ class PoliciesTabTest {
         assertThat(vm.policies()).as("nothing deleted without the typed name").hasSize(3);
     }
 
+    /** A policy copied under a new name, as the start of another: applied, both are there, the first unchanged. */
+    @Test
+    void aPolicyIsDuplicatedUnderANewNameAndTheOriginalStays(FxRobot robot) {
+        openTab(robot);
+        Button duplicate = robot.lookup("#policy-duplicate").queryButton();
+        assertThat(duplicate.isDisabled()).as("no policy chosen").isTrue();
+        AccessPolicy original = vm.policies().stream().filter(p -> p.name().equals("analysts-read-only")).findFirst().orElseThrow();
+        javafx.scene.control.ListView<?> list = robot.lookup("#policy-list").queryAs(javafx.scene.control.ListView.class);
+        java.util.Map<String, Boolean> items = dev.weft.testing.ContextMenus.rightClick(robot, robot.from(list).lookup(".list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream().filter(c -> c.getItem() == original).findFirst().orElseThrow(), list);
+        assertThat(items).as("the row's menu offers it").containsEntry("Duplicate…", true);
+        robot.clickOn(duplicate);
+        Waits.fx(() -> robot.lookup("#new-policy").tryQuery().isPresent());
+        assertThat(robot.lookup("#new-policy").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                .isEqualTo("Name of the copy of “analysts-read-only”");
+        assertThat(robot.lookup("#new-policy-name").queryAs(TextField.class).getText()).isEqualTo("analysts-read-only-copy");
+        robot.interact(() -> robot.lookup("#new-policy-name").queryAs(TextField.class).setText("org-admins"));
+        assertThat(robot.lookup("#new-policy-create").queryButton().isDisabled()).as("a name the list has").isTrue();
+        robot.interact(() -> robot.lookup("#new-policy-name").queryAs(TextField.class).setText("analysts-read-only-copy"));
+        robot.clickOn("#new-policy-create");
+        Waits.fx(() -> vm.editorProperty().get() != null && "analysts-read-only-copy".equals(vm.editorProperty().get().policy().name()));
+        assertThat(vm.editorProperty().get().policy().statements()).isEqualTo(original.statements());
+        robot.clickOn("#policy-apply");
+        Waits.fx(() -> robot.lookup("#apply-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#apply-diff").queryAs(TextArea.class).getText()).as("a new policy: every line added")
+                .contains("+   \"name\" : \"analysts-read-only-copy\"").doesNotContain("-   ");
+        robot.clickOn("#apply-confirm");
+        Waits.fx(() -> vm.policies().stream().anyMatch(p -> p.name().equals("analysts-read-only-copy")));
+        assertThat(vm.policies()).hasSize(4).contains(original);
+        assertThat(vm.copyName("analysts-read-only")).as("the next copy's name").isEqualTo("analysts-read-only-copy-2");
+    }
+
     @Test
     void theJsonCanBeTypedOnlyWhenAPolicyIsChosen(FxRobot robot) {
         openTab(robot);
