@@ -350,7 +350,22 @@ public final class PoliciesView extends BorderPane {
         text.getStyleClass().add("monospace");
         text.setPrefRowCount(18);
         text.setPrefColumnCount(70);
-        d.getDialogPane().setContent(text);
+        VBox content = new VBox(8, text);
+        // Policies are applied by name: a policy renamed in the editor makes (or replaces) the one under its new name,
+        // and the one it was opened as stays. Nothing said so, and a rename looked like one.
+        String from = bound.key();
+        String to = bound.policy().name();
+        if (bound.base() != null && !from.equals(to)) {
+            boolean replaces = vm.policies().stream().anyMatch(p -> p.name().equals(to));
+            Label renamed = new Label("Renamed from “" + from + "”: this " + (replaces ? "replaces the policy “" + to + "”" : "makes a new policy")
+                    + ", and “" + from + "” stays as it is (delete it afterwards if the new name is to replace it).");
+            renamed.setId("apply-renamed");
+            renamed.setWrapText(true);
+            renamed.getStyleClass().add("dialog-warning");
+            content.getChildren().add(0, renamed);
+            dev.weft.ui.common.DialogMessage.attach(d, renamed); // the dialog grows to say it whole
+        }
+        d.getDialogPane().setContent(content);
         d.getDialogPane().setId("apply-dialog");
         ButtonType go = new ButtonType("Apply", ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);

@@ -341,6 +341,42 @@ class PoliciesTabTest {
         assertThat(vm.copyName("analysts-read-only")).as("the next copy's name").isEqualTo("analysts-read-only-copy-2");
     }
 
+    /** A policy renamed in the editor makes another at Apply, and the one opened stays: the question says so. */
+    @Test
+    void applyingARenamedPolicySaysTheOriginalStays(FxRobot robot) {
+        openTab(robot);
+        robot.interact(() -> vm.open(vm.policies().stream().filter(p -> p.name().equals("analysts-read-only")).findFirst().orElseThrow()));
+        TextField name = robot.lookup("#policy-name").queryAs(TextField.class);
+        robot.interact(() -> {
+            name.setText("org-admins");
+            name.fireEvent(new javafx.event.ActionEvent());
+        });
+        robot.clickOn("#policy-apply");
+        Waits.fx(() -> robot.lookup("#apply-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#apply-renamed").queryAs(Label.class).getText()).isEqualTo("Renamed from “analysts-read-only”: "
+                + "this replaces the policy “org-admins”, and “analysts-read-only” stays as it is (delete it afterwards if the new "
+                + "name is to replace it).");
+        javafx.scene.Node pane = robot.lookup("#apply-dialog").query();
+        assertThat(Waits.settled(() -> dev.weft.testing.CutWords.in(pane), java.util.List::isEmpty)).as("said whole").isEmpty();
+        robot.clickOn("Cancel");
+
+        robot.interact(() -> {
+            name.setText("analysts-v2");
+            name.fireEvent(new javafx.event.ActionEvent());
+        });
+        robot.clickOn("#policy-apply");
+        Waits.fx(() -> robot.lookup("#apply-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#apply-renamed").queryAs(Label.class).getText()).contains("this makes a new policy");
+        robot.clickOn("Cancel");
+
+        robot.interact(() -> vm.open(vm.policies().stream().filter(p -> p.name().equals("org-admins")).findFirst().orElseThrow()));
+        robot.interact(() -> vm.editorProperty().get().setName("org-admins")); // not renamed: nothing to say
+        robot.clickOn("#policy-apply");
+        Waits.fx(() -> robot.lookup("#apply-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#apply-renamed").tryQuery()).isEmpty();
+        robot.clickOn("Cancel");
+    }
+
     @Test
     void theJsonCanBeTypedOnlyWhenAPolicyIsChosen(FxRobot robot) {
         openTab(robot);
