@@ -533,15 +533,21 @@ class ClustersTabTest {
         assertThat(row("train-west")).as("Delete asks first; nothing is deleted by the key alone").isNotNull();
     }
 
-    /** The fleet in one export: every running cluster of the profile, the one the dialog was opened on current. */
-    @Test
-    void everyRunningClusterGoesIntoTheKubeconfigAtOnce(FxRobot robot) throws Exception {
+    /** Opens the kubeconfig dialog on this cluster, with a kubeconfig of one other context in the place to write to. */
+    private Path openKubeconfigDialog(FxRobot robot, String cluster) throws java.io.IOException {
         Path file = f.configDir.resolve("kube/config");
         Files.createDirectories(file.getParent());
         Files.writeString(file, "apiVersion: v1\nkind: Config\ncontexts:\n- name: keep-me\n  context: {cluster: a, user: b}\n");
-        select(robot, "legacy-batch");
+        select(robot, cluster);
         robot.clickOn("#cluster-kubeconfig");
         Waits.fx(() -> robot.lookup("#kubeconfig-dialog").tryQuery().isPresent());
+        return file;
+    }
+
+    /** The fleet in one export: every running cluster of the profile, the one the dialog was opened on current. */
+    @Test
+    void everyRunningClusterGoesIntoTheKubeconfigAtOnce(FxRobot robot) throws Exception {
+        Path file = openKubeconfigDialog(robot, "legacy-batch");
         javafx.scene.control.CheckBox every = robot.lookup("#kubeconfig-all").queryAs(javafx.scene.control.CheckBox.class);
         java.util.List<String> running = f.shell.viewModel().clusters().connectable().stream().map(i -> i.row().name()).toList();
         assertThat(running).contains("prod-east", "legacy-batch").doesNotContain("train-west");
@@ -564,12 +570,7 @@ class ClustersTabTest {
 
     @Test
     void aKubeconfigIsMergedOwnerOnlyWithAnExecCredential(FxRobot robot) throws Exception {
-        Path file = f.configDir.resolve("kube/config");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "apiVersion: v1\nkind: Config\ncontexts:\n- name: keep-me\n  context: {cluster: a, user: b}\n");
-        select(robot, "prod-east");
-        robot.clickOn("#cluster-kubeconfig");
-        Waits.fx(() -> robot.lookup("#kubeconfig-dialog").tryQuery().isPresent());
+        Path file = openKubeconfigDialog(robot, "prod-east");
         robot.interact(() -> robot.lookup("#kubeconfig-path").queryAs(TextField.class).setText(file.toString()));
         robot.clickOn("#kubeconfig-export");
         Waits.fx(() -> robot.lookup("#kubeconfig-result").queryAs(Label.class).getText().startsWith("Written"));
