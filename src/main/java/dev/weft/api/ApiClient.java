@@ -206,6 +206,12 @@ public final class ApiClient {
                     return CompletableFuture.<T>failedFuture(new ApiException(ApiException.Kind.UNTRUSTED_SERVER, 0,
                             GrpcCode.UNAVAILABLE, cause.getMessage(), null, null, request.operation(), cause));
                 }
+                if (noSecureConnection(cause)) { // a server that does not speak TLS would not speak it the next time
+                    return CompletableFuture.<T>failedFuture(new ApiException(ApiException.Kind.NETWORK, 0, GrpcCode.UNAVAILABLE,
+                            "no secure (https) connection could be set up: " + cause.getMessage() + "; a server that speaks "
+                                    + "plain http, such as a sandbox on this computer, has an address that begins with http://",
+                            null, null, request.operation(), cause));
+                }
                 ApiException failed = networkFailure(request, httpRequest.uri(), cause);
                 if (failed.kind() == ApiException.Kind.TIMEOUT) {
                     // Reached, and silent for the whole timeout: each attempt more would keep the user waiting as long
@@ -305,6 +311,19 @@ public final class ApiClient {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof java.security.cert.CertificateException || t instanceof java.security.cert.CertPathValidatorException
                     || t instanceof java.security.cert.CertPathBuilderException || t instanceof javax.net.ssl.SSLPeerUnverifiedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A TLS handshake the server ended or did not understand, its certificate not in question: a server of plain
+     * http on an https:// address (it answers the handshake with text, or drops it), or one of no TLS version in common.
+     */
+    private static boolean noSecureConnection(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (ApiException.handshakeFailed(t)) {
                 return true;
             }
         }

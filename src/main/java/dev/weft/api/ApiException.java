@@ -87,11 +87,18 @@ public class ApiException extends RuntimeException {
         for (Throwable t = getCause(); t != null; t = t.getCause()) {
             if (t instanceof java.net.ConnectException || t instanceof java.net.http.HttpConnectTimeoutException
                     || t instanceof java.net.UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException
-                    || t instanceof javax.net.ssl.SSLHandshakeException) {
+                    || handshakeFailed(t)) {
                 return false; // nothing was sent
             }
         }
         return true;
+    }
+
+    /** A TLS handshake that failed, so no request was sent: ended by the server, or answered in plain text. */
+    static boolean handshakeFailed(Throwable t) {
+        return t instanceof javax.net.ssl.SSLHandshakeException
+                || t instanceof javax.net.ssl.SSLException // "Unrecognized SSL message, plaintext connection?" (JDK 17)
+                && String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("unrecognized ssl message");
     }
 
     /** A short sentence for a person: what failed, why, and what to do about it. */

@@ -39,6 +39,12 @@ public final class Sandbox implements AutoCloseable {
     public static Sandbox start(SandboxConfig config) throws IOException {
         // Without TCP_NODELAY, small answers wait for the peer's delayed ACK: about 40 ms per request.
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        // A client speaking TLS to this plain-http port (an https:// endpoint typed for it) sends a handshake the server
+        // reads as a request line that never ends: the client waited out its connect timeout and tried again, ~30 s.
+        // A request whose line and headers have not all come in 5 s is dropped instead (on loopback they take microseconds).
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", "5");
+        }
         CksState cks = new CksState(config.clock(), config.provisioning());
         ObjectStorageState storage = new ObjectStorageState(config.clock());
         KupeState kupe = new KupeState(config.clock(), config.provisioning());

@@ -215,6 +215,53 @@ class RetryTest {
         assertThat(e.userMessage()).startsWith("Could not reach the server").doesNotContain("whether it was done");
     }
 
+    /**
+     * An https:// address on a server of plain http: the handshake is answered with text, or dropped. Said in words
+     * that point at http://, at once, not tried again (it would fail alike) nor taken for a certificate problem.
+     */
+    @Test
+    void anHttpsAddressOnAPlainHttpServerIsSaidSoAndNotTriedAgain() throws Exception {
+        for (boolean answersInText : new boolean[]{true, false}) {
+            AtomicInteger connections = new AtomicInteger();
+            AtomicInteger retries = new AtomicInteger();
+            try (ServerSocket plain = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+                Thread server = new Thread(() -> {
+                    while (!plain.isClosed()) {
+                        try (java.net.Socket c = plain.accept()) {
+                            connections.incrementAndGet();
+                            c.getInputStream().read(new byte[512]); // the ClientHello's start
+                            if (answersInText) {
+                                c.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                            }
+                        } catch (IOException closed) {
+                            return;
+                        }
+                    }
+                });
+                server.setDaemon(true);
+                server.start();
+                ApiException e = failure(ApiClient.builder(URI.create("https://127.0.0.1:" + plain.getLocalPort()))
+                        .token(ApiToken.of("CW-SECRET-test")).retry(new RetryPolicy(4, Duration.ofMillis(20), Duration.ofMillis(200)))
+                        .listener(new RequestListener() {
+                            @Override
+                            public void retrying(ApiRequest r, int attempt, String reason) {
+                                retries.incrementAndGet();
+                            }
+                        })
+                        .build().send(ApiRequest.get("/v1beta1/cks/clusters")));
+                assertThat(e.kind()).as(answersInText ? "answered in text" : "dropped").isEqualTo(ApiException.Kind.NETWORK);
+                assertThat(e.userMessage()).startsWith("Could not reach the server (no secure (https) connection could be set up: ")
+                        .contains("has an address that begins with http://").doesNotContain("CW-SECRET");
+                assertThat(retries).as("not tried again (%s)", answersInText ? "answered in text" : "dropped").hasValue(0);
+                // The JDK's client tries a dropped connection once more by itself, and no more.
+                assertThat(connections.get()).isLessThanOrEqualTo(answersInText ? 1 : 2);
+                ApiException post = failure(ApiClient.builder(URI.create("https://127.0.0.1:" + plain.getLocalPort()))
+                        .token(ApiToken.of("CW-SECRET-test")).build().send(ApiRequest.post("/v1/cwobject/access-key", "{}")));
+                assertThat(post.outcomeUnknown()).as("a create that was never sent is not said to be perhaps made").isFalse();
+            }
+        }
+    }
+
     /** A mistyped endpoint's host is said not to be found: it read "connection refused", as if a server were there. */
     @Test
     void aHostNameThatIsNotFoundIsSaidSo() {

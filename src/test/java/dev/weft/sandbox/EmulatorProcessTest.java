@@ -46,6 +46,29 @@ class EmulatorProcessTest {
         }
     }
 
+    /**
+     * An https:// address typed for the emulator's plain-http port: its handshake was read as a request line that
+     * never ended, and the client waited out its connect timeout (~30 s with its attempts). The emulator now drops a
+     * request that has not come in 5 s, and the client says what is wrong: an answer, not a timeout.
+     */
+    @Test
+    void anHttpsAddressOnTheEmulatorIsAnsweredNotWaitedOut(@TempDir Path dir) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path log = dir.resolve("out.txt");
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.weft.Main",
+                "emulator", "--port", "0", "--empty", "--token", "t-1").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            String first = firstLine(log, 10_000);
+            String https = first.substring(first.indexOf("http://")).replace("http://", "https://");
+            dev.weft.api.ApiException e = dev.weft.testing.SandboxFixture.failure(dev.weft.api.ApiClient.builder(URI.create(https))
+                    .token(dev.weft.api.ApiToken.of("t-1")).build().send(dev.weft.api.ApiRequest.get("/v1beta1/cks/clusters")));
+            assertThat(e.userMessage()).as("not \"HTTP connect timed out\"").contains("no secure (https) connection could be set up")
+                    .contains("begins with http://");
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
     private static String firstLine(Path log, long timeoutMillis) throws Exception {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (System.currentTimeMillis() < deadline) {
