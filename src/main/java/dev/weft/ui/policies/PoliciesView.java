@@ -134,6 +134,13 @@ public final class PoliciesView extends BorderPane {
                 vm.open(p).ifPresent(this::offerDraft);
             }
         });
+        // A policy new in the editor (made, duplicated, imported) is not in the list yet: the row chosen before is
+        // no longer what is edited, and stayed marked as if it were.
+        vm.editorProperty().addListener((o, was, e) -> {
+            if (e != null && vm.policies().stream().noneMatch(p -> p.name().equals(e.key()))) {
+                list.getSelectionModel().clearSelection();
+            }
+        });
         // A refresh replaces the list's items, and the list dropped its selection: the policy being edited
         // stays chosen there (with the auto refresh, it was unmarked every few minutes).
         vm.policies().addListener((javafx.collections.ListChangeListener<AccessPolicy>) c -> {

@@ -331,6 +331,7 @@ class PoliciesTabTest {
         robot.clickOn("#new-policy-create");
         Waits.fx(() -> vm.editorProperty().get() != null && "analysts-read-only-copy".equals(vm.editorProperty().get().policy().name()));
         assertThat(vm.editorProperty().get().policy().statements()).isEqualTo(original.statements());
+        assertThat(list.getSelectionModel().getSelectedItem()).as("the original no longer marked as the one edited").isNull();
         robot.clickOn("#policy-apply");
         Waits.fx(() -> robot.lookup("#apply-dialog").tryQuery().isPresent());
         assertThat(robot.lookup("#apply-diff").queryAs(TextArea.class).getText()).as("a new policy: every line added")
