@@ -102,6 +102,15 @@ public final class AccessKeysView extends BorderPane {
                 .filter(k -> k != null && !AccessKeyInfo.REVOKED.equals(k.info().status())).count(), chosen, vm.rowChangesProperty());
         BooleanBinding onePrincipal = Bindings.createBooleanBinding(() -> !chosen.isEmpty() && chosen.stream()
                 .filter(java.util.Objects::nonNull).map(k -> k.info().principalName()).distinct().count() == 1, chosen);
+        // Rotation, as key hygiene asks: a key like the chosen one, then the old one revoked once the new secret is
+        // saved. In the rows' menu, as Details… is: the toolbar has no room left in the narrowest window.
+        Button rotate = new Button("Rotate…");
+        rotate.setId("key-rotate");
+        rotate.setOnAction(e -> {
+            KeyItem old = vm.selectedProperty().get();
+            KeyCreateForm.rotating(owner.get(), vm, old.info(), made -> revokeRotated(old, made)).show();
+        });
+        rotate.disableProperty().bind(vm.selectedProperty().isNull().or(vm.selectedRevokedProperty()).or(Bindings.size(chosen).greaterThan(1)));
         Button revoke = new Button("Revoke…");
         revoke.setId("key-revoke");
         revoke.setOnAction(e -> revokeChosen());
@@ -155,7 +164,7 @@ public final class AccessKeysView extends BorderPane {
         dev.weft.ui.common.Toolbar.keepWhole(create, saml, revoke, revokeAll, curl);
         RowActions.attach(table, () -> chosen.size() > 1 ? "Copy key IDs" : "Copy key ID",
                 () -> chosen.isEmpty() ? null : chosen().stream().map(KeyItem::id).collect(Collectors.joining("\n")),
-                revoke, details, revoke, revokeAll);
+                revoke, details, rotate, revoke, revokeAll);
         RowActions.openWith(table, details); // Enter or a double click inspects the key, as a cluster's opens its form
         HBox bar = new HBox(8, create, saml, revoke, revokeAll, curl, spacer);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -336,6 +345,27 @@ public final class AccessKeysView extends BorderPane {
         String rest = r.notTried().isEmpty() ? "" : "\n\nNot tried after that: " + dev.weft.domain.Sizes.count(r.notTried().size(), "key", "keys")
                 + ". They are still chosen: Revoke… tries them again, and passes over those revoked.";
         a.setContentText(why + rest);
+    }
+
+    /**
+     * After a rotation's new key: asks to revoke the old one, unless the new key is another principal's. A key is
+     * made for the token's own principal, so "rotating" a teammate's key made one for oneself, and revoking theirs
+     * would have left them with none.
+     */
+    private void revokeRotated(KeyItem old, dev.weft.api.objectstorage.CreatedAccessKey made) {
+        String was = old.info().principalName();
+        if (made.principalName() != null && !made.principalName().equals(was)) {
+            Alert a = new Alert(Alert.AlertType.WARNING, "A key can be made only for the principal of the profile's token: the new "
+                    + "key " + made.accessKeyId() + " is " + made.principalName() + "'s. " + old.id() + " is " + was
+                    + "'s, and is left as it is; revoke the new key if it is not wanted.", ButtonType.OK);
+            a.initOwner(owner.get());
+            a.setTitle("Rotate");
+            a.setHeaderText("The new key is not " + was + "'s");
+            a.getDialogPane().setId("rotate-other-principal");
+            a.show();
+            return;
+        }
+        confirmRevoke(old);
     }
 
     private static String named(AccessKeyInfo k) {

@@ -1,5 +1,7 @@
 package dev.weft.ui.accesskeys;
 
+import dev.weft.api.objectstorage.AccessKeyInfo;
+import dev.weft.api.objectstorage.CreatedAccessKey;
 import dev.weft.api.objectstorage.CreateAccessKeyRequest;
 import dev.weft.domain.objectstorage.AccessKeyRules;
 import dev.weft.ui.common.FormDialog;
@@ -43,9 +45,36 @@ final class KeyCreateForm extends FormDialog {
         return m;
     }
 
+    /** Told the new key once its secret is put away; null for a key that replaces none. */
+    private final java.util.function.Consumer<CreatedAccessKey> afterSecret;
+
     KeyCreateForm(Window owner, AccessKeysViewModel vm) {
-        super(owner, "New access key", "Create an AI Object Storage access key", "Create", "create-key");
+        this(owner, vm, "New access key", "Create an AI Object Storage access key", null);
+    }
+
+    /**
+     * Rotation: a key like {@code old} (its lifetime kind, its name and attributes), and once the new secret is put
+     * away, {@code made} is told the new key (to ask to revoke the old one): the new key is in place before the old
+     * stops working. A key is made for the token's own principal, whoever's the old one was: the header says so.
+     */
+    static KeyCreateForm rotating(Window owner, AccessKeysViewModel vm, AccessKeyInfo old, java.util.function.Consumer<CreatedAccessKey> made) {
+        KeyCreateForm form = new KeyCreateForm(owner, vm, "Rotate access key", "A new key to replace " + old.accessKeyId()
+                + ", with its attributes, for this profile's own principal; once its secret is saved, Weft asks to revoke "
+                + "the old one.", made);
+        if (old.permanent()) {
+            form.permanent.setSelected(true);
+        }
+        form.name.setText(old.attributes().getOrDefault("name", ""));
+        form.attributes.setText(old.attributes().entrySet().stream().filter(e -> !e.getKey().equals("name"))
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining("\n")));
+        return form;
+    }
+
+    private KeyCreateForm(Window owner, AccessKeysViewModel vm, String title, String header,
+                          java.util.function.Consumer<CreatedAccessKey> afterSecret) {
+        super(owner, title, header, "Create", "create-key");
         this.vm = vm;
+        this.afterSecret = afterSecret;
         permanent.setId("key-permanent");
         temporary.setId("key-temporary");
         preset.setId("key-preset");
@@ -105,7 +134,13 @@ final class KeyCreateForm extends FormDialog {
     @Override
     protected CompletableFuture<?> send() {
         Window owner = getOwner();
-        return vm.create(request()).thenAccept(key -> Platform.runLater(() -> new SecretDialog(owner, vm, key).show()));
+        return vm.create(request()).thenAccept(key -> Platform.runLater(() -> {
+            SecretDialog secret = new SecretDialog(owner, vm, key);
+            if (afterSecret != null) {
+                secret.setOnHidden(e -> afterSecret.accept(key));
+            }
+            secret.show();
+        }));
     }
 
     @Override

@@ -580,6 +580,64 @@ class AccessKeysTabTest {
         assertThat(item("CWTEAMMATEKEY002").info().status()).isEqualTo(AccessKeyInfo.REVOKED);
     }
 
+    /**
+     * Rotation from a key's row menu: a new key of the same kind with the same name and attributes, its secret
+     * shown, and then the question to revoke the old one, which Revoke answers.
+     */
+    @Test
+    void aKeyIsRotatedANewOneLikeItThenTheOldOneRevoked(FxRobot robot) {
+        openTab(robot);
+        TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
+        java.util.Map<String, Boolean> menu = dev.weft.testing.ContextMenus.rightClick(robot, cell(robot, "CWSANDBOXADMIN02"), table);
+        assertThat(menu).containsEntry("Rotate…", true);
+        assertThat(dev.weft.testing.ContextMenus.rightClick(robot, cell(robot, "CWSANDBOXADMIN05"), table))
+                .as("a revoked key has nothing to rotate").containsEntry("Rotate…", false);
+        robot.clickOn(cell(robot, "CWSANDBOXADMIN02"));
+        robot.interact(() -> table.getContextMenu().getItems().stream().filter(i -> "Rotate…".equals(i.getText())).findFirst().orElseThrow().fire());
+        Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
+        assertThat(robot.lookup("#create-key").queryAs(DialogPane.class).getHeaderText()).startsWith("A new key to replace CWSANDBOXADMIN02");
+        assertThat(robot.lookup("#key-permanent").queryAs(javafx.scene.control.RadioButton.class).isSelected()).as("as the old one").isTrue();
+        assertThat(robot.lookup("#key-name").queryAs(TextField.class).getText()).isEqualTo("backup-job");
+        robot.clickOn("#create-key-submit");
+        Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isPresent());
+        String id = robot.lookup("#secret-key-id").queryAs(TextField.class).getText();
+        assertThat(robot.lookup("#revoke-dialog").tryQuery()).as("not before the secret is put away").isEmpty();
+        robot.clickOn("#secret-copy");
+        robot.clickOn("#secret-done");
+        Waits.fx(() -> robot.lookup("#revoke-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#revoke-dialog").queryAs(DialogPane.class).getHeaderText()).contains("CWSANDBOXADMIN02");
+        robot.clickOn("Revoke");
+        Waits.fx(() -> AccessKeyInfo.REVOKED.equals(item("CWSANDBOXADMIN02").info().status()) && item(id) != null);
+        assertThat(item(id).info().attributes()).containsEntry("name", "backup-job");
+        assertThat(item(id).info().permanent()).isTrue();
+        assertThat(item(id).info().status()).isEqualTo(AccessKeyInfo.ACTIVE);
+    }
+
+    /**
+     * A key is made for the token's own principal: "rotating" a teammate's key made one for oneself, and revoking
+     * theirs would leave them with none. Said so, and theirs is left as it is.
+     */
+    @Test
+    void rotatingAnotherPrincipalsKeyLeavesItAndSaysWhoseTheNewOneIs(FxRobot robot) {
+        openTab(robot);
+        TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
+        robot.clickOn(cell(robot, "CWTEAMMATEKEY001"));
+        robot.interact(() -> table.getContextMenu().getItems().stream().filter(i -> "Rotate…".equals(i.getText())).findFirst().orElseThrow().fire());
+        Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
+        assertThat(robot.lookup("#create-key").queryAs(DialogPane.class).getHeaderText()).contains("for this profile's own principal");
+        robot.clickOn("#create-key-submit");
+        Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isPresent());
+        robot.clickOn("#secret-copy");
+        robot.clickOn("#secret-done");
+        Waits.fx(() -> robot.lookup("#rotate-other-principal").tryQuery().isPresent());
+        DialogPane said = robot.lookup("#rotate-other-principal").queryAs(DialogPane.class);
+        assertThat(said.getHeaderText()).isEqualTo("The new key is not coreweave/ueqXfgRCYGqptEXAMPLE1's");
+        assertThat(said.getContentText()).contains("CWTEAMMATEKEY001 is coreweave/ueqXfgRCYGqptEXAMPLE1's, and is left as it is");
+        assertThat(robot.lookup("#revoke-dialog").tryQuery()).isEmpty();
+        robot.clickOn("OK");
+        assertThat(item("CWTEAMMATEKEY001").info().status()).isEqualTo(AccessKeyInfo.ACTIVE);
+    }
+
     @Test
     void revokeEveryKeyOfAPrincipalShowingHowMany(FxRobot robot) {
         openTab(robot);
