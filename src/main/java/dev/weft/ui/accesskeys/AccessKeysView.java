@@ -92,7 +92,7 @@ public final class AccessKeysView extends BorderPane {
         details.setId("key-details-open");
         details.setOnAction(e -> {
             KeyItem key = vm.selectedProperty().get();
-            new KeyDetailsDialog(owner.get(), vm, key, () -> confirmRevoke(key)).show();
+            new KeyDetailsDialog(owner.get(), vm, key, () -> confirmRevoke(key), () -> rotate(key)).show();
         });
         // Several keys can be chosen (Shift or Ctrl with a click or the arrows, Ctrl+A): a leak or a departure
         // means revoking a handful of keys, not one, nor all of a principal's. Revoke… acts on the keys chosen.
@@ -106,10 +106,7 @@ public final class AccessKeysView extends BorderPane {
         // saved. In the rows' menu, as Details… is: the toolbar has no room left in the narrowest window.
         Button rotate = new Button("Rotate…");
         rotate.setId("key-rotate");
-        rotate.setOnAction(e -> {
-            KeyItem old = vm.selectedProperty().get();
-            KeyCreateForm.rotating(owner.get(), vm, old.info(), made -> revokeRotated(old, made)).show();
-        });
+        rotate.setOnAction(e -> rotate(vm.selectedProperty().get()));
         rotate.disableProperty().bind(vm.selectedProperty().isNull().or(vm.selectedRevokedProperty()).or(Bindings.size(chosen).greaterThan(1)));
         Button revoke = new Button("Revoke…");
         revoke.setId("key-revoke");
@@ -345,6 +342,10 @@ public final class AccessKeysView extends BorderPane {
         String rest = r.notTried().isEmpty() ? "" : "\n\nNot tried after that: " + dev.weft.domain.Sizes.count(r.notTried().size(), "key", "keys")
                 + ". They are still chosen: Revoke… tries them again, and passes over those revoked.";
         a.setContentText(why + rest);
+    }
+
+    private void rotate(KeyItem old) {
+        KeyCreateForm.rotating(owner.get(), vm, old.info(), made -> revokeRotated(old, made)).show();
     }
 
     /**

@@ -43,9 +43,13 @@ final class KeyDetailsDialog extends Dialog<Void> {
     private final Label check = new Label("Checking with the server…");
 
     private final ButtonType revoke = new ButtonType("Revoke…", javafx.scene.control.ButtonBar.ButtonData.LEFT);
+    private final ButtonType rotate = new ButtonType("Rotate…", javafx.scene.control.ButtonBar.ButtonData.LEFT);
 
-    /** @param revokeIt what the tab's Revoke… does for this key (its confirmation first), run once this dialog has closed */
-    KeyDetailsDialog(Window owner, AccessKeysViewModel vm, KeyItem item, Runnable revokeIt) {
+    /**
+     * @param revokeIt what the tab's Revoke… does for this key (its confirmation first), run once this dialog has closed
+     * @param rotateIt what the rows' Rotate… does for this key, likewise
+     */
+    KeyDetailsDialog(Window owner, AccessKeysViewModel vm, KeyItem item, Runnable revokeIt, Runnable rotateIt) {
         initOwner(owner);
         setTitle("Access key");
         setResizable(true);
@@ -84,7 +88,9 @@ final class KeyDetailsDialog extends Dialog<Void> {
         content.setPadding(DialogPadding.CONTENT);
         content.setPrefWidth(520);
         getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().setAll(revoke, ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().setAll(rotate, revoke, ButtonType.CLOSE);
+        getDialogPane().lookupButton(rotate).setId("key-details-rotate");
+        getDialogPane().lookupButton(rotate).addEventHandler(javafx.event.ActionEvent.ACTION, e -> Platform.runLater(rotateIt));
         // Inspected, a leaked key is revoked from here: the same question as the toolbar's, once this has closed.
         getDialogPane().lookupButton(revoke).setId("key-details-revoke");
         getDialogPane().lookupButton(revoke).addEventHandler(javafx.event.ActionEvent.ACTION, e -> Platform.runLater(revokeIt));
@@ -111,6 +117,7 @@ final class KeyDetailsDialog extends Dialog<Void> {
 
     private void showKey(AccessKeyInfo k, Instant now) {
         getDialogPane().lookupButton(revoke).setDisable(AccessKeyInfo.REVOKED.equals(k.status()));
+        getDialogPane().lookupButton(rotate).setDisable(AccessKeyInfo.REVOKED.equals(k.status()));
         badge.show(KeyStatus.words(k.status()), KeyStatus.tone(k.status()), false);
         List<Field> key = new ArrayList<>();
         key.add(Field.copyable("Access key ID", k.accessKeyId()));

@@ -613,6 +613,24 @@ class AccessKeysTabTest {
         assertThat(item(id).info().status()).isEqualTo(AccessKeyInfo.ACTIVE);
     }
 
+    /** A key's details offer Rotate… beside Revoke…, the details closed first; not for a revoked key. */
+    @Test
+    void aKeysDetailsOfferRotation(FxRobot robot) {
+        openTab(robot);
+        robot.doubleClickOn(cell(robot, "CWSANDBOXADMIN05"));
+        Waits.fx(() -> robot.lookup("#key-details").tryQuery().isPresent());
+        Waits.fx(() -> robot.lookup("#key-details-rotate").queryButton().isDisabled());
+        robot.clickOn(robot.lookup("#key-details .button").queryAllAs(Button.class).stream().filter(b -> "Close".equals(b.getText())).findFirst().orElseThrow());
+        robot.doubleClickOn(cell(robot, "CWSANDBOXADMIN01"));
+        Waits.fx(() -> robot.lookup("#key-details").tryQuery().isPresent());
+        Waits.fx(() -> !robot.lookup("#key-details-rotate").queryButton().isDisabled());
+        robot.clickOn("#key-details-rotate");
+        Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
+        assertThat(robot.lookup("#key-details").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#create-key").queryAs(DialogPane.class).getHeaderText()).startsWith("A new key to replace CWSANDBOXADMIN01");
+        assertThat(robot.lookup("#key-name").queryAs(TextField.class).getText()).isEqualTo("laptop");
+    }
+
     /**
      * A key is made for the token's own principal: "rotating" a teammate's key made one for oneself, and revoking
      * theirs would leave them with none. Said so, and theirs is left as it is.
