@@ -192,6 +192,37 @@ class AccessKeysViewModelTest {
                 "Revoking 4 keys… 1 done", "Revoking 4 keys… 2 done", "Revoking 4 keys… 3 done", "");
     }
 
+    /**
+     * Under a faulty server (429, 500, 503 on a third of the requests), revoking the same keys again after each
+     * stop, as Revoke… again does, ends with every one revoked: what failed is an ApiException to say each time,
+     * and nothing escapes.
+     */
+    @Test
+    void severalKeysUnderFaultsAreAllRevokedByAskingAgain() throws Exception {
+        var sandbox = f.services.sandbox().running().get(10, TimeUnit.SECONDS);
+        List<KeyItem> keys = vm.items().stream().filter(k -> !AccessKeyInfo.REVOKED.equals(k.info().status())).toList();
+        sandbox.faults(dev.weft.sandbox.Faults.parse("error-rate=1"));
+        int rounds = 0;
+        try {
+            AccessKeysViewModel.Revocation first = vm.revoke(keys).get(30, TimeUnit.SECONDS);
+            assertThat(first.failed()).as("the first fails, and stops the rest").hasSize(1);
+            assertThat(first.notTried()).hasSize(keys.size() - 1);
+            f.until(() -> vm.revokingProperty().get().isEmpty());
+            sandbox.faults(dev.weft.sandbox.Faults.parse("error-rate=0.34"));
+            while (keys.stream().anyMatch(k -> !AccessKeyInfo.REVOKED.equals(k.info().status())) && rounds < 60) {
+                rounds++;
+                AccessKeysViewModel.Revocation r = vm.revoke(keys).get(30, TimeUnit.SECONDS);
+                assertThat(r.failed().values()).allSatisfy(e -> assertThat(e).isInstanceOf(ApiException.class));
+                f.until(() -> vm.revokingProperty().get().isEmpty() && vm.stateProperty().get() != dev.weft.ui.tabs.TabViewModel.State.LOADING);
+            }
+        } finally {
+            sandbox.faults(dev.weft.sandbox.Faults.parse("error-rate=0"));
+        }
+        vm.refresh(shell.sessionProperty().get()).get(10, TimeUnit.SECONDS);
+        f.until(() -> keys.stream().allMatch(k -> AccessKeyInfo.REVOKED.equals(k.info().status())));
+        assertThat(keys).allSatisfy(k -> assertThat(k.info().status()).isEqualTo(AccessKeyInfo.REVOKED));
+    }
+
     /** Copy as curl for keys chosen together: a command a key not revoked yet, the first so many, never the token. */
     @Test
     void theCurlOfSeveralKeysIsOneCommandAKeyToRevoke() {
