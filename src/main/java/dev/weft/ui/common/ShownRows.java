@@ -263,10 +263,10 @@ public final class ShownRows<R> {
         wanted.addAll(several);
         R keep = selected.get();
         int keepAt = -1;
-        int[] at = new int[several.size()];
+        int[] at = new int[several.size() + 1]; // room for the selected row, were it not among them
         int n = 0;
         Object[] now = shown.rows;
-        for (int i = 0; i < now.length && n < at.length; i++) {
+        for (int i = 0; i < now.length; i++) {
             if (now[i] == keep) {
                 keepAt = i;
             } else if (wanted.contains(now[i])) {
