@@ -521,6 +521,29 @@ class AccessKeysTabTest {
         assertThat(chosen(table)).as("a search keeps those of them it shows, and only those").containsExactly("CWSANDBOXADMIN02", "CWSANDBOXADMIN05");
     }
 
+    /** A Ctrl+click on a chosen key leaves it out, the others still chosen and revoked together. */
+    @Test
+    void aCtrlClickLeavesOneOutOfTheKeysChosen(FxRobot robot) {
+        openTab(robot);
+        TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
+        robot.clickOn(cell(robot, "CWSANDBOXADMIN01"));
+        robot.press(KeyCode.CONTROL);
+        try {
+            robot.clickOn(cell(robot, "CWSANDBOXADMIN03")).clickOn(cell(robot, "CWTEAMMATEKEY001"));
+            robot.sleep(800); // not a double click, which opens the key's details
+            robot.clickOn(cell(robot, "CWTEAMMATEKEY001"));
+        } finally {
+            robot.release(KeyCode.CONTROL);
+        }
+        assertThat(chosen(table)).containsExactly("CWSANDBOXADMIN01", "CWSANDBOXADMIN03");
+        assertThat(robot.lookup("#key-revoke").queryButton().isDisabled()).isFalse();
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        Waits.fx(() -> robot.lookup("#revoke-several-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#revoke-several-dialog").queryAs(DialogPane.class).getHeaderText()).isEqualTo("Revoke 2 keys?");
+        robot.clickOn("Cancel");
+        assertThat(item("CWSANDBOXADMIN01").info().status()).isEqualTo(AccessKeyInfo.ACTIVE);
+    }
+
     /**
      * No more keys are chosen at once than JavaFX clears without freezing the window: Ctrl+A, or Shift with a click
      * or End, that would choose more is refused and said so under the table; within the limit they choose.
