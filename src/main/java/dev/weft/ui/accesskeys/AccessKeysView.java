@@ -188,8 +188,18 @@ public final class AccessKeysView extends BorderPane {
         chosen.addListener((javafx.beans.InvalidationListener) o -> told.set(""));
         untell.setOnFinished(e -> told.set(""));
         foot.getStyleClass().add("placeholder-hint");
-        foot.setPadding(new Insets(4, 10, 4, 10));
-        setBottom(foot);
+        // A thousand keys take minutes at a server's pace: the user may stop between two.
+        javafx.scene.control.Hyperlink stop = new javafx.scene.control.Hyperlink("Stop");
+        stop.setId("revoke-stop");
+        stop.setOnAction(e -> vm.stopRevoking());
+        stop.visibleProperty().bind(vm.revokingProperty().isNotEmpty());
+        stop.managedProperty().bind(stop.visibleProperty());
+        // Beside the words, which wrap in a narrow window (a border pane gives them the width left, and the height it takes).
+        BorderPane footer = new BorderPane(foot, null, stop, null, null);
+        BorderPane.setAlignment(foot, Pos.CENTER_LEFT);
+        BorderPane.setAlignment(stop, Pos.CENTER_RIGHT);
+        footer.setPadding(new Insets(4, 10, 4, 10));
+        setBottom(footer);
         return top;
     }
 
@@ -327,6 +337,18 @@ public final class AccessKeysView extends BorderPane {
                     report(failure, "The keys were not revoked", REVOKE_PERMISSION);
                 } else if (!r.failed().isEmpty()) {
                     Platform.runLater(() -> reportSeveral(r));
+                } else if (!r.notTried().isEmpty()) { // stopped
+                    Platform.runLater(() -> {
+                        Alert a = new Alert(Alert.AlertType.INFORMATION, "Revoked " + r.revoked().size() + " of "
+                                + dev.weft.domain.Sizes.count(r.asked(), "key", "keys") + " before you stopped; "
+                                + dev.weft.domain.Sizes.count(r.notTried().size(), "key was", "keys were")
+                                + " left as they were, and are still chosen.", ButtonType.OK);
+                        a.initOwner(owner.get());
+                        a.setTitle("Revoke");
+                        a.setHeaderText("Stopped");
+                        a.getDialogPane().setId("revoke-stopped");
+                        a.show();
+                    });
                 }
             });
         }

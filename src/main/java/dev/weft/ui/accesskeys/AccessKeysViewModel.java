@@ -51,6 +51,8 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
     private final ObjectProperty<KeyItem> selected = new SimpleObjectProperty<>();
     private final javafx.beans.property.BooleanProperty selectedRevoked = new javafx.beans.property.SimpleBooleanProperty();
     private final javafx.beans.property.ReadOnlyStringWrapper revoking = new javafx.beans.property.ReadOnlyStringWrapper("");
+    /** Set by {@link #stopRevoking}: read on the thread of whichever revoke finished last. */
+    private volatile boolean stop;
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
     private final StringProperty search;
     private Session session;
@@ -323,9 +325,10 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         List<String> revoked = new java.util.ArrayList<>();
         Map<String, Throwable> failed = new java.util.LinkedHashMap<>();
         revoking.set(revokingText(0, ids.size()));
+        stop = false;
         CompletableFuture<Boolean> onward = CompletableFuture.completedFuture(true);
         for (String id : ids) {
-            onward = onward.thenCompose(go -> !go ? CompletableFuture.completedFuture(false)
+            onward = onward.thenCompose(go -> !go || stop ? CompletableFuture.completedFuture(false)
                     : work.submit(() -> s.storage().revokeAccessKey(id)).handle((v, e) -> {
                         Throwable cause = e == null ? null : ErrorPresenter.unwrap(e);
                         if (cause == null) {
@@ -345,6 +348,11 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
                     revoking.set("");
                     refreshQuietly(s);
                 }, fx);
+    }
+
+    /** Stops revoking several keys after the one under way; those after it are said not to be tried. */
+    public void stopRevoking() {
+        stop = true;
     }
 
     private static String revokingText(int done, int of) {

@@ -521,6 +521,35 @@ class AccessKeysTabTest {
         assertThat(chosen(table)).as("a search keeps those of them it shows, and only those").containsExactly("CWSANDBOXADMIN02", "CWSANDBOXADMIN05");
     }
 
+    /** Keys revoked together at a slow server's pace are stopped from under the table; what was left is said. */
+    @Test
+    void revokingSeveralKeysIsStoppedFromUnderTheTable(FxRobot robot) throws Exception {
+        openTab(robot);
+        TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
+        robot.clickOn(cell(robot, "CWSANDBOXADMIN01"));
+        robot.press(KeyCode.SHIFT, KeyCode.END).release(KeyCode.END, KeyCode.SHIFT);
+        assertThat(robot.lookup("#revoke-stop").query().isVisible()).isFalse();
+        var sandbox = f.services.sandbox().running().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        sandbox.faults(dev.weft.sandbox.Faults.parse("latency=700ms"));
+        try {
+            robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+            Waits.fx(() -> robot.lookup("#revoke-several-dialog").tryQuery().isPresent());
+            robot.clickOn("Revoke");
+            Waits.fx(() -> robot.lookup("#revoke-stop").query().isVisible());
+            assertThat(robot.lookup("#summary").queryAs(Label.class).getText()).startsWith("Revoking ");
+            robot.clickOn("#revoke-stop");
+            Waits.fx(() -> robot.lookup("#revoke-stopped").tryQuery().isPresent());
+        } finally {
+            sandbox.faults(dev.weft.sandbox.Faults.parse("latency=0ms"));
+        }
+        assertThat(robot.lookup("#revoke-stopped").queryAs(DialogPane.class).getContentText()).startsWith("Revoked ")
+                .contains("before you stopped").contains("left as they were, and are still chosen");
+        robot.clickOn("OK");
+        Waits.fx(() -> !robot.lookup("#revoke-stop").query().isVisible());
+        assertThat(vm.items().stream().filter(k -> k.info().status().equals(AccessKeyInfo.ACTIVE))).as("some left").isNotEmpty();
+        assertThat(chosen(table)).hasSizeGreaterThan(1);
+    }
+
     /** A Ctrl+click on a chosen key leaves it out, the others still chosen and revoked together. */
     @Test
     void aCtrlClickLeavesOneOutOfTheKeysChosen(FxRobot robot) {

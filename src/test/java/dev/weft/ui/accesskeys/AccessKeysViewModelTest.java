@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -221,6 +222,20 @@ class AccessKeysViewModelTest {
         vm.refresh(shell.sessionProperty().get()).get(10, TimeUnit.SECONDS);
         f.until(() -> keys.stream().allMatch(k -> AccessKeyInfo.REVOKED.equals(k.info().status())));
         assertThat(keys).allSatisfy(k -> assertThat(k.info().status()).isEqualTo(AccessKeyInfo.REVOKED));
+    }
+
+    /** Stopped, the revoke under way ends and those after it are not tried, nor said to have failed. */
+    @Test
+    void revokingSeveralKeysStopsBetweenTwoWhenAsked() throws Exception {
+        List<KeyItem> keys = vm.items().stream().filter(k -> !AccessKeyInfo.REVOKED.equals(k.info().status())).toList();
+        CompletableFuture<AccessKeysViewModel.Revocation> running = vm.revoke(keys);
+        vm.stopRevoking();
+        AccessKeysViewModel.Revocation r = running.get(10, TimeUnit.SECONDS);
+        assertThat(r.revoked()).containsExactly(keys.get(0).id());
+        assertThat(r.failed()).isEmpty();
+        assertThat(r.notTried()).hasSize(keys.size() - 1);
+        f.until(() -> AccessKeyInfo.REVOKED.equals(keys.get(0).info().status()));
+        assertThat(keys.get(1).info().status()).isNotEqualTo(AccessKeyInfo.REVOKED);
     }
 
     /** Copy as curl for keys chosen together: a command a key not revoked yet, the first so many, never the token. */
