@@ -480,18 +480,27 @@ class AccessKeysTabTest {
         return WaitForAsyncUtils.waitForAsyncFx(5000, () -> table.getSelectionModel().getSelectedItems().stream().map(KeyItem::id).sorted().toList());
     }
 
+    /** A click on the first key (none: the choice kept), then a Ctrl+click on each of the others. */
+    private static void choose(FxRobot robot, String first, String... more) {
+        if (first != null) {
+            robot.clickOn(cell(robot, first));
+        }
+        robot.press(KeyCode.CONTROL);
+        try {
+            for (String id : more) {
+                robot.clickOn(cell(robot, id));
+            }
+        } finally {
+            robot.release(KeyCode.CONTROL);
+        }
+    }
+
     /** A click and Ctrl+clicks choose several keys; one question revokes those not revoked yet, and they stay chosen. */
     @Test
     void severalKeysChosenWithCtrlAreRevokedAfterOneQuestion(FxRobot robot) {
         openTab(robot);
         TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
-        robot.clickOn(cell(robot, "CWSANDBOXADMIN02"));
-        robot.press(KeyCode.CONTROL);
-        try {
-            robot.clickOn(cell(robot, "CWSANDBOXADMIN05")).clickOn(cell(robot, "CWTEAMMATEKEY002"));
-        } finally {
-            robot.release(KeyCode.CONTROL);
-        }
+        choose(robot, "CWSANDBOXADMIN02", "CWSANDBOXADMIN05", "CWTEAMMATEKEY002");
         assertThat(chosen(table)).containsExactly("CWSANDBOXADMIN02", "CWSANDBOXADMIN05", "CWTEAMMATEKEY002");
         robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
         assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> Clipboard.getSystemClipboard().getString()))
@@ -555,15 +564,9 @@ class AccessKeysTabTest {
     void aCtrlClickLeavesOneOutOfTheKeysChosen(FxRobot robot) {
         openTab(robot);
         TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
-        robot.clickOn(cell(robot, "CWSANDBOXADMIN01"));
-        robot.press(KeyCode.CONTROL);
-        try {
-            robot.clickOn(cell(robot, "CWSANDBOXADMIN03")).clickOn(cell(robot, "CWTEAMMATEKEY001"));
-            robot.sleep(800); // not a double click, which opens the key's details
-            robot.clickOn(cell(robot, "CWTEAMMATEKEY001"));
-        } finally {
-            robot.release(KeyCode.CONTROL);
-        }
+        choose(robot, "CWSANDBOXADMIN01", "CWSANDBOXADMIN03", "CWTEAMMATEKEY001");
+        robot.sleep(800); // not a double click, which opens the key's details
+        choose(robot, null, "CWTEAMMATEKEY001");
         assertThat(chosen(table)).containsExactly("CWSANDBOXADMIN01", "CWSANDBOXADMIN03");
         assertThat(robot.lookup("#key-revoke").queryButton().isDisabled()).isFalse();
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
