@@ -543,9 +543,14 @@ class AccessKeysTabTest {
         try {
             robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
             Waits.fx(() -> robot.lookup("#revoke-several-dialog").tryQuery().isPresent());
+            long revokedBefore = revokedBadges(robot, table);
             robot.clickOn("Revoke");
             Waits.fx(() -> robot.lookup("#revoke-stop").query().isVisible());
             assertThat(robot.lookup("#summary").queryAs(Label.class).getText()).startsWith("Revoking ");
+            Waits.fx(() -> robot.lookup("#summary").queryAs(Label.class).getText().endsWith("… 1 done"));
+            assertThat(Waits.settled(() -> revokedBadges(robot, table), n -> n == revokedBefore + 1))
+                    .as("the key revoked first reads Revoked at once, the rest still going").isEqualTo(revokedBefore + 1);
+            assertThat(robot.lookup("#revoke-stop").query().isVisible()).isTrue();
             robot.clickOn("#revoke-stop");
             Waits.fx(() -> robot.lookup("#revoke-stopped").tryQuery().isPresent());
         } finally {
@@ -557,6 +562,32 @@ class AccessKeysTabTest {
         Waits.fx(() -> !robot.lookup("#revoke-stop").query().isVisible());
         assertThat(vm.items().stream().filter(k -> k.info().status().equals(AccessKeyInfo.ACTIVE))).as("some left").isNotEmpty();
         assertThat(chosen(table)).hasSizeGreaterThan(1);
+    }
+
+    /**
+     * Keys revoked together under the "Active" filter read Revoked one by one, then leave the filtered table
+     * once all are done, and the Revoke button has nothing left to revoke.
+     */
+    @Test
+    void keysRevokedTogetherUnderTheActiveFilterLeaveItOnceAllAreDone(FxRobot robot) {
+        openTab(robot);
+        TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
+        robot.interact(() -> vm.statusFilterProperty().set(AccessKeyInfo.ACTIVE));
+        Waits.fx(() -> vm.visibleItems().stream().allMatch(k -> AccessKeyInfo.ACTIVE.equals(k.info().status())));
+        int shown = vm.visibleItems().size();
+        choose(robot, "CWSANDBOXADMIN01", "CWTEAMMATEKEY001");
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        Waits.fx(() -> robot.lookup("#revoke-several-dialog").tryQuery().isPresent());
+        robot.clickOn("Revoke");
+        Waits.fx(() -> vm.visibleItems().size() == shown - 2);
+        assertThat(vm.visibleItems()).extracting(KeyItem::id).doesNotContain("CWSANDBOXADMIN01", "CWTEAMMATEKEY001");
+        assertThat(Waits.settled(() -> revokedBadges(robot, table), n -> n == 0)).as("no Revoked row left under Active").isZero();
+        assertThat(robot.lookup("#key-revoke").queryButton().isDisabled()).as("nothing chosen is left to revoke").isTrue();
+    }
+
+    private static long revokedBadges(FxRobot robot, TableView<KeyItem> table) {
+        return robot.from(table).lookup(".badge").queryAllAs(Label.class).stream()
+                .filter(b -> b.isVisible() && b.getParent() != null && "Revoked".equals(b.getText())).count();
     }
 
     /** A Ctrl+click on a chosen key leaves it out, the others still chosen and revoked together. */
