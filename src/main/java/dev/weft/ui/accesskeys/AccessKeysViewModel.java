@@ -489,9 +489,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
 
     /** One curl per key not revoked yet, for a script; the first {@code most}, then a line saying how many more. */
     public String curlRevoke(List<KeyItem> keys, int most) {
-        Map<String, KeyItem> byId = new java.util.LinkedHashMap<>();
-        keys.stream().filter(k -> !AccessKeyInfo.REVOKED.equals(k.info().status())).forEach(k -> byId.put(k.id(), k));
-        List<String> ids = List.copyOf(byId.keySet());
+        List<String> ids = keys.stream().filter(k -> !AccessKeyInfo.REVOKED.equals(k.info().status())).map(KeyItem::id).toList();
         String curls = ids.stream().limit(most).map(this::curlRevoke).collect(Collectors.joining("\n\n"));
         return ids.size() <= most ? curls
                 : curls + "\n\n# … and " + (ids.size() - most) + " more: choose fewer keys to see them all.";
