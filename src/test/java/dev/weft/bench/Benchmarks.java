@@ -299,6 +299,30 @@ public final class Benchmarks {
             });
         }
 
+        // A hundred keys revoked together, as Revoke… on them does: one after another, each row drawn Revoked as it
+        // is done, the rows re-indexed once at the end and the list read again. The longest the window goes without
+        // a pulse in all that is what a person would feel.
+        long[] revokeWall = new long[RUNS];
+        long[] revokeStill = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            List<dev.weft.ui.accesskeys.KeyItem> batch = onFx(() -> keys.items().stream()
+                    .filter(k -> dev.weft.api.objectstorage.AccessKeyInfo.ACTIVE.equals(k.info().status())).limit(100).toList());
+            Thread.sleep(SETTLE_MS);
+            nextPulse(stage.getScene()).get(10, TimeUnit.SECONDS);
+            try (dev.weft.ui.PulseWatchdog watchdog = dev.weft.ui.PulseWatchdog.start(java.time.Duration.ofSeconds(60))) {
+                nextPulse(stage.getScene()).get(10, TimeUnit.SECONDS);
+                long t0 = System.nanoTime();
+                var revoked = onFx(() -> keys.revoke(batch)).get(120, TimeUnit.SECONDS);
+                if (revoked.revoked().size() != batch.size()) {
+                    throw new IllegalStateException("revoked " + revoked.revoked().size() + " of " + batch.size());
+                }
+                waitUntil(() -> keys.stateProperty().get() == TabViewModel.State.READY, 60); // the list read again, shown
+                nextPulse(stage.getScene()).get(10, TimeUnit.SECONDS);
+                revokeWall[i] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+                revokeStill[i] = watchdog.longestGapMillis();
+            }
+        }
+
         // The Refresh button at this scale: every tab at once, the key list among them.
         long[] refreshAll = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
@@ -322,6 +346,8 @@ public final class Benchmarks {
         System.out.printf("  1,000 keys chosen (Shift+click):    median %5d ms  %s%n", median(chooseAll), Arrays.toString(chooseAll));
         System.out.printf("    then a keystroke that keeps 1/10:  median %5d ms  %s%n", median(keystrokeAllChosen),
                 Arrays.toString(keystrokeAllChosen));
+        System.out.printf("  100 keys revoked together, wall:    median %5d ms  %s%n", median(revokeWall), Arrays.toString(revokeWall));
+        System.out.printf("    longest time without a pulse:     median %5d ms  %s%n", median(revokeStill), Arrays.toString(revokeStill));
         System.out.printf("  every tab refreshed (Refresh):      median %5d ms  %s%n", median(refreshAll), Arrays.toString(refreshAll));
         System.out.printf("  heap after loading (and %,d clusters and buckets), after GC: %d MB%n", KEYS / 10, heap);
         System.out.printf("  rows: %,d keys, %,d clusters, %,d buckets%n", keys.items().size(), shell.clusters().items().size(),
