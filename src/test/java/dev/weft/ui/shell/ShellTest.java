@@ -403,8 +403,10 @@ class ShellTest {
             java.util.List<String> cut = Waits.settled(() -> CutWords.in(robot.lookup("#status-bar").query()), java.util.List::isEmpty);
             assertThat(cut).as("words cut in the status bar at %s", size).isEmpty();
             if (!narrowest) {
-                assertThat(label(robot, "#status-profile")).as("whole at %s", size)
-                        .isEqualTo(((javafx.scene.text.Text) robot.lookup("#status-profile .text").query()).getText());
+                // Settled: a clusters poll (every 3 s while one is in transition) has "1 request…" for a moment.
+                String drawn = Waits.settled(() -> ((javafx.scene.text.Text) robot.lookup("#status-profile .text").query()).getText(),
+                        t -> t.equals(label(robot, "#status-profile")));
+                assertThat(drawn).as("whole at %s", size).isEqualTo(label(robot, "#status-profile"));
                 assertThat(((javafx.scene.text.Text) error.lookup(".text")).getText()).as("whole at %s", size).isEqualTo(error.getText());
             }
         }
