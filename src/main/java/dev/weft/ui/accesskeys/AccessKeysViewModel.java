@@ -53,6 +53,10 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
     private final javafx.beans.property.ReadOnlyStringWrapper revoking = new javafx.beans.property.ReadOnlyStringWrapper("");
     /** Set by {@link #stopRevoking}: read on the thread of whichever revoke finished last. */
     private volatile boolean stop;
+    /** The profile's session whose keys are being revoked together, and how far (see {@link #sayRevoking}). */
+    private Session revokingIn;
+    private int revokingDone;
+    private int revokingOf;
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
     private final StringProperty search;
     private Session session;
@@ -109,6 +113,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
             items.clear();
             principalsByKeys.clear();
             selected.set(null);
+            sayRevoking();
         }
         if (items.isEmpty()) {
             shownKeys = null; // nothing shown, nothing to reuse
@@ -326,7 +331,10 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         List<String> ids = List.copyOf(byId.keySet());
         List<String> revoked = new java.util.ArrayList<>();
         Map<String, Throwable> failed = new java.util.LinkedHashMap<>();
-        revoking.set(revokingText(0, ids.size()));
+        revokingIn = s;
+        revokingDone = 0;
+        revokingOf = ids.size();
+        sayRevoking();
         stop = false;
         CompletableFuture<Boolean> onward = CompletableFuture.completedFuture(true);
         for (String id : ids) {
@@ -340,7 +348,8 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
                         }
                         int done = revoked.size() + failed.size();
                         fx.execute(() -> {
-                            revoking.set(revokingText(done, ids.size()));
+                            revokingDone = done;
+                            sayRevoking();
                             if (cause == null && session == s) {
                                 showRevoked(byId.get(id));
                             }
@@ -352,7 +361,8 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         return onward.thenApply(v -> new Revocation(List.copyOf(revoked), java.util.Collections.unmodifiableMap(failed),
                         List.copyOf(ids.subList(revoked.size() + failed.size(), ids.size()))))
                 .whenCompleteAsync((r, e) -> {
-                    revoking.set("");
+                    revokingIn = null;
+                    sayRevoking();
                     if (!revoked.isEmpty() && session == s) {
                         visible.refresh(); // the rows shown revoked, once: the list read next finds them so, and changes nothing
                     }
@@ -379,8 +389,14 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         stop = true;
     }
 
-    private static String revokingText(int done, int of) {
-        return "Revoking " + dev.weft.domain.Sizes.count(of, "key", "keys") + "… " + done + " done";
+    /**
+     * "Revoking 5 keys… 2 done"; naming the profile once another is shown: the keys go on being revoked (a leak's
+     * keys half revoked would be worse), and under another profile's table the count read as that profile's.
+     */
+    private void sayRevoking() {
+        Session of = revokingIn;
+        revoking.set(of == null ? "" : "Revoking " + dev.weft.domain.Sizes.count(revokingOf, "key", "keys")
+                + (session != null && of.profile().id().equals(session.profile().id()) ? "" : " of “" + of.profile().name() + "”") + "… " + revokingDone + " done");
     }
 
     /** While several keys are being revoked, how far it is ("Revoking 5 keys… 2 done"); empty otherwise. */

@@ -238,6 +238,29 @@ class AccessKeysViewModelTest {
         assertThat(keys.get(1).info().status()).isNotEqualTo(AccessKeyInfo.REVOKED);
     }
 
+    /** Keys revoked together go on while another profile is shown, and the count under its table says whose they are. */
+    @Test
+    void keysRevokedTogetherAreSaidToBeTheirProfilesWhileAnotherIsShown() throws Exception {
+        var sandbox = shell.activeProperty().get();
+        var kupe = shell.profiles().stream().filter(p -> p.name().equals("Sandbox (Kupe)")).findFirst().orElseThrow();
+        var server = f.services.sandbox().running().get(10, TimeUnit.SECONDS);
+        List<KeyItem> keys = vm.items().stream().filter(k -> !AccessKeyInfo.REVOKED.equals(k.info().status())).toList();
+        server.faults(dev.weft.sandbox.Faults.parse("latency=700ms"));
+        CompletableFuture<AccessKeysViewModel.Revocation> running;
+        try {
+            running = f.onFx(() -> vm.revoke(keys));
+            assertThat(f.onFx(() -> vm.revokingProperty().get())).isEqualTo("Revoking " + keys.size() + " keys… 0 done");
+            f.onFx(() -> shell.switchTo(kupe)).get(20, TimeUnit.SECONDS);
+            assertThat(f.onFx(() -> vm.revokingProperty().get())).startsWith("Revoking " + keys.size() + " keys of “" + sandbox.name() + "”… ");
+            f.onFx(() -> shell.switchTo(sandbox)).get(20, TimeUnit.SECONDS);
+            assertThat(f.onFx(() -> vm.revokingProperty().get())).startsWith("Revoking " + keys.size() + " keys… ");
+        } finally {
+            server.faults(dev.weft.sandbox.Faults.NONE);
+        }
+        assertThat(running.get(20, TimeUnit.SECONDS).revoked()).as("none left for the switch").hasSize(keys.size());
+        f.until(() -> vm.revokingProperty().get().isEmpty());
+    }
+
     /** Copy as curl for keys chosen together: a command a key not revoked yet, the first so many, never the token. */
     @Test
     void theCurlOfSeveralKeysIsOneCommandAKeyToRevoke() {
