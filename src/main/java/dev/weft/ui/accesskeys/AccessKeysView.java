@@ -274,6 +274,10 @@ public final class AccessKeysView extends BorderPane {
         attributes.setPrefWidth(180);
         table.getColumns().setAll(java.util.List.of(id, principal, status, expires, attributes));
         table.setRowFactory(t -> new TableRow<>() {
+            // Marked again when its key changes in place (revoked among several), without the whole table drawn again.
+            private final javafx.beans.InvalidationListener changed = o -> mark(getItem());
+            private KeyItem watched;
+
             {
                 vm.nowProperty().addListener(o -> mark(getItem()));
             }
@@ -281,7 +285,17 @@ public final class AccessKeysView extends BorderPane {
             @Override
             protected void updateItem(KeyItem item, boolean empty) {
                 super.updateItem(item, empty);
-                mark(empty ? null : item);
+                KeyItem now = empty ? null : item;
+                if (now != watched) {
+                    if (watched != null) {
+                        watched.valueProperty().removeListener(changed);
+                    }
+                    watched = now;
+                    if (now != null) {
+                        now.valueProperty().addListener(changed);
+                    }
+                }
+                mark(now);
             }
 
             private void mark(KeyItem item) {

@@ -183,14 +183,6 @@ public final class ShownRows<R> {
         redraw.run();
     }
 
-    /**
-     * Has the table draw its rows again, for a change of their look only: which rows are shown, and in what
-     * order, stay as they were until the next {@link #refresh}.
-     */
-    public void redraw() {
-        redraw.run();
-    }
-
     private void reindex() {
         changes.set(changes.get() + 1);
         rows = source.toArray();

@@ -535,9 +535,10 @@ class AccessKeysTabTest {
     void revokingSeveralKeysIsStoppedFromUnderTheTable(FxRobot robot) throws Exception {
         openTab(robot);
         TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
-        robot.clickOn(cell(robot, "CWSANDBOXADMIN01"));
+        robot.clickOn(cell(robot, "CWSANDBOXADMIN03")); // expiring within the day: its row marked so
         robot.press(KeyCode.SHIFT, KeyCode.END).release(KeyCode.END, KeyCode.SHIFT);
         assertThat(robot.lookup("#revoke-stop").query().isVisible()).isFalse();
+        assertThat(expiringSoon(robot, table, "CWSANDBOXADMIN03")).isTrue();
         var sandbox = f.services.sandbox().running().get(10, java.util.concurrent.TimeUnit.SECONDS);
         sandbox.faults(dev.weft.sandbox.Faults.parse("latency=700ms"));
         try {
@@ -550,6 +551,7 @@ class AccessKeysTabTest {
             Waits.fx(() -> robot.lookup("#summary").queryAs(Label.class).getText().endsWith("… 1 done"));
             assertThat(Waits.settled(() -> revokedBadges(robot, table), n -> n == revokedBefore + 1))
                     .as("the key revoked first reads Revoked at once, the rest still going").isEqualTo(revokedBefore + 1);
+            assertThat(expiringSoon(robot, table, "CWSANDBOXADMIN03")).as("and is no longer marked as expiring").isFalse();
             assertThat(robot.lookup("#revoke-stop").query().isVisible()).isTrue();
             robot.clickOn("#revoke-stop");
             Waits.fx(() -> robot.lookup("#revoke-stopped").tryQuery().isPresent());
@@ -583,6 +585,12 @@ class AccessKeysTabTest {
         assertThat(vm.visibleItems()).extracting(KeyItem::id).doesNotContain("CWSANDBOXADMIN01", "CWTEAMMATEKEY001");
         assertThat(Waits.settled(() -> revokedBadges(robot, table), n -> n == 0)).as("no Revoked row left under Active").isZero();
         assertThat(robot.lookup("#key-revoke").queryButton().isDisabled()).as("nothing chosen is left to revoke").isTrue();
+    }
+
+    private static boolean expiringSoon(FxRobot robot, TableView<KeyItem> table, String id) {
+        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.from(table).lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(r -> r.isVisible() && r.getItem() instanceof KeyItem k && k.id().equals(id)).findFirst().orElseThrow()
+                .getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("expiring-soon")));
     }
 
     private static long revokedBadges(FxRobot robot, TableView<KeyItem> table) {
