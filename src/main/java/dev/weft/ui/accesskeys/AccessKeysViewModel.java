@@ -366,7 +366,9 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
                     if (!revoked.isEmpty() && session == s) {
                         visible.refresh(); // the rows shown revoked, once: the list read next finds them so, and changes nothing
                     }
-                    refreshQuietly(s);
+                    if (showsProfileOf(s)) { // also when chosen again meanwhile, in a session of its own
+                        refreshQuietly(session);
+                    }
                 }, fx);
     }
 
@@ -395,7 +397,12 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
     private void sayRevoking() {
         Session of = revokingIn;
         revoking.set(of == null ? "" : "Revoking " + dev.weft.domain.Sizes.count(revokingOf, "key", "keys")
-                + (session != null && of.profile().id().equals(session.profile().id()) ? "" : " of “" + of.profile().name() + "”") + "… " + revokingDone + " done");
+                + (showsProfileOf(of) ? "" : " of “" + of.profile().name() + "”") + "… " + revokingDone + " done");
+    }
+
+    /** Whether the keys shown are those of {@code s}'s profile (a profile chosen again has a session of its own). */
+    private boolean showsProfileOf(Session s) {
+        return session != null && session.profile().id().equals(s.profile().id());
     }
 
     /** While several keys are being revoked, how far it is ("Revoking 5 keys… 2 done"); empty otherwise. */

@@ -238,7 +238,10 @@ class AccessKeysViewModelTest {
         assertThat(keys.get(1).info().status()).isNotEqualTo(AccessKeyInfo.REVOKED);
     }
 
-    /** Keys revoked together go on while another profile is shown, and the count under its table says whose they are. */
+    /**
+     * Keys revoked together go on while another profile is shown, the count under its table saying whose they are;
+     * their profile chosen again reads them all revoked at the end.
+     */
     @Test
     void keysRevokedTogetherAreSaidToBeTheirProfilesWhileAnotherIsShown() throws Exception {
         var sandbox = shell.activeProperty().get();
@@ -259,6 +262,10 @@ class AccessKeysViewModelTest {
         }
         assertThat(running.get(20, TimeUnit.SECONDS).revoked()).as("none left for the switch").hasSize(keys.size());
         f.until(() -> vm.revokingProperty().get().isEmpty());
+        java.util.Set<String> ids = keys.stream().map(KeyItem::id).collect(java.util.stream.Collectors.toSet());
+        f.until(() -> vm.items().stream().filter(k -> ids.contains(k.id())).allMatch(k -> AccessKeyInfo.REVOKED.equals(k.info().status())));
+        assertThat(vm.items().stream().filter(k -> ids.contains(k.id()))).as("the profile chosen again reads them all revoked, "
+                + "those revoked after it was too").hasSize(keys.size());
     }
 
     /** Copy as curl for keys chosen together: a command a key not revoked yet, the first so many, never the token. */
