@@ -248,7 +248,8 @@ class AccessKeysViewModelTest {
         var kupe = shell.profiles().stream().filter(p -> p.name().equals("Sandbox (Kupe)")).findFirst().orElseThrow();
         var server = f.services.sandbox().running().get(10, TimeUnit.SECONDS);
         List<KeyItem> keys = vm.items().stream().filter(k -> !AccessKeyInfo.REVOKED.equals(k.info().status())).toList();
-        server.faults(dev.weft.sandbox.Faults.parse("latency=700ms"));
+        // A second a revoke: the batch outlasts two profile switches (each a load at that pace) on a slow machine too.
+        server.faults(dev.weft.sandbox.Faults.parse("latency=1000ms"));
         CompletableFuture<AccessKeysViewModel.Revocation> running;
         try {
             running = f.onFx(() -> vm.revoke(keys));
