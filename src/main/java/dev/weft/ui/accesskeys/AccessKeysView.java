@@ -346,20 +346,21 @@ public final class AccessKeysView extends BorderPane {
                 : "\n\n" + already + " of the keys chosen are revoked already and left as they are.";
         if (ask("Revoke " + dev.weft.domain.Sizes.count(open.size(), "key", "keys") + "?", listed + "\n\n" + owners
                 + " Anything using them stops working at once. This cannot be undone." + passed, "revoke-several-dialog")) {
+            dev.weft.profiles.Profile of = vm.sessionShownProperty().get().profile();
             vm.revoke(open).whenComplete((r, failure) -> {
                 if (failure != null) {
                     report(failure, "The keys were not revoked", REVOKE_PERMISSION);
                 } else if (!r.failed().isEmpty()) {
-                    Platform.runLater(() -> reportSeveral(r));
+                    Platform.runLater(() -> reportSeveral(r, of));
                 } else if (!r.notTried().isEmpty()) { // stopped
                     Platform.runLater(() -> {
                         Alert a = new Alert(Alert.AlertType.INFORMATION, "Revoked " + r.revoked().size() + " of "
                                 + dev.weft.domain.Sizes.count(r.asked(), "key", "keys") + " before you stopped; "
                                 + dev.weft.domain.Sizes.count(r.notTried().size(), "key was", "keys were")
-                                + " left as they were, and are still chosen.", ButtonType.OK);
+                                + " left as they were" + (shown(of) ? ", and are still chosen." : "."), ButtonType.OK);
                         a.initOwner(owner.get());
                         a.setTitle("Revoke");
-                        a.setHeaderText("Stopped");
+                        a.setHeaderText(shown(of) ? "Stopped" : "Stopped revoking keys of “" + of.name() + "”");
                         a.getDialogPane().setId("revoke-stopped");
                         a.show();
                     });
@@ -369,15 +370,26 @@ public final class AccessKeysView extends BorderPane {
     }
 
     /** What did not go: each key that failed and why, and how many were not tried after it. */
-    private void reportSeveral(AccessKeysViewModel.Revocation r) {
+    private void reportSeveral(AccessKeysViewModel.Revocation r, dev.weft.profiles.Profile of) {
         Throwable first = r.failed().values().iterator().next();
-        Alert a = ErrorPresenter.show(owner.get(), r.revoked().isEmpty() ? "No key was revoked"
-                : "Revoked " + r.revoked().size() + " of " + dev.weft.domain.Sizes.count(r.asked(), "key", "keys"), first);
+        String whose = shown(of) ? "" : " of “" + of.name() + "”";
+        Alert a = ErrorPresenter.show(owner.get(), r.revoked().isEmpty() ? "No key" + whose + " was revoked"
+                : "Revoked " + r.revoked().size() + " of " + dev.weft.domain.Sizes.count(r.asked(), "key", "keys") + whose, first);
         String why = r.failed().entrySet().stream().map(e -> e.getKey() + ": " + AccessKeysViewModel.explain(e.getValue(), REVOKE_PERMISSION))
                 .collect(Collectors.joining("\n"));
         String rest = r.notTried().isEmpty() ? "" : "\n\nNot tried after that: " + dev.weft.domain.Sizes.count(r.notTried().size(), "key", "keys")
-                + ". They are still chosen: Revoke… tries them again, and passes over those revoked.";
+                + (shown(of) ? ". They are still chosen: Revoke… tries them again" : ". Chosen again under “" + of.name() + "”, Revoke… tries them")
+                + ", and passes over those revoked.";
         a.setContentText(why + rest);
+    }
+
+    /**
+     * Whether {@code profile}'s keys are those shown: a batch goes on when another profile is chosen, and its report
+     * then cannot say its keys are still chosen.
+     */
+    private boolean shown(dev.weft.profiles.Profile profile) {
+        var now = vm.sessionShownProperty().get();
+        return now != null && now.profile().id().equals(profile.id());
     }
 
     private void rotate(KeyItem old) {

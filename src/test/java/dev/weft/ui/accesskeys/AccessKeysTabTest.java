@@ -566,6 +566,31 @@ class AccessKeysTabTest {
         assertThat(chosen(table)).hasSizeGreaterThan(1);
     }
 
+    /** A batch stopped under another profile says whose keys it was revoking, and not that they are still chosen. */
+    @Test
+    void aBatchStoppedUnderAnotherProfileSaysWhoseKeysItWasRevoking(FxRobot robot) throws Exception {
+        openTab(robot);
+        robot.clickOn(cell(robot, "CWSANDBOXADMIN01"));
+        robot.press(KeyCode.SHIFT, KeyCode.END).release(KeyCode.END, KeyCode.SHIFT);
+        var sandbox = f.services.sandbox().running().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        sandbox.faults(dev.weft.sandbox.Faults.parse("latency=1000ms"));
+        try {
+            robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+            Waits.fx(() -> robot.lookup("#revoke-several-dialog").tryQuery().isPresent());
+            robot.clickOn("Revoke");
+            Waits.fx(() -> robot.lookup("#revoke-stop").query().isVisible());
+            robot.interact(() -> f.shell.viewModel().switchTo(f.shell.viewModel().profiles().get(1)));
+            Waits.fx(() -> robot.lookup("#access-keys-view #summary").queryAs(Label.class).getText().startsWith("Revoking 9 keys of “Sandbox”… "));
+            robot.clickOn("#revoke-stop");
+            Waits.fx(() -> robot.lookup("#revoke-stopped").tryQuery().isPresent());
+        } finally {
+            sandbox.faults(dev.weft.sandbox.Faults.NONE);
+        }
+        DialogPane stopped = robot.lookup("#revoke-stopped").queryAs(DialogPane.class);
+        assertThat(stopped.getHeaderText()).isEqualTo("Stopped revoking keys of “Sandbox”");
+        assertThat(stopped.getContentText()).contains("left as they were.").doesNotContain("still chosen");
+    }
+
     /**
      * Keys revoked together under the "Active" filter read Revoked one by one, then leave the filtered table
      * once all are done, and the Revoke button has nothing left to revoke.
