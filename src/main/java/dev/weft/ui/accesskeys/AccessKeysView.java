@@ -357,7 +357,7 @@ public final class AccessKeysView extends BorderPane {
                         Alert a = new Alert(Alert.AlertType.INFORMATION, "Revoked " + r.revoked().size() + " of "
                                 + dev.weft.domain.Sizes.count(r.asked(), "key", "keys") + " before you stopped; "
                                 + dev.weft.domain.Sizes.count(r.notTried().size(), "key was", "keys were")
-                                + " left as they were" + (shown(of) ? ", and are still chosen." : "."), ButtonType.OK);
+                                + " left as they were" + (stillChosen(r.notTried()) ? ", and are still chosen." : "."), ButtonType.OK);
                         a.initOwner(owner.get());
                         a.setTitle("Revoke");
                         a.setHeaderText(shown(of) ? "Stopped" : "Stopped revoking keys of “" + of.name() + "”");
@@ -378,18 +378,21 @@ public final class AccessKeysView extends BorderPane {
         String why = r.failed().entrySet().stream().map(e -> e.getKey() + ": " + AccessKeysViewModel.explain(e.getValue(), REVOKE_PERMISSION))
                 .collect(Collectors.joining("\n"));
         String rest = r.notTried().isEmpty() ? "" : "\n\nNot tried after that: " + dev.weft.domain.Sizes.count(r.notTried().size(), "key", "keys")
-                + (shown(of) ? ". They are still chosen: Revoke… tries them again" : ". Chosen again under “" + of.name() + "”, Revoke… tries them")
+                + (stillChosen(r.notTried()) ? ". They are still chosen: Revoke… tries them again"
+                : ". Chosen again" + (shown(of) ? "" : " under “" + of.name() + "”") + ", Revoke… tries them")
                 + ", and passes over those revoked.";
         a.setContentText(why + rest);
     }
 
-    /**
-     * Whether {@code profile}'s keys are those shown: a batch goes on when another profile is chosen, and its report
-     * then cannot say its keys are still chosen.
-     */
+    /** Whether {@code profile}'s keys are those shown: a batch goes on when another profile is chosen. */
     private boolean shown(dev.weft.profiles.Profile profile) {
         var now = vm.sessionShownProperty().get();
         return now != null && now.profile().id().equals(profile.id());
+    }
+
+    /** Whether these keys are chosen in the table still: not once another profile was shown, or this one read anew. */
+    private boolean stillChosen(List<String> ids) {
+        return chosen().stream().map(KeyItem::id).collect(Collectors.toSet()).containsAll(ids);
     }
 
     private void rotate(KeyItem old) {
