@@ -326,9 +326,8 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
      */
     public CompletableFuture<Revocation> revoke(List<KeyItem> keys) {
         Session s = session;
-        Map<String, KeyItem> byId = new java.util.LinkedHashMap<>();
-        keys.stream().filter(k -> !AccessKeyInfo.REVOKED.equals(k.info().status())).forEach(k -> byId.put(k.id(), k));
-        List<String> ids = List.copyOf(byId.keySet());
+        List<KeyItem> open = keys.stream().filter(k -> !AccessKeyInfo.REVOKED.equals(k.info().status())).toList();
+        List<String> ids = open.stream().map(KeyItem::id).toList();
         List<String> revoked = new java.util.ArrayList<>();
         Map<String, Throwable> failed = new java.util.LinkedHashMap<>();
         revokingIn = s;
@@ -337,7 +336,8 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         sayRevoking();
         stop = false;
         CompletableFuture<Boolean> onward = CompletableFuture.completedFuture(true);
-        for (String id : ids) {
+        for (KeyItem key : open) {
+            String id = key.id();
             onward = onward.thenCompose(go -> !go || stop ? CompletableFuture.completedFuture(false)
                     : work.submit(() -> s.storage().revokeAccessKey(id)).handle((v, e) -> {
                         Throwable cause = e == null ? null : ErrorPresenter.unwrap(e);
@@ -351,7 +351,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
                             revokingDone = done;
                             sayRevoking();
                             if (cause == null && session == s) {
-                                showRevoked(byId.get(id));
+                                showRevoked(key);
                             }
                         });
                         return cause == null || cause instanceof ApiException a && a.isNotFound();
