@@ -327,18 +327,24 @@ public final class Shell {
         alert.initOwner(stage);
         alert.setTitle(missing ? "Token needed" : "Token not accepted");
         alert.setHeaderText(missing ? "Weft has no token for “" + p.name() + "”" : "The token of “" + p.name() + "” was not accepted");
+        // The environment's profile is its variables': its token is replaced there, not in a profile dialog.
+        boolean fromEnvironment = p.kind() == Profile.Kind.ENVIRONMENT;
         alert.setContentText(missing
                 ? "Tokens are kept in the system keychain, and it holds none for this profile (without a keychain a token is "
                 + "kept only until Weft closes). Edit the profile to paste it; the tabs load once it is saved."
+                : fromEnvironment
+                ? "The server answered 401 Unauthorized: the token in " + p.provider().tokenVariable + " is wrong, expired or "
+                + "revoked. Weft reads this profile from environment variables: set a new token there and start Weft again, "
+                + "or add a profile of your own, whose token is kept in the system keychain."
                 : "The server answered 401 Unauthorized: the token is wrong, expired or revoked. "
                 + "Edit the profile to paste a new one, then refresh.");
-        ButtonType edit = new ButtonType("Edit profile…", ButtonBar.ButtonData.OK_DONE);
+        ButtonType edit = new ButtonType(fromEnvironment ? "Add profile…" : "Edit profile…", ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().setAll(edit, new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.getDialogPane().setId("unauthorized-dialog");
         alert.setOnHidden(e -> {
             vm.unauthorizedHandled();
             if (alert.getResult() == edit) {
-                openProfileDialog(p);
+                openProfileDialog(fromEnvironment ? null : p);
             }
         });
         alert.show();

@@ -8,6 +8,7 @@ import dev.weft.profiles.Profile;
 import dev.weft.ui.common.Themes;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -136,6 +137,37 @@ class ShellTest {
             assertThat(edit.isDisable()).isTrue();
             assertThat(remove.isDisable()).isTrue();
             assertThat(edit.getText()).isEqualTo("Edit profile… (set by environment variables)");
+            robot.interact(second::close);
+        }
+    }
+
+    /**
+     * A refused token from the environment is replaced there: the question names the variable and offers a profile
+     * of one's own, not the profile dialog, which the Profiles menu keeps closed for it.
+     */
+    @Test
+    void aBadTokenFromTheEnvironmentIsToldToBeReplacedThere(FxRobot robot) throws Exception {
+        String sandboxUrl = f.services.sandbox().baseUri().get().toString();
+        try (ShellFixture env = new ShellFixture(java.util.Map.of("COREWEAVE_API_TOKEN", "CW-SECRET-refused",
+                "COREWEAVE_API_ENDPOINT", sandboxUrl))) {
+            Stage second = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+                Stage s = new Stage();
+                env.open(s);
+                return s;
+            }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            ComboBox<Profile> box = robot.from(second.getScene().getRoot()).lookup("#profile-switcher").queryAs(ComboBox.class);
+            robot.interact(() -> box.setValue(box.getItems().stream().filter(p -> p.name().equals("Environment")).findFirst().orElseThrow()));
+
+            Waits.fx(() -> robot.lookup("#unauthorized-dialog").tryQuery().isPresent());
+            javafx.scene.control.DialogPane pane = robot.lookup("#unauthorized-dialog").queryAs(javafx.scene.control.DialogPane.class);
+            assertThat(pane.getHeaderText()).isEqualTo("The token of “Environment” was not accepted");
+            assertThat(pane.getContentText()).contains("COREWEAVE_API_TOKEN").contains("start Weft again")
+                    .doesNotContain("Edit the profile").doesNotContain("refused");
+            assertThat(pane.getButtonTypes()).extracting(ButtonType::getText).containsExactly("Add profile…", "Not now");
+            robot.clickOn(pane.lookupButton(pane.getButtonTypes().get(0))); // the sandbox's notice has one too
+            Waits.fx(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
+            assertThat(robot.lookup("#profile-name").queryAs(TextField.class).getText()).as("a new profile").isEmpty();
+            robot.interact(() -> robot.lookup("#profile-dialog").query().getScene().getWindow().hide());
             robot.interact(second::close);
         }
     }
