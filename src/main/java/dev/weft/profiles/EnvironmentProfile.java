@@ -50,7 +50,7 @@ public final class EnvironmentProfile {
 
     private static URI endpoint(Map<String, String> env, String variable, Provider provider) {
         try {
-            return value(env, variable).map(URI::create).orElse(provider.defaultEndpoint);
+            return value(env, variable).map(URI::create).map(provider::apiRoot).orElse(provider.defaultEndpoint);
         } catch (IllegalArgumentException badEndpoint) {
             return provider.defaultEndpoint; // a typo in a variable must not hide the token the user set
         }

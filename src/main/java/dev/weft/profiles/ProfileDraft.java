@@ -54,7 +54,7 @@ public record ProfileDraft(String name, Provider provider, String endpoint, Stri
         }
     }
 
-    /** The endpoint as a URI, or null when it is not a usable http(s) URL. */
+    /** The endpoint as a URI, cut before the API's own paths, or null when it is not a usable http(s) URL. */
     public URI endpointUri() {
         if (endpoint == null || endpoint.isBlank()) {
             return null;
@@ -62,7 +62,7 @@ public record ProfileDraft(String name, Provider provider, String endpoint, Stri
         try {
             URI u = new URI(endpoint.strip());
             boolean web = "https".equalsIgnoreCase(u.getScheme()) || "http".equalsIgnoreCase(u.getScheme());
-            return web && u.getHost() != null ? u : null;
+            return !web || u.getHost() == null ? null : provider == null ? u : provider.apiRoot(u);
         } catch (Exception e) {
             return null;
         }

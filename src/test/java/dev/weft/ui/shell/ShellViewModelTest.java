@@ -60,7 +60,7 @@ class ShellViewModelTest {
     void kupesVariablesOfferAKupeProfileThatWorks() throws Exception {
         try (var api = dev.weft.testing.SandboxFixture.withSampleData();
              ShellFixture kupe = new ShellFixture(Map.of("KUPE_API_KEY", "sandbox-token", "KUPE_TENANT", "sandbox",
-                     "KUPE_API_ENDPOINT", api.sandbox.baseUri().toString()))) {
+                     "KUPE_API_ENDPOINT", api.sandbox.baseUri() + "/api/v1"))) { // the documents' base URL
             ShellViewModel vm = new ShellViewModel(kupe.services, kupe.fx, UiState.defaults());
             kupe.onFx(() -> vm.start(ShellViewModel.initialProfiles(kupe.services.profileStore().load(), kupe.services.environment()), null));
             assertThat(vm.profiles()).extracting(Profile::name).containsExactly("Sandbox", "Sandbox (Kupe)", "Environment (Kupe)");
@@ -71,6 +71,17 @@ class ShellViewModelTest {
             kupe.until(() -> vm.clusters().stateProperty().get() == TabViewModel.State.READY);
             assertThat(kupe.onFx(() -> vm.clusters().summaryProperty().get())).startsWith("2 clusters");
         }
+    }
+
+    /** The URL in Kupe's curl examples, pasted whole, is the server's: Weft adds the API's path itself. */
+    @Test
+    void aKupeProfileSavedWithAUrlFromTheDocumentsListsItsClusters() throws Exception {
+        ShellViewModel vm = start();
+        String pasted = f.services.sandbox().baseUri().get() + "/api/v1/tenants/sandbox/clusters";
+        Profile p = vm.save(null, new ProfileDraft("Kupe", Provider.KUPE, pasted, "sandbox", "sandbox-token")).get(20, TimeUnit.SECONDS);
+        assertThat(p.endpoint()).isEqualTo(f.services.sandbox().baseUri().get());
+        f.until(() -> vm.clusters().stateProperty().get() == TabViewModel.State.READY);
+        assertThat(f.onFx(() -> vm.clusters().summaryProperty().get())).startsWith("2 clusters");
     }
 
     @Test
