@@ -232,6 +232,7 @@ public final class ApiClient {
                 ApiException e = ErrorBodies.toException(status, body == null ? new byte[0] : body.stream().readAllBytes(),
                         response.headers().firstValue("X-Request-Id").orElse(null), request.operation());
                 RetryPolicy.retryAfter(response.headers()).ifPresent(e::retryAfter);
+                e.ofAList(request.list());
                 // The status, code and request id, for a problem report; not the server's words, which may repeat what was sent.
                 LOG.log(System.Logger.Level.DEBUG, "{0} -> {1} {2}{3}", request.operation(), status, e.grpcCode(),
                         e.requestId().map(id -> ", request id " + id).orElse(""));

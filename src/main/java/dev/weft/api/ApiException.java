@@ -22,6 +22,8 @@ public class ApiException extends RuntimeException {
     private final String requestId;
     private final String operation;
     private java.time.Duration retryAfter;
+    /** Of a read of one of the API's lists: a 404 then says the endpoint is not that API's. */
+    private boolean ofAList;
 
     public ApiException(Kind kind, int httpStatus, GrpcCode grpcCode, String serverMessage,
                         List<FieldViolation> fieldViolations, String requestId, String operation, Throwable cause) {
@@ -40,6 +42,7 @@ public class ApiException extends RuntimeException {
         this(other.kind, other.httpStatus, other.grpcCode, other.serverMessage, other.fieldViolations,
                 other.requestId, other.operation, other.getCause());
         this.retryAfter = other.retryAfter;
+        this.ofAList = other.ofAList;
     }
 
     public Kind kind() { return kind; }
@@ -73,6 +76,13 @@ public class ApiException extends RuntimeException {
     public boolean needsToken() { return isUnauthorized() || kind == Kind.NO_TOKEN; }
 
     public boolean isNotFound() { return httpStatus == 404; }
+
+    /** Whether it failed a read of one of the API's lists, which are there on every server of that API. */
+    public boolean ofAList() { return ofAList; }
+
+    void ofAList(boolean list) {
+        this.ofAList = list;
+    }
 
     /**
      * A create (a POST, which is never sent twice by itself) that reached the server and got no answer (a timeout,

@@ -9,8 +9,10 @@ import java.util.Objects;
 /**
  * One call to an API, independent of where it is sent: the method, the path below the base URL, an
  * optional JSON body and extra headers. It holds no token; the client adds that when sending.
+ * {@code list}: it reads one of the API's lists, which no one deletes, so a 404 says the endpoint is not that API's.
  */
-public record ApiRequest(String method, String path, String jsonBody, Map<String, String> headers, boolean retryable) {
+public record ApiRequest(String method, String path, String jsonBody, Map<String, String> headers, boolean retryable,
+                         boolean list) {
 
     public ApiRequest {
         Objects.requireNonNull(method, "method");
@@ -22,11 +24,16 @@ public record ApiRequest(String method, String path, String jsonBody, Map<String
     }
 
     public ApiRequest(String method, String path, String jsonBody, Map<String, String> headers) {
-        this(method, path, jsonBody, headers, true);
+        this(method, path, jsonBody, headers, true, false);
     }
 
     public static ApiRequest get(String path) {
         return new ApiRequest("GET", path, null, null);
+    }
+
+    /** A read of one of the API's lists (or its organization's settings): always there on the API's server. */
+    public static ApiRequest list(String path) {
+        return new ApiRequest("GET", path, null, null, true, true);
     }
 
     public static ApiRequest delete(String path) {
@@ -48,12 +55,12 @@ public record ApiRequest(String method, String path, String jsonBody, Map<String
     public ApiRequest withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new ApiRequest(method, path, jsonBody, copy, retryable);
+        return new ApiRequest(method, path, jsonBody, copy, retryable, list);
     }
 
     /** The same request, never retried: for calls whose error answers are answers, not faults. */
     public ApiRequest withoutRetries() {
-        return new ApiRequest(method, path, jsonBody, headers, false);
+        return new ApiRequest(method, path, jsonBody, headers, false, list);
     }
 
     /**

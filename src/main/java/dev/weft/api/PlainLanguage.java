@@ -42,7 +42,10 @@ final class PlainLanguage {
             case 400 -> "The request was not accepted." + said;
             case 401 -> "The API token was not accepted. Check or replace the token in this profile.";
             case 403 -> "Your token is not allowed to do this." + said;
-            case 404 -> "Not found; it may have been deleted." + said;
+            case 404 -> e.ofAList()
+                    ? "This server does not offer the list Weft asked for (HTTP 404 for " + e.operation() + "): check the "
+                    + "profile's endpoint and provider." + said
+                    : "Not found; it may have been deleted." + said;
             case 407 -> "The network's proxy asked for credentials and did not take Weft's (HTTP 407). Give them in its "
                     + "URL: HTTPS_PROXY=http://user:password@host:port.";
             case 409 -> "It already exists or was changed at the same time." + said;

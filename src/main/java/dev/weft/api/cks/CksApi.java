@@ -39,7 +39,7 @@ public final class CksApi {
     }
 
     public static ApiRequest listRequest() {
-        return ApiRequest.get(CLUSTERS);
+        return ApiRequest.list(CLUSTERS);
     }
 
     public static ApiRequest getRequest(String id) {

@@ -21,7 +21,7 @@ public final class KupeApi {
     }
 
     public CompletableFuture<List<KupeCluster>> list() {
-        return client.send(ApiRequest.get(base), KupeCluster.Items.class).thenApply(KupeCluster.Items::items);
+        return client.send(ApiRequest.list(base), KupeCluster.Items.class).thenApply(KupeCluster.Items::items);
     }
 
     public CompletableFuture<Versioned<KupeCluster>> get(String name) {
@@ -83,7 +83,7 @@ public final class KupeApi {
     }
 
     public ApiRequest listRequest() {
-        return ApiRequest.get(base);
+        return ApiRequest.list(base);
     }
 
     private String path(String name) {

@@ -33,7 +33,7 @@ public final class ObjectStorageApi {
 
     /** The keys, each handed to {@code collector} as it is read: an organization can hold 100,000. */
     public <R> CompletableFuture<R> listAccessKeys(java.util.stream.Collector<? super AccessKeyInfo, ?, R> collector) {
-        return client.sendList(ApiRequest.get(BASE + "/access-key"), "info", AccessKeyInfo.class, collector);
+        return client.sendList(ApiRequest.list(BASE + "/access-key"), "info", AccessKeyInfo.class, collector);
     }
 
     public CompletableFuture<AccessKeyInfo> getAccessKey(String accessKeyId) {
@@ -75,7 +75,7 @@ public final class ObjectStorageApi {
     // ---- access policies ----
 
     public CompletableFuture<List<AccessPolicy>> listPolicies() {
-        return client.send(ApiRequest.get(BASE + "/access-policy"), AccessPolicy.Many.class).thenApply(AccessPolicy.Many::policies);
+        return client.send(ApiRequest.list(BASE + "/access-policy"), AccessPolicy.Many.class).thenApply(AccessPolicy.Many::policies);
     }
 
     public CompletableFuture<Void> ensurePolicy(AccessPolicy policy) {
@@ -97,7 +97,7 @@ public final class ObjectStorageApi {
     // ---- buckets and settings ----
 
     public CompletableFuture<List<BucketInfo>> listBuckets() {
-        return client.send(ApiRequest.get(BASE + "/bucket-info"), BucketInfo.Many.class).thenApply(BucketInfo.Many::info);
+        return client.send(ApiRequest.list(BASE + "/bucket-info"), BucketInfo.Many.class).thenApply(BucketInfo.Many::info);
     }
 
     public CompletableFuture<BucketInfo> getBucket(String name) {

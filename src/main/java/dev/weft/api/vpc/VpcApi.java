@@ -22,7 +22,7 @@ public final class VpcApi {
     }
 
     public static ApiRequest listRequest() {
-        return ApiRequest.get(VPCS);
+        return ApiRequest.list(VPCS);
     }
 
     public CompletableFuture<Vpc> get(String id) {

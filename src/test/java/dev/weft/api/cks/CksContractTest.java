@@ -205,6 +205,18 @@ class CksContractTest {
         assertThat(e.grpcCode()).isEqualTo(GrpcCode.UNAUTHENTICATED);
     }
 
+    /** A missing cluster may have been deleted; a missing list means the endpoint is another server's (a wrong path). */
+    @Test
+    void aMissingClusterIsSaidToBeDeletedAndAMissingListToBeAWrongEndpoint() {
+        assertThat(failure(cks.get("missing")).userMessage()).startsWith("Not found; it may have been deleted.");
+        var elsewhere = dev.weft.api.ApiClient.builder(java.net.URI.create(f.sandbox.baseUri() + "/not-the-api"))
+                .token(dev.weft.api.ApiToken.of(dev.weft.sandbox.SandboxConfig.DEFAULT_TOKEN)).retry(dev.weft.api.RetryPolicy.none()).build();
+        ApiException e = failure(new CksApi(elsewhere).list());
+        assertThat(e.httpStatus()).isEqualTo(404);
+        assertThat(e.userMessage()).startsWith("This server does not offer the list Weft asked for (HTTP 404 for GET /v1beta1/cks/clusters)")
+                .contains("check the profile's endpoint and provider").doesNotContain("deleted");
+    }
+
     @Test
     void upgradeMovesOneMinorAndPassesThroughUpgrading() {
         Cluster before = byName("legacy-batch");
