@@ -59,10 +59,22 @@ public record ProfileDraft(String name, Provider provider, String endpoint, Stri
         if (endpoint == null || endpoint.isBlank()) {
             return null;
         }
+        URI u = endpointAsTyped();
+        boolean web = u != null && ("https".equalsIgnoreCase(u.getScheme()) || "http".equalsIgnoreCase(u.getScheme()));
+        return !web || u.getHost() == null ? null : provider == null ? u : provider.apiRoot(u);
+    }
+
+    /** The tenant a Kupe URL names ("…/api/v1/tenants/acme/clusters", as its documents write them), if any. */
+    public java.util.Optional<String> tenantInEndpoint() {
+        URI u = provider == Provider.KUPE ? endpointAsTyped() : null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/api/v1/tenants/([^/]+)")
+                .matcher(u == null || u.getPath() == null ? "" : u.getPath());
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
+    private URI endpointAsTyped() {
         try {
-            URI u = new URI(endpoint.strip());
-            boolean web = "https".equalsIgnoreCase(u.getScheme()) || "http".equalsIgnoreCase(u.getScheme());
-            return !web || u.getHost() == null ? null : provider == null ? u : provider.apiRoot(u);
+            return endpoint == null ? null : new URI(endpoint.strip());
         } catch (Exception e) {
             return null;
         }

@@ -55,6 +55,8 @@ public final class ProfileDialog extends Dialog<Profile> {
     /** Under the fields, one row: what is wrong or still needed, then what a test or save answered. */
     private final javafx.scene.layout.VBox messages = new javafx.scene.layout.VBox(4, connection);
     private final BooleanProperty endpointEdited = new SimpleBooleanProperty();
+    /** The tenant last filled in from the endpoint's URL, not typed. */
+    private String tenantFilled;
 
     public ProfileDialog(Window owner, ShellViewModel vm, Profile existing, TokenStore store) {
         initOwner(owner);
@@ -105,11 +107,20 @@ public final class ProfileDialog extends Dialog<Profile> {
                 endpoint.setText(b.defaultEndpoint.toString());
                 endpointEdited.set(false);
             }
+            tenantFromEndpoint();
             validation.revalidate();
         });
         endpoint.textProperty().addListener((o, a, b) -> {
             if (endpoint.isFocused()) {
                 endpointEdited.set(true);
+            }
+            tenantFromEndpoint();
+        });
+        // ...and the server it names is what is kept: shown as such once the field is left.
+        endpoint.focusedProperty().addListener((o, was, now) -> {
+            java.net.URI root = now ? null : draft().endpointUri();
+            if (root != null && !root.toString().equals(endpoint.getText().strip())) {
+                endpoint.setText(root.toString());
             }
         });
 
@@ -148,6 +159,19 @@ public final class ProfileDialog extends Dialog<Profile> {
         });
         setResultConverter(b -> null);
         getDialogPane().setPrefWidth(560);
+    }
+
+    /**
+     * A URL from Kupe's documents names the tenant too: filled in where none is typed, and followed as the URL is
+     * typed on ("…/tenants/a", "…/tenants/acme") until the user types a tenant of their own.
+     */
+    private void tenantFromEndpoint() {
+        if (tenant.getText().isBlank() || tenant.getText().equals(tenantFilled)) {
+            draft().tenantInEndpoint().ifPresent(t -> {
+                tenantFilled = t;
+                tenant.setText(t);
+            });
+        }
     }
 
     private void fill(Profile existing) {

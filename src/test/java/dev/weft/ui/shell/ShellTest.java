@@ -214,6 +214,30 @@ class ShellTest {
         });
     }
 
+    /** A URL copied from Kupe's curl examples: the server it names is kept, and its tenant filled in. */
+    @Test
+    void aKupeUrlPastedFromTheDocumentsGivesTheServerAndTheTenant(FxRobot robot) throws Exception {
+        String sandboxUrl = f.services.sandbox().baseUri().get().toString();
+        robot.clickOn("#profiles-menu").clickOn("#add-profile");
+        Waits.fx(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
+        robot.clickOn("#profile-name").write("Kupe docs");
+        @SuppressWarnings("unchecked")
+        ComboBox<dev.weft.profiles.Provider> provider = robot.lookup("#profile-provider").queryAs(ComboBox.class);
+        robot.interact(() -> provider.setValue(dev.weft.profiles.Provider.KUPE));
+        TextField endpoint = robot.lookup("#profile-endpoint").queryAs(TextField.class);
+        TextField tenant = robot.lookup("#profile-tenant").queryAs(TextField.class);
+        robot.clickOn(endpoint);
+        robot.interact(() -> endpoint.setText(sandboxUrl + "/api/v1/tenants/sand"));
+        assertThat(tenant.getText()).as("the tenant the URL names").isEqualTo("sand");
+        robot.interact(() -> endpoint.setText(sandboxUrl + "/api/v1/tenants/sandbox/clusters"));
+        assertThat(tenant.getText()).as("followed as the URL is typed on").isEqualTo("sandbox");
+        robot.clickOn("#profile-token").write("sandbox-token");
+        Waits.fx(() -> endpoint.getText().equals(sandboxUrl));
+        robot.clickOn("#profile-save");
+        Waits.fx(() -> switcher(robot).getValue() != null && switcher(robot).getValue().name().equals("Kupe docs"));
+        Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("2 clusters"));
+    }
+
     @Test
     void addAProfileThroughTheDialogAndTheStatusBarFollows(FxRobot robot) throws Exception {
         Waits.fx(() -> statusText(robot).contains("127.0.0.1"));
