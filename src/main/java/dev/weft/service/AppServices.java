@@ -67,9 +67,18 @@ public final class AppServices implements AutoCloseable {
         return requests.waitingFor(java.time.Instant.now());
     }
 
-    /** Hears the number of requests in flight whenever it changes, on a service thread. */
+    /**
+     * Hears the number of requests in flight whenever it changes, on a service thread. Changes on two threads at
+     * once may be heard in either order, so the last number heard is not always the count: where it is applied,
+     * read {@link #requestsInFlight()}.
+     */
     public void onRequestsInFlight(IntConsumer listener) {
         this.inFlightListener = listener;
+    }
+
+    /** The number of requests in flight now. */
+    public int requestsInFlight() {
+        return requests.inFlight();
     }
 
     @Override

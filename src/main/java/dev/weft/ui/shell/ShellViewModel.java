@@ -70,7 +70,9 @@ public final class ShellViewModel {
         BucketsViewModel buckets = new BucketsViewModel(services.work(), fx, search);
         this.tabs = List.of(new ClustersViewModel(services.work(), fx, search), keys, new PoliciesViewModel(services.work(), fx,
                 new dev.weft.service.DraftStore(services.configDir()), keys.principalsByKeys(), buckets.names()), buckets);
-        services.onRequestsInFlight(n -> fx.execute(() -> inFlight.set(n)));
+        // The count as it is when applied, not as heard: a request started on one thread and another finished on
+        // a second are heard in either order, and the number heard last could leave "1 request…" for good.
+        services.onRequestsInFlight(n -> fx.execute(() -> inFlight.set(services.requestsInFlight())));
         autoRefresh.set(uiState.autoRefreshOrOff());
         autoRefresh.addListener((o, was, now) -> updateState(this.uiState.withAutoRefresh(now)));
     }

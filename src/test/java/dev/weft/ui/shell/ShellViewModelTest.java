@@ -84,6 +84,26 @@ class ShellViewModelTest {
         assertThat(f.onFx(() -> vm.clusters().summaryProperty().get())).startsWith("2 clusters");
     }
 
+    /**
+     * The status bar's count is applied on the FX thread from changes heard on the service threads, which may be
+     * posted in either order (a request started on one thread as another ends on a second): once all have ended it
+     * reads none, whatever the order, not the number posted last ("1 request…" for good, and no more auto refresh).
+     */
+    @Test
+    void theRequestCountReadsNoneOnceAllHaveEndedWhateverOrderItsChangesArriveIn() throws Exception {
+        List<Runnable> posted = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ShellViewModel vm = new ShellViewModel(f.services, posted::add, UiState.defaults());
+        Profile sandbox = ShellViewModel.initialProfiles(f.services.profileStore().load(), f.services.environment()).get(0);
+        dev.weft.service.Session s = f.services.sessions().open(sandbox).get(20, TimeUnit.SECONDS);
+        posted.clear();
+        s.cks().list().get(20, TimeUnit.SECONDS);
+        assertThat(posted).as("started, then finished").hasSize(2);
+        List<Runnable> laterFirst = new ArrayList<>(posted);
+        java.util.Collections.reverse(laterFirst);
+        laterFirst.forEach(Runnable::run);
+        assertThat(vm.inFlightProperty().get()).isZero();
+    }
+
     @Test
     void savingAProfileStoresTheTokenInTheTokenStoreNotInTheFile() throws Exception {
         ShellViewModel vm = start();
