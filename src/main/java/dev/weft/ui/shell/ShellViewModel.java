@@ -108,8 +108,12 @@ public final class ShellViewModel {
         this.persist = handler;
     }
 
+    /** Switches made, on the FX thread: a session opened for an earlier one is not kept. */
+    private long switches;
+
     /** Makes {@code profile} active: opens its session, then refreshes every tab. */
     public CompletableFuture<Void> switchTo(Profile profile) {
+        long mine = ++switches;
         active.set(profile);
         session.set(null);
         // The status bar's refresh and error were the last profile's: said of this one, they misled.
@@ -119,7 +123,8 @@ public final class ShellViewModel {
         updateNotice();
         updateState(uiState.withActiveProfile(profile.id()));
         return services.sessions().open(profile).handleAsync((s, failure) -> {
-            if (active.get() != profile) { // left meanwhile
+            // Left meanwhile, or chosen again (a save switches to the profile it saved): the later session is the one kept.
+            if (switches != mine) {
                 return CompletableFuture.<Void>completedFuture(null);
             }
             if (failure != null) {

@@ -104,6 +104,29 @@ class ShellViewModelTest {
         assertThat(vm.inFlightProperty().get()).isZero();
     }
 
+    /**
+     * A profile chosen again before its session is open (the sandbox still starting; a save switches to the
+     * profile it saved): the later switch's session is the one kept, not whichever opened last.
+     */
+    @Test
+    void aProfileChosenAgainBeforeItsSessionIsOpenKeepsOneSession() throws Exception {
+        ShellViewModel vm = new ShellViewModel(f.services, f.fx, UiState.defaults());
+        Profile sandbox = ShellViewModel.initialProfiles(f.services.profileStore().load(), f.services.environment()).get(0);
+        List<dev.weft.service.Session> kept = new java.util.concurrent.CopyOnWriteArrayList<>();
+        f.onFx(() -> vm.sessionProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                kept.add(now);
+            }
+        }));
+        var first = f.onFx(() -> vm.switchTo(sandbox));
+        var second = f.onFx(() -> vm.switchTo(sandbox));
+        await(first);
+        await(second);
+        f.until(() -> vm.lastRefreshProperty().get() != null && vm.inFlightProperty().get() == 0);
+        assertThat(kept).as("the second switch's session alone").hasSize(1);
+        assertThat(vm.lastRefreshProperty().get().ok()).isTrue();
+    }
+
     @Test
     void savingAProfileStoresTheTokenInTheTokenStoreNotInTheFile() throws Exception {
         ShellViewModel vm = start();
