@@ -120,14 +120,19 @@ class ShellTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    /** A second window on its own fixture (another environment). */
+    private static Stage openInANewWindow(ShellFixture other) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            Stage s = new Stage();
+            other.open(s);
+            return s;
+        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     @Test
     void theEnvironmentsProfileIsNotEditedOrRemovedHere(FxRobot robot) throws Exception {
         try (ShellFixture env = new ShellFixture(java.util.Map.of("COREWEAVE_API_TOKEN", "CW-SECRET-env"))) {
-            Stage second = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
-                Stage s = new Stage();
-                env.open(s);
-                return s;
-            }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            Stage second = openInANewWindow(env);
             ComboBox<Profile> box = robot.from(second.getScene().getRoot()).lookup("#profile-switcher").queryAs(ComboBox.class);
             javafx.scene.control.MenuButton menu = robot.from(second.getScene().getRoot()).lookup(".menu-button").queryAs(javafx.scene.control.MenuButton.class);
             javafx.scene.control.MenuItem edit = menu.getItems().stream().filter(i -> "edit-profile".equals(i.getId())).findFirst().orElseThrow();
@@ -150,11 +155,7 @@ class ShellTest {
         String sandboxUrl = f.services.sandbox().baseUri().get().toString();
         try (ShellFixture env = new ShellFixture(java.util.Map.of("COREWEAVE_API_TOKEN", "CW-SECRET-refused",
                 "COREWEAVE_API_ENDPOINT", sandboxUrl))) {
-            Stage second = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
-                Stage s = new Stage();
-                env.open(s);
-                return s;
-            }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            Stage second = openInANewWindow(env);
             ComboBox<Profile> box = robot.from(second.getScene().getRoot()).lookup("#profile-switcher").queryAs(ComboBox.class);
             robot.interact(() -> box.setValue(box.getItems().stream().filter(p -> p.name().equals("Environment")).findFirst().orElseThrow()));
 
