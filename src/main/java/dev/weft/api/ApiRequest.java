@@ -31,7 +31,7 @@ public record ApiRequest(String method, String path, String jsonBody, Map<String
         return new ApiRequest("GET", path, null, null);
     }
 
-    /** A read of one of the API's lists (or its organization's settings): always there on the API's server. */
+    /** A read of one of the API's lists (clusters, keys, policies…): always there on the API's server. */
     public static ApiRequest list(String path) {
         return new ApiRequest("GET", path, null, null, true, true);
     }

@@ -13,6 +13,7 @@ import java.util.List;
  * dialog can mark each field. The token is only in memory, on its way to the token store.
  */
 public record ProfileDraft(String name, Provider provider, String endpoint, String tenant, String token) {
+    private static final java.util.regex.Pattern KUPE_TENANT_PATH = java.util.regex.Pattern.compile("/api/v1/tenants/([^/]+)");
 
     /**
      * The problems, by field: name, endpoint, tenant, token. {@code otherNames} are the names of the
@@ -67,8 +68,7 @@ public record ProfileDraft(String name, Provider provider, String endpoint, Stri
     /** The tenant a Kupe URL names ("…/api/v1/tenants/acme/clusters", as its documents write them), if any. */
     public java.util.Optional<String> tenantInEndpoint() {
         URI u = provider == Provider.KUPE ? endpointAsTyped() : null;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/api/v1/tenants/([^/]+)")
-                .matcher(u == null || u.getPath() == null ? "" : u.getPath());
+        java.util.regex.Matcher m = KUPE_TENANT_PATH.matcher(u == null || u.getPath() == null ? "" : u.getPath());
         return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
