@@ -7,6 +7,7 @@ import dev.weft.ui.shell.ShellFixture;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -56,6 +57,25 @@ class AccessKeysTabTest {
     private void openTab(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         Waits.fx(() -> vm.items().size() == 12);
+    }
+
+    /**
+     * The key's ID is what a person reads a row by: in a narrow window (1,024 px, a desktop's 15-px font) it is the
+     * longer principal that gives up room, not the ID ("CWSANDBOXADMIN…").
+     */
+    @Test
+    void keyIdsAreReadWholeInANarrowWindow(FxRobot robot) {
+        openTab(robot);
+        robot.interact(() -> stage.getScene().getStylesheets().add(dev.weft.testing.DesktopFont.STYLESHEET));
+        robot.interact(() -> stage.setWidth(1024));
+        TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
+        // Each shown ID cell as "its text -> as drawn" (the skin draws "CWSANDBOXADM..." where there is no room).
+        java.util.concurrent.Callable<java.util.List<String>> drawnIds = () -> table.lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof TableCell<?, ?> c && c.getTableColumn() == table.getColumns().get(0) && !c.isEmpty())
+                .map(n -> ((TableCell<?, ?>) n).getText() + " -> " + ((javafx.scene.text.Text) n.lookup(".text")).getText()).toList();
+        java.util.function.Predicate<String> whole = t -> t.split(" -> ")[0].equals(t.split(" -> ")[1]);
+        java.util.List<String> ids = Waits.settled(drawnIds, drawn -> !drawn.isEmpty() && drawn.stream().allMatch(whole));
+        assertThat(ids).as("the IDs as drawn").isNotEmpty().allMatch(whole);
     }
 
     @Test
