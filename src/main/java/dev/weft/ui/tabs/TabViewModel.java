@@ -90,6 +90,7 @@ public abstract class TabViewModel<T> {
         sessionShown.set(session);
         String reason = unavailableReason(session);
         if (reason != null) {
+            generation.incrementAndGet(); // the last profile's load, still on its way, is not to be shown here
             state.set(State.UNAVAILABLE);
             summary.set(reason);
             summarized = null; // counts no session's rows now, and holds none the user has left

@@ -127,6 +127,25 @@ class ShellViewModelTest {
         assertThat(vm.lastRefreshProperty().get().ok()).isTrue();
     }
 
+    /**
+     * A Kupe profile chosen while the CoreWeave one's lists are still on their way: the storage tabs say they are
+     * CoreWeave's, and the late answers do not fill them with the other profile's keys and buckets.
+     */
+    @Test
+    void theStorageTabsStayUnavailableOnKupeWhenTheLastProfilesListsArriveLate() throws Exception {
+        f.services.sandbox().running().get(20, TimeUnit.SECONDS).faults(dev.weft.sandbox.Faults.parse("latency=800ms"));
+        ShellViewModel vm = start();
+        f.until(() -> vm.accessKeys().stateProperty().get() == TabViewModel.State.LOADING);
+        await(f.onFx(() -> vm.switchTo(vm.profiles().get(1))));
+        Thread.sleep(1500); // the CoreWeave lists answered meanwhile
+        f.until(() -> vm.inFlightProperty().get() == 0);
+        for (TabViewModel<?> tab : List.of(vm.accessKeys(), vm.policies(), vm.buckets())) {
+            assertThat(f.onFx(() -> tab.stateProperty().get())).as(tab.title()).isEqualTo(TabViewModel.State.UNAVAILABLE);
+            assertThat(f.onFx(() -> tab.summaryProperty().get())).as(tab.title()).contains("Switch to a CoreWeave profile");
+        }
+        assertThat(f.onFx(() -> vm.clusters().summaryProperty().get())).startsWith("2 clusters");
+    }
+
     @Test
     void savingAProfileStoresTheTokenInTheTokenStoreNotInTheFile() throws Exception {
         ShellViewModel vm = start();
