@@ -271,7 +271,7 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
         Session s = session.get();
         ClusterRow row = item.row();
         if (row.isKupe()) {
-            return work.submit(() -> s.kupe().delete(row.name())).thenComposeAsync(v -> refresh(s), fx);
+            return work.submit(() -> s.kupe().delete(row.name())).thenComposeAsync(v -> refreshIfShown(s), fx);
         }
         return work.submit(() -> s.cks().delete(row.key())).thenAcceptAsync(c -> landed(ClusterRow.of(c), s), fx);
     }

@@ -259,7 +259,9 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
         PolicyEditor e = editor.get();
         Session s = session;
         return work.submit(() -> s.storage().listPolicies()).thenApplyAsync(now -> {
-            policies.setAll(now);
+            if (session == s) {
+                policies.setAll(now);
+            }
             Optional<AccessPolicy> current = now.stream().filter(p -> p.name().equals(e.key())).findFirst();
             if (!Objects.equals(current.orElse(null), e.base())) {
                 return new Plan.Conflict(current.orElse(null));
@@ -276,9 +278,9 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
         Session s = session;
         AccessPolicy edited = e.policy();
         return work.submit(() -> s.storage().ensurePolicy(edited)).thenComposeAsync(v -> {
-            discardQuietly(e.key());
-            return refresh(s);
-        }, fx).thenRunAsync(() -> policies.stream().filter(p -> p.name().equals(edited.name())).findFirst()
+            discardQuietly(s, e.key());
+            return refreshIfShown(s);
+        }, fx).thenRunAsync(() -> policies.stream().filter(p -> session == s && p.name().equals(edited.name())).findFirst()
                 .ifPresent(p -> editor.set(new PolicyEditor(p, p))), fx).thenRun(this::lintContext);
     }
 
@@ -289,15 +291,21 @@ public final class PoliciesViewModel extends TabViewModel<PoliciesViewModel.Load
         return work.submit(() -> s.storage().deletePolicy(name).exceptionallyCompose(e ->
                 ErrorPresenter.unwrap(e) instanceof ApiException a && a.isNotFound()
                         ? CompletableFuture.completedFuture(null) : CompletableFuture.failedFuture(e))).thenComposeAsync(v -> {
-            discardQuietly(name);
+            discardQuietly(s, name);
+            if (session != s) {
+                return CompletableFuture.<Void>completedFuture(null);
+            }
             editor.set(null);
             return refresh(s);
         }, fx);
     }
 
-    private void discardQuietly(String key) {
-        forget(key);
-        String profile = profileId();
+    /** The draft of {@code key} in the profile of {@code s}: the one the change was sent from, whichever is shown now. */
+    private void discardQuietly(Session s, String key) {
+        if (session == s) {
+            forget(key);
+        }
+        String profile = s.profile().id();
         work.run(() -> {
             try {
                 drafts.delete(profile, key);

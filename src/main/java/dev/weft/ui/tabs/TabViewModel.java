@@ -125,6 +125,14 @@ public abstract class TabViewModel<T> {
         return shown;
     }
 
+    /**
+     * Refreshes for {@code s} when the tab still shows it: a change sent from a profile the user has left since ends
+     * without taking the tab back to that profile.
+     */
+    protected CompletableFuture<Void> refreshIfShown(Session s) {
+        return sessionShown.get() == s ? refresh(s) : CompletableFuture.completedFuture(null);
+    }
+
     /** Says the summary again, when what it counts changed without a refresh (and it still counts the rows shown). */
     protected void resummarize(String text) {
         if (summarized != null && summarized == sessionShown.get()) {

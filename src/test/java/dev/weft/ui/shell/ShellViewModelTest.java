@@ -146,6 +146,64 @@ class ShellViewModelTest {
         assertThat(f.onFx(() -> vm.clusters().summaryProperty().get())).startsWith("2 clusters");
     }
 
+    /**
+     * A delete that ends after the user chose another profile: the tab refreshes for the profile shown, not for the
+     * one the delete was sent from (the Clusters tab went back to Kupe's clusters under the CoreWeave profile; the
+     * Policies tab filled with CoreWeave's policies under Kupe's).
+     */
+    @Test
+    void aDeleteThatEndsAfterAProfileSwitchLeavesTheTabOnTheProfileShown() throws Exception {
+        ShellViewModel vm = start();
+        Profile coreWeave = vm.profiles().get(0);
+        Profile kupe = vm.profiles().get(1);
+        var sandbox = f.services.sandbox().running().get(20, TimeUnit.SECONDS);
+        f.until(() -> vm.policies().stateProperty().get() == TabViewModel.State.READY);
+
+        sandbox.faults(dev.weft.sandbox.Faults.parse("latency=700ms"));
+        var policyGone = f.onFx(() -> vm.policies().delete(vm.policies().policies().get(0).name()));
+        await(f.onFx(() -> vm.switchTo(kupe)));
+        policyGone.get(20, TimeUnit.SECONDS);
+        f.until(() -> vm.inFlightProperty().get() == 0);
+        assertThat(f.onFx(() -> vm.policies().stateProperty().get())).as("policies on Kupe").isEqualTo(TabViewModel.State.UNAVAILABLE);
+
+        sandbox.faults(dev.weft.sandbox.Faults.NONE);
+        f.until(() -> vm.clusters().stateProperty().get() == TabViewModel.State.READY && vm.inFlightProperty().get() == 0);
+        sandbox.faults(dev.weft.sandbox.Faults.parse("latency=700ms"));
+        var clusterGone = f.onFx(() -> vm.clusters().delete(vm.clusters().items().get(0)));
+        await(f.onFx(() -> vm.switchTo(coreWeave)));
+        clusterGone.get(20, TimeUnit.SECONDS);
+        f.until(() -> vm.inFlightProperty().get() == 0);
+        assertThat(f.onFx(() -> vm.clusters().kupeProperty().get())).as("the clusters shown are Kupe's").isFalse();
+        assertThat(f.onFx(() -> vm.clusters().summaryProperty().get())).startsWith("4 clusters");
+    }
+
+    /**
+     * A policy applied from one profile, the user on another by the time it lands: the draft put away is the first
+     * profile's, not the shown one's draft of a policy of the same name.
+     */
+    @Test
+    void aPolicyAppliedAsTheUserLeavesKeepsTheOtherProfilesDraftOfTheSameName() throws Exception {
+        ShellViewModel vm = start();
+        String url = f.services.sandbox().baseUri().get().toString();
+        Profile mine = vm.save(null, new ProfileDraft("Mine", Provider.COREWEAVE, url, null, "sandbox-token")).get(20, TimeUnit.SECONDS);
+        Profile sandbox = vm.profiles().get(0);
+        await(f.onFx(() -> vm.switchTo(sandbox)));
+        f.until(() -> vm.policies().stateProperty().get() == TabViewModel.State.READY);
+        dev.weft.api.objectstorage.AccessPolicy admins = f.onFx(() -> vm.policies().policies().stream()
+                .filter(p -> p.name().equals("org-admins")).findFirst().orElseThrow());
+        dev.weft.service.DraftStore drafts = new dev.weft.service.DraftStore(f.configDir);
+        drafts.save("org-admins", new dev.weft.service.DraftStore.Draft(mine.id(), admins, admins, java.time.Instant.now()));
+        f.onFx(() -> vm.policies().open(admins));
+
+        f.services.sandbox().running().get(20, TimeUnit.SECONDS).faults(dev.weft.sandbox.Faults.parse("latency=700ms"));
+        var applied = f.onFx(() -> vm.policies().apply());
+        await(f.onFx(() -> vm.switchTo(mine)));
+        applied.get(20, TimeUnit.SECONDS);
+        f.until(() -> vm.inFlightProperty().get() == 0);
+        assertThat(drafts.list(mine.id())).extracting(d -> d.policy().name()).as("Mine's draft").containsExactly("org-admins");
+        assertThat(f.onFx(() -> vm.policies().pendingDrafts())).as("offered on Mine").hasSize(1);
+    }
+
     @Test
     void savingAProfileStoresTheTokenInTheTokenStoreNotInTheFile() throws Exception {
         ShellViewModel vm = start();
