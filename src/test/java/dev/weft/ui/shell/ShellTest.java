@@ -184,7 +184,11 @@ class ShellTest {
         robot.clickOn("#profiles-menu").clickOn("#edit-profile");
         Waits.fx(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
         TextField name = robot.lookup("#profile-name").queryAs(TextField.class);
+        assertThat(label(robot, "#profile-renamed")).as("not renamed yet").isEmpty();
         robot.interact(() -> name.setText("Sample account"));
+        // kubectl and the AWS CLI ask for the token by the profile's name: renamed, what was exported is to be again.
+        assertThat(label(robot, "#profile-renamed")).contains("written from “Sandbox”").contains("export them again");
+        assertThat(robot.lookup("#profile-renamed").query().isVisible()).isTrue();
         Button save = robot.lookup("#profile-save").queryButton();
         Waits.fx(() -> !save.isDisabled());
         assertThat(label(robot, "#form-needed")).as("nothing still needed").isEmpty();
@@ -245,6 +249,9 @@ class ShellTest {
         String sandboxUrl = f.services.sandbox().baseUri().get().toString();
         robot.clickOn("#profiles-menu").clickOn("#add-profile");
         Waits.fx(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
+        Node nameField = robot.lookup("#profile-name").query();
+        assertThat(Waits.settled(() -> nameField.getScene().getFocusOwner(), owner -> owner == nameField))
+                .as("typing starts in the name").isSameAs(nameField);
         Button add = robot.lookup("#profile-save").queryButton();
         assertThat(add.isDisabled()).as("nothing typed yet").isTrue();
         Waits.fx(() -> label(robot, "#form-needed").equals("Still needed: Name, API token."));
