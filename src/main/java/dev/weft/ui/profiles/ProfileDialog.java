@@ -106,7 +106,9 @@ public final class ProfileDialog extends Dialog<Profile> {
         setOnShown(e -> unsent.watch());
         setOnCloseRequest(e -> unsent.onCloseRequest(e, getResult() != null));
         provider.valueProperty().addListener((o, a, b) -> {
-            if (!endpointEdited.get() || endpoint.getText().isBlank()) {
+            // The other provider's own endpoint is no one's choice for this one (a saved profile's is kept as "edited").
+            boolean theLastDefault = a != null && endpoint.getText().strip().equals(a.defaultEndpoint.toString());
+            if (!endpointEdited.get() || endpoint.getText().isBlank() || theLastDefault) {
                 endpoint.setText(b.defaultEndpoint.toString());
                 endpointEdited.set(false);
             }

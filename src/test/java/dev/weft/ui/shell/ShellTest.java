@@ -219,6 +219,27 @@ class ShellTest {
         });
     }
 
+    /** A saved profile moved to the other provider takes that provider's endpoint where it had its old one's. */
+    @Test
+    void aProfileMovedToTheOtherProviderTakesItsEndpoint(FxRobot robot) throws Exception {
+        Waits.fx(() -> label(robot, "#status-requests").equals("Idle") && switcher(robot).getItems().size() == 2);
+        Profile prod = Profile.saved("Prod", dev.weft.profiles.Provider.COREWEAVE, java.net.URI.create("https://api.coreweave.com"), null);
+        new dev.weft.profiles.ProfileStore(f.configDir).update(java.util.List.copyOf(switcher(robot).getItems()),
+                saved -> dev.weft.profiles.ProfileStore.put(saved, prod));
+        robot.interact(() -> f.shell.openProfileDialog(prod));
+        Waits.fx(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ComboBox<dev.weft.profiles.Provider> provider = robot.lookup("#profile-provider").queryAs(ComboBox.class);
+        TextField endpoint = robot.lookup("#profile-endpoint").queryAs(TextField.class);
+        robot.interact(() -> provider.setValue(dev.weft.profiles.Provider.KUPE));
+        assertThat(endpoint.getText()).isEqualTo("https://api.kupe.cloud");
+        robot.clickOn(endpoint);
+        robot.interact(() -> endpoint.setText("https://proxy.example.com")); // typed, the field focused
+        robot.interact(() -> provider.setValue(dev.weft.profiles.Provider.COREWEAVE));
+        assertThat(endpoint.getText()).as("one the user gave").isEqualTo("https://proxy.example.com");
+        robot.interact(() -> robot.lookup("#profile-dialog").query().getScene().getWindow().hide());
+    }
+
     /** A URL copied from Kupe's curl examples: the server it names is kept, and its tenant filled in. */
     @Test
     void aKupeUrlPastedFromTheDocumentsGivesTheServerAndTheTenant(FxRobot robot) throws Exception {
