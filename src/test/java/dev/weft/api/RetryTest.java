@@ -253,8 +253,9 @@ class RetryTest {
                 assertThat(e.userMessage()).startsWith("Could not reach the server (no secure (https) connection could be set up: ")
                         .contains("has an address that begins with http://").doesNotContain("CW-SECRET");
                 assertThat(retries).as("not tried again (%s)", answersInText ? "answered in text" : "dropped").hasValue(0);
-                // The JDK's client tries a dropped connection once more by itself, and no more.
-                assertThat(connections.get()).isLessThanOrEqualTo(answersInText ? 1 : 2);
+                // The JDK's client tries a dropped connection once more by itself, and no more. Answered in text, the
+                // client may hear the answer or only the connection closing after it (then it tries once more too).
+                assertThat(connections.get()).isLessThanOrEqualTo(2);
                 ApiException post = failure(ApiClient.builder(URI.create("https://127.0.0.1:" + plain.getLocalPort()))
                         .token(ApiToken.of("CW-SECRET-test")).build().send(ApiRequest.post("/v1/cwobject/access-key", "{}")));
                 assertThat(post.outcomeUnknown()).as("a create that was never sent is not said to be perhaps made").isFalse();
