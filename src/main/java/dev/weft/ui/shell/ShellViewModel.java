@@ -30,6 +30,7 @@ import javafx.collections.ObservableList;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -255,14 +256,22 @@ public final class ShellViewModel {
 
     /** Tries a profile as drafted, with a cheap read; completes with a sentence saying how it went. */
     public CompletableFuture<String> testConnection(Profile existing, ProfileDraft draft) {
-        Profile probe = existing != null && existing.isSandbox() ? existing
+        boolean sandbox = existing != null && existing.isSandbox();
+        Optional<String> unusable = sandbox ? Optional.empty() : draft.validate(List.of(), false).stream()
+                .filter(v -> v.field().equals("endpoint") || v.field().equals("tenant")).map(v -> v.description()).findFirst();
+        if (unusable.isPresent()) {
+            return CompletableFuture.completedFuture("Failed: " + unusable.get());
+        }
+        // The endpoint, provider and tenant as typed; an edited profile's stored token, found by its id, unless one is typed.
+        Profile probe = sandbox ? existing : existing != null
+                ? existing.withDetails(existing.name(), draft.provider(), draft.endpointUri(), draft.tenant())
                 : Profile.saved("test", draft.provider(), draft.endpointUri(), draft.tenant());
         String typed = draft.token();
         return services.tokens().thenCompose(store -> services.work().submit(() -> {
             if (typed != null && !typed.isBlank()) {
                 return services.sessions().openWith(probe, ApiToken.of(typed));
             }
-            return existing != null ? services.sessions().open(existing) : services.sessions().openWith(probe, null);
+            return existing != null ? services.sessions().open(probe) : services.sessions().openWith(probe, null);
         })).thenCompose(s -> services.work().submit(() -> s.isCoreWeave()
                 ? s.cks().list().thenApply(cs -> "Connected: the token works (" + dev.weft.domain.Sizes.count(cs.size(), "cluster", "clusters") + ").")
                 : s.kupe().list().thenApply(cs -> "Connected: the token works (" + dev.weft.domain.Sizes.count(cs.size(), "cluster", "clusters") + " in "

@@ -204,6 +204,25 @@ class ShellViewModelTest {
         assertThat(f.onFx(() -> vm.policies().pendingDrafts())).as("offered on Mine").hasSize(1);
     }
 
+    /**
+     * "Test connection" tests the profile as edited: a saved profile's new endpoint with its stored token (it tested
+     * the old endpoint, and said "Connected"), and says what is wrong with an endpoint it cannot use, before sending.
+     */
+    @Test
+    void testConnectionTriesTheEndpointAsTypedWithTheStoredToken() throws Exception {
+        ShellViewModel vm = start();
+        String url = f.services.sandbox().baseUri().get().toString();
+        Profile mine = vm.save(null, new ProfileDraft("Mine", Provider.COREWEAVE, url, null, "sandbox-token")).get(20, TimeUnit.SECONDS);
+        assertThat(vm.testConnection(mine, new ProfileDraft("Mine", Provider.COREWEAVE, url, null, "")).get(20, TimeUnit.SECONDS))
+                .startsWith("Connected");
+        assertThat(vm.testConnection(mine, new ProfileDraft("Mine", Provider.COREWEAVE, url + "/not-the-api", null, ""))
+                .get(20, TimeUnit.SECONDS)).startsWith("Failed: This server does not offer the list");
+        assertThat(vm.testConnection(null, new ProfileDraft("New", Provider.COREWEAVE, "api.coreweave", null, "x"))
+                .get(20, TimeUnit.SECONDS)).isEqualTo("Failed: Enter a URL such as https://api.coreweave.com.");
+        assertThat(vm.testConnection(null, new ProfileDraft("New", Provider.KUPE, url, "", "x")).get(20, TimeUnit.SECONDS))
+                .isEqualTo("Failed: Kupe API keys belong to one tenant: enter its name.");
+    }
+
     @Test
     void savingAProfileStoresTheTokenInTheTokenStoreNotInTheFile() throws Exception {
         ShellViewModel vm = start();
