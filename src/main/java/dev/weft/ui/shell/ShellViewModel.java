@@ -30,8 +30,8 @@ import javafx.collections.ObservableList;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -258,7 +258,7 @@ public final class ShellViewModel {
     public CompletableFuture<String> testConnection(Profile existing, ProfileDraft draft) {
         boolean sandbox = existing != null && existing.isSandbox();
         Optional<String> unusable = sandbox ? Optional.empty() : draft.validate(List.of(), false).stream()
-                .filter(v -> v.field().equals("endpoint") || v.field().equals("tenant")).map(v -> v.description()).findFirst();
+                .filter(v -> v.field().equals("endpoint") || v.field().equals("tenant")).map(dev.weft.api.FieldViolation::description).findFirst();
         if (unusable.isPresent()) {
             return CompletableFuture.completedFuture("Failed: " + unusable.get());
         }

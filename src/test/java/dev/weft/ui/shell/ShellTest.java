@@ -222,10 +222,7 @@ class ShellTest {
     /** A saved profile moved to the other provider takes that provider's endpoint where it had its old one's. */
     @Test
     void aProfileMovedToTheOtherProviderTakesItsEndpoint(FxRobot robot) throws Exception {
-        Waits.fx(() -> label(robot, "#status-requests").equals("Idle") && switcher(robot).getItems().size() == 2);
         Profile prod = Profile.saved("Prod", dev.weft.profiles.Provider.COREWEAVE, java.net.URI.create("https://api.coreweave.com"), null);
-        new dev.weft.profiles.ProfileStore(f.configDir).update(java.util.List.copyOf(switcher(robot).getItems()),
-                saved -> dev.weft.profiles.ProfileStore.put(saved, prod));
         robot.interact(() -> f.shell.openProfileDialog(prod));
         Waits.fx(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
