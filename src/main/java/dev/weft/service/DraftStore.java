@@ -83,18 +83,39 @@ public final class DraftStore {
      */
     public List<Draft> list(String profileId) {
         List<Draft> out = new ArrayList<>();
+        files(profileId).forEach((p, d) -> {
+            if (d.writer() == null || !d.writer().isAnotherRunningProcess()) {
+                out.add(d);
+            }
+        });
+        out.sort((a, b) -> b.savedAt().compareTo(a.savedAt()));
+        return out;
+    }
+
+    /** Deletes every draft of a profile that is removed: none of them could be offered again. Blocking. */
+    public void deleteAll(String profileId) throws IOException {
+        for (Path p : files(profileId).keySet()) {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    /**
+     * The readable drafts of one profile, by file. By name first, then by the profile each names: the names of
+     * "environment" and "environment-kupe" begin alike.
+     */
+    private java.util.Map<Path, Draft> files(String profileId) {
+        java.util.Map<Path, Draft> out = new java.util.LinkedHashMap<>();
         if (!Files.isDirectory(dir)) {
             return out;
         }
         String prefix = "policy-" + Kubeconfigs.slug(profileId) + "-";
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
-                read(p).filter(d -> d.writer() == null || !d.writer().isAnotherRunningProcess()).ifPresent(out::add);
+                read(p).filter(d -> d.profileId() == null || d.profileId().equals(profileId)).ifPresent(d -> out.put(p, d));
             }
         } catch (IOException e) {
             return out;
         }
-        out.sort((a, b) -> b.savedAt().compareTo(a.savedAt()));
         return out;
     }
 

@@ -55,6 +55,18 @@ class DraftStoreTest {
         assertThat(store.list("profile-1")).hasSize(1);
     }
 
+    /** The Environment profile's drafts are its own, not the Environment (Kupe) one's, whose file names begin alike. */
+    @Test
+    void aProfilesDraftsAreItsOwnEvenWhereAnothersIdBeginsWithItsAndGoWithIt() throws Exception {
+        DraftStore store = new DraftStore(dir);
+        store.save("readers", new DraftStore.Draft("environment", policy, policy, Instant.now()));
+        store.save("readers", new DraftStore.Draft("environment-kupe", policy, policy, Instant.now()));
+        assertThat(store.list("environment")).extracting(DraftStore.Draft::profileId).containsExactly("environment");
+        store.deleteAll("environment");
+        assertThat(store.list("environment")).isEmpty();
+        assertThat(store.list("environment-kupe")).as("the other profile's, kept").hasSize(1);
+    }
+
     /** A process that stays open until it is killed, as a Weft window editing a draft does. */
     public static final class StaysOpen {
         public static void main(String[] args) throws InterruptedException {

@@ -240,12 +240,22 @@ public final class ShellViewModel {
             List<Profile> saved = saveProfiles(mine, list -> ProfileStore.without(list, profile.id()));
             store.delete(profile.id());
             store.delete(dev.weft.service.S3KeyCache.entryFor(profile.id())); // the storage key kept for the command line
+            deleteDrafts(profile);
             return saved;
         }, services.work().executor()).thenAcceptAsync(this::adopt, fx).whenComplete((done, failure) -> {
             if (failure != null) {
                 fx.execute(() -> reportError(failure));
             }
         });
+    }
+
+    /** The removed profile's policy drafts, which nothing would offer again; one that cannot go is left, not a failure. */
+    private void deleteDrafts(Profile profile) {
+        try {
+            new dev.weft.service.DraftStore(services.configDir()).deleteAll(profile.id());
+        } catch (java.io.IOException leftBehind) {
+            // a stray file in Weft's own folder, holding no secret
+        }
     }
 
     /** Takes in profiles another Weft window added, changed or removed since; the file is read on the worker. */

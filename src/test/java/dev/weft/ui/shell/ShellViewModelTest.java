@@ -237,7 +237,13 @@ class ShellViewModelTest {
                 .doesNotContain("Environment");
 
         f.tokens.put(dev.weft.service.S3KeyCache.entryFor(p.id()), ApiToken.of("{\"a storage key weft s3-credentials kept\"}"));
+        dev.weft.service.DraftStore drafts = new dev.weft.service.DraftStore(f.configDir);
+        var policy = new dev.weft.api.objectstorage.AccessPolicy("v1alpha1", "left-unsaved", List.of());
+        drafts.save("left-unsaved", new dev.weft.service.DraftStore.Draft(p.id(), policy, null, java.time.Instant.now()));
+        drafts.save("left-unsaved", new dev.weft.service.DraftStore.Draft("sandbox-coreweave", policy, null, java.time.Instant.now()));
         await(f.onFx(() -> vm.remove(p)));
+        assertThat(drafts.list(p.id())).as("its policy drafts, which nothing would offer again").isEmpty();
+        assertThat(drafts.list("sandbox-coreweave")).as("another profile's").hasSize(1);
         assertThat(f.tokens.get(p.id())).isEmpty();
         assertThat(f.tokens.get(dev.weft.service.S3KeyCache.entryFor(p.id()))).as("the storage key kept for it").isEmpty();
         assertThat(vm.profiles()).extracting(Profile::name).doesNotContain("Mine");
