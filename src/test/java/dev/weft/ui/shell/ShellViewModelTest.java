@@ -380,7 +380,8 @@ class ShellViewModelTest {
         List<dev.weft.api.ApiException> asked = new ArrayList<>();
         vm.onTokenNeeded((p, e) -> asked.add(e));
         String url = f.services.sandbox().baseUri().get().toString();
-        Profile next = vm.save(null, new ProfileDraft("Next run", Provider.COREWEAVE, url, null, "CW-SECRET-gone")).get(20, TimeUnit.SECONDS);
+        // A token the sandbox takes: a refused one could be asked about first, as the save's own switch loads the tabs.
+        Profile next = vm.save(null, new ProfileDraft("Next run", Provider.COREWEAVE, url, null, "sandbox-token")).get(20, TimeUnit.SECONDS);
         f.tokens.delete(next.id()); // as after a restart without a keychain
         await(f.onFx(() -> vm.switchTo(vm.profiles().get(0))));
         await(f.onFx(() -> vm.switchTo(next)));
