@@ -113,7 +113,7 @@ public abstract class TabViewModel<T> {
                 error.set("");
                 state.set(State.READY);
             } else {
-                error.set(ErrorPresenter.sentence(failure));
+                error.set(sentence(failure, session));
                 state.set(State.FAILED);
             }
             if (failure == null) {
@@ -123,6 +123,19 @@ public abstract class TabViewModel<T> {
             }
         }, fx);
         return shown;
+    }
+
+    /**
+     * Why the load failed, in words. The Environment profile's token is its variable's: the words for a saved profile
+     * ("replace the token in this profile") would send the user to a dialog that profile does not open.
+     */
+    private static String sentence(Throwable failure, Session s) {
+        if (ErrorPresenter.unwrap(failure) instanceof dev.weft.api.ApiException a && a.isUnauthorized()
+                && s.profile().kind() == dev.weft.profiles.Profile.Kind.ENVIRONMENT) {
+            return "The API token in " + s.profile().provider().tokenVariable + " was not accepted. Set a new one there "
+                    + "and start Weft again.";
+        }
+        return ErrorPresenter.sentence(failure);
     }
 
     /**

@@ -165,6 +165,10 @@ class ShellTest {
             assertThat(pane.getContentText()).contains("COREWEAVE_API_TOKEN").contains("start Weft again")
                     .doesNotContain("Edit the profile").doesNotContain("refused");
             assertThat(pane.getButtonTypes()).extracting(ButtonType::getText).containsExactly("Add profile…", "Not now");
+            Label placeholder = robot.from(second.getScene().getRoot()).lookup("#clusters-placeholder").queryAs(Label.class);
+            Waits.fx(() -> placeholder.getText().startsWith("Could not load"));
+            assertThat(placeholder.getText()).as("the tab's words too").contains("The API token in COREWEAVE_API_TOKEN was not accepted")
+                    .doesNotContain("in this profile");
             robot.clickOn(pane.lookupButton(pane.getButtonTypes().get(0))); // the sandbox's notice has one too
             Waits.fx(() -> robot.lookup("#profile-dialog").tryQuery().isPresent());
             assertThat(robot.lookup("#profile-name").queryAs(TextField.class).getText()).as("a new profile").isEmpty();
