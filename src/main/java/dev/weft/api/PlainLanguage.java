@@ -41,7 +41,9 @@ final class PlainLanguage {
         return switch (status) {
             case 400 -> "The request was not accepted." + said;
             case 401 -> "The API token was not accepted. Check or replace the token in this profile.";
-            case 403 -> "Your token is not allowed to do this." + said;
+            // Kupe's lists are under /tenants/{t}/, and a key is refused another tenant's (api-notes: 403).
+            case 403 -> "Your token is not allowed to do this." + said + (e.ofAList() && String.valueOf(e.operation()).contains("/tenants/")
+                    ? " A Kupe API key belongs to one tenant: check the profile's tenant." : "");
             case 404 -> e.ofAList()
                     ? "This server does not offer the list Weft asked for (HTTP 404 for " + e.operation() + "): check the "
                     + "profile's endpoint and provider." + said

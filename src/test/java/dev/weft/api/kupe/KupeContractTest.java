@@ -113,6 +113,8 @@ class KupeContractTest {
         ApiException e = failure(new KupeApi(f.client, "someone-else").list());
         assertThat(e.httpStatus()).isEqualTo(403);
         assertThat(e.serverMessage()).contains("someone-else");
+        assertThat(e.userMessage()).as("a profile's tenant that is not its key's").contains("someone-else")
+                .endsWith("A Kupe API key belongs to one tenant: check the profile's tenant.");
     }
 
     @Test
