@@ -30,6 +30,9 @@ public enum Provider {
      * otherwise send twice (a 404 for every request); a proxy's own path before it is kept.
      */
     public URI apiRoot(URI given) {
+        if (given.getScheme() == null || given.getRawAuthority() == null) {
+            return given; // not a URL to cut ("api.kupe.cloud/api/v1"): left for the checks that say so
+        }
         String path = given.getRawPath() == null ? "" : given.getRawPath();
         int cut = path.length();
         for (String api : apiPaths) {

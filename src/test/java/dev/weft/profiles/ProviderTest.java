@@ -26,6 +26,8 @@ class ProviderTest {
         assertThat(Provider.KUPE.apiRoot(URI.create("https://proxy.example.com/api/v10"))).as("not the API's path")
                 .hasToString("https://proxy.example.com/api/v10");
         assertThat(Provider.COREWEAVE.apiRoot(URI.create("http://127.0.0.1:8080"))).hasToString("http://127.0.0.1:8080");
+        assertThat(Provider.KUPE.apiRoot(URI.create("api.kupe.cloud/api/v1"))).as("no scheme: not a URL to cut")
+                .hasToString("api.kupe.cloud/api/v1");
         assertThat(Provider.COREWEAVE.apiRoot(URI.create("https://proxy.example.com/v1/coreweave/"))).as("a path of its own, without its last slash")
                 .hasToString("https://proxy.example.com/v1/coreweave");
     }
