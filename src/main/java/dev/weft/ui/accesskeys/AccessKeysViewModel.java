@@ -445,9 +445,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
     }
 
     private void refreshQuietly(Session s) {
-        if (session == s) {
-            refresh(s).exceptionally(e -> null);
-        }
+        refreshIfShown(s).exceptionally(e -> null);
     }
 
     /** The organization id the keys carry, to prefill the SAML form. */
