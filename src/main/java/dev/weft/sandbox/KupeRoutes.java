@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.api.GrpcCode;
 import dev.weft.api.Json;
+import dev.weft.api.MergePatch;
 import dev.weft.api.kupe.KupeCluster;
 import dev.weft.api.kupe.KupePhase;
 import dev.weft.domain.kupe.KupeRules;
@@ -109,11 +110,12 @@ final class KupeRoutes {
             ObjectNode next = entry.json.deepCopy();
             for (String field : List.of("version", "resources", "alerts")) {
                 if (body.has(field)) {
-                    mergePatch(next, field, body.get(field));
+                    MergePatch.apply(next, field, body.get(field));
                 }
             }
             if (!next.equals(entry.json)) {
                 next.put("generation", entry.json.path("generation").asLong() + 1);
+                entry.json.removeAll(); // a member the patch removed must go, not stay from before
                 entry.json.setAll(next);
                 state.bump(entry.json);
                 Instant now = state.now();
@@ -124,17 +126,6 @@ final class KupeRoutes {
                 }
             }
             return withEtag(200, entry.json);
-        }
-    }
-
-    /** RFC 7386 merge: objects merge member by member, null removes, anything else replaces. */
-    static void mergePatch(ObjectNode target, String field, JsonNode patch) {
-        if (patch.isNull()) {
-            target.remove(field);
-        } else if (patch.isObject() && target.get(field) instanceof ObjectNode existing) {
-            patch.properties().forEach(e -> mergePatch(existing, e.getKey(), e.getValue()));
-        } else {
-            target.set(field, patch.deepCopy());
         }
     }
 

@@ -1,7 +1,11 @@
 package dev.weft.api.kupe;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.api.Json;
+import dev.weft.api.MergePatch;
 
 import java.time.Instant;
 import java.util.List;
@@ -31,11 +35,52 @@ public record KupeCluster(String name, String displayName, String type, String v
     public record Spec(String name, String displayName, String type, String version, Resources resources, JsonNode alerts) {
     }
 
-    /** A PATCH body: only the mutable fields that changed; the rest stay null and are not sent. */
-    public record Patch(String version, Resources resources, JsonNode alerts) {
+    /**
+     * A PATCH body, as a JSON merge patch of the mutable fields: what changed, and null for what was taken
+     * out (a resource emptied, an alert removed), which the server would otherwise keep.
+     */
+    public record Patch(@JsonValue ObjectNode body) {
+        /** Sets what is given and removes nothing. */
+        public Patch(String version, Resources resources, JsonNode alerts) {
+            this((ObjectNode) Json.MAPPER.valueToTree(new Spec(null, null, null, version, resources, alerts)));
+        }
+
+        /** What turns {@code current} into the given version, resources and alerts; what is the same is left out. */
+        public static Patch between(KupeCluster current, String version, Resources resources, JsonNode alerts) {
+            ObjectNode body = Json.MAPPER.createObjectNode();
+            MergePatch.between(tree(current.version()), tree(version)).ifPresent(d -> body.set("version", d));
+            MergePatch.between(tree(current.resources()), tree(resources)).ifPresent(d -> body.set("resources", d));
+            MergePatch.between(current.alerts(), alerts).ifPresent(d -> body.set("alerts", d));
+            return new Patch(body);
+        }
+
+        private static JsonNode tree(Object value) {
+            return Json.MAPPER.valueToTree(value);
+        }
+
+        /** Whether it changes the field at {@code path} ("version", "resources.cpu", "alerts"), removing it or not. */
+        public boolean changes(String path) {
+            JsonNode node = body;
+            for (String name : path.split("\\.")) {
+                if (node.isNull()) {
+                    return true; // the whole of what holds it is removed
+                }
+                if (!node.has(name)) {
+                    return false;
+                }
+                node = node.get(name);
+            }
+            return true;
+        }
+
+        /** The cluster's fields as sent, for the rules; a field removed reads null. */
+        public KupeCluster sent() {
+            return Json.MAPPER.convertValue(body, KupeCluster.class);
+        }
+
         @JsonIgnore
         public boolean isEmpty() {
-            return version == null && resources == null && alerts == null;
+            return body.isEmpty();
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.Objects;
 final class ConflictDialog extends Dialog<ConflictDialog.Choice> {
     enum Choice { REAPPLY, DISCARD }
 
-    ConflictDialog(Window owner, KupeCluster loaded, KupeCluster theirs, KupeCluster.Patch yours) {
+    ConflictDialog(Window owner, KupeCluster loaded, KupeCluster theirs, KupeCluster yours, KupeCluster.Patch change) {
         initOwner(owner);
         setTitle("Changed on the server");
         setHeaderText(theirs.name() + " was changed on the server after you opened it. Nothing was saved.");
@@ -28,13 +28,13 @@ final class ConflictDialog extends Dialog<ConflictDialog.Choice> {
         g.addRow(0, bold("Field"), bold("When you opened it"), bold("On the server now"), bold("Your change"));
         KupeCluster.Resources l = orEmpty(loaded.resources());
         KupeCluster.Resources t = orEmpty(theirs.resources());
-        KupeCluster.Resources y = yours.resources() == null ? new KupeCluster.Resources(null, null, null) : yours.resources();
+        KupeCluster.Resources y = orEmpty(yours.resources());
         int r = 1;
-        r = row(g, r, "Version", loaded.version(), theirs.version(), yours.version());
-        r = row(g, r, "CPU", l.cpu(), t.cpu(), y.cpu());
-        r = row(g, r, "Memory", l.memory(), t.memory(), y.memory());
-        r = row(g, r, "Storage", l.storage(), t.storage(), y.storage());
-        row(g, r, "Alerts", text(loaded.alerts()), text(theirs.alerts()), text(yours.alerts()));
+        r = row(g, r, "Version", loaded.version(), theirs.version(), yours(change, "version", yours.version()));
+        r = row(g, r, "CPU", l.cpu(), t.cpu(), yours(change, "resources.cpu", y.cpu()));
+        r = row(g, r, "Memory", l.memory(), t.memory(), yours(change, "resources.memory", y.memory()));
+        r = row(g, r, "Storage", l.storage(), t.storage(), yours(change, "resources.storage", y.storage()));
+        row(g, r, "Alerts", text(loaded.alerts()), text(theirs.alerts()), yours(change, "alerts", text(yours.alerts())));
         getDialogPane().setContent(g);
         ButtonType reapply = new ButtonType("Reload and re-apply my change", ButtonBar.ButtonData.OK_DONE);
         ButtonType discard = new ButtonType("Discard mine", ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -54,6 +54,11 @@ final class ConflictDialog extends Dialog<ConflictDialog.Choice> {
         }
         g.addRow(r, new Label(field), new Label(nz(loaded)), now, new Label(yours == null ? "(unchanged)" : yours));
         return r + 1;
+    }
+
+    /** The user's value where the change touches the field: null where it does not, "(removed)" where it empties it. */
+    private static String yours(KupeCluster.Patch change, String path, String value) {
+        return !change.changes(path) ? null : value == null ? "(removed)" : value;
     }
 
     private static Label bold(String s) {

@@ -2,7 +2,6 @@ package dev.weft.ui.clusters;
 
 import dev.weft.ui.common.FormDialog;
 import dev.weft.ui.common.FormValues;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.weft.api.ApiException;
 import dev.weft.api.FieldViolation;
 import dev.weft.api.kupe.KupeCluster;
@@ -16,7 +15,6 @@ import javafx.stage.Window;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -98,27 +96,22 @@ final class KupeClusterForm extends FormDialog {
         return c == null && m == null && s == null ? null : new KupeCluster.Resources(c, m, s);
     }
 
-    /** Only what changed: the version, the resources that differ, the alerts if edited. */
+    /** Only what changed: the version, the resources that differ, the alerts if edited; what was emptied is removed. */
     KupeCluster.Patch patch() {
-        String v = Objects.equals(version.getValue(), current.version()) ? null : version.getValue();
-        KupeCluster.Resources was = current.resources() == null ? new KupeCluster.Resources(null, null, null) : current.resources();
-        KupeCluster.Resources now = resources() == null ? new KupeCluster.Resources(null, null, null) : resources();
-        String c = Objects.equals(was.cpu(), now.cpu()) ? null : now.cpu();
-        String m = Objects.equals(was.memory(), now.memory()) ? null : now.memory();
-        String s = Objects.equals(was.storage(), now.storage()) ? null : now.storage();
-        KupeCluster.Resources r = c == null && m == null && s == null ? null : new KupeCluster.Resources(c, m, s);
-        JsonNode a = FormValues.json(alerts.getText());
-        JsonNode alertsChange = Objects.equals(a, current.alerts()) ? null : a;
-        return new KupeCluster.Patch(v, r, alertsChange);
+        return KupeCluster.Patch.between(current, version.getValue(), resources(), FormValues.json(alerts.getText()));
+    }
+
+    /** The cluster as the form has it, beside the patch, to show the user's change whole. */
+    private KupeCluster desired() {
+        return new KupeCluster(current.name(), current.displayName(), current.type(), version.getValue(), resources(),
+                FormValues.json(alerts.getText()), null, null, null, null);
     }
 
     private List<FieldViolation> violations() {
         if (current == null) {
             return KupeRules.validateCreate(spec());
         }
-        KupeCluster.Patch p = patch();
-        KupeCluster sent = new KupeCluster(null, null, null, p.version(), p.resources(), p.alerts(), null, null, null, null);
-        return KupeRules.validatePatch(current, sent);
+        return KupeRules.validatePatch(current, patch().sent());
     }
 
     @Override
@@ -142,7 +135,7 @@ final class KupeClusterForm extends FormDialog {
     @Override
     protected void onFailure(Throwable cause) {
         if (cause instanceof KupeConflictException conflict) {
-            new ConflictDialog(getDialogPane().getScene().getWindow(), current, conflict.current().value(), patch())
+            new ConflictDialog(getDialogPane().getScene().getWindow(), current, conflict.current().value(), desired(), patch())
                     .showAndWait().ifPresent(choice -> {
                         if (choice == ConflictDialog.Choice.REAPPLY) {
                             etag = conflict.current().etag();

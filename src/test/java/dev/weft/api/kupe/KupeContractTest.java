@@ -144,6 +144,25 @@ class KupeContractTest {
     }
 
     @Test
+    void aChangeMadeBetweenTwoVersionsRemovesWhatTheNewOneLeavesOut() throws Exception {
+        KupeCluster loaded = await(kupe.get("production")).value();
+        KupeCluster.Patch change = KupeCluster.Patch.between(loaded, loaded.version(),
+                new KupeCluster.Resources("16", "128Gi", null), Json.MAPPER.readTree("{\"memoryThresholdPercent\": 90}"));
+        assertThat((Object) Json.MAPPER.valueToTree(change)).as("only what changed, what was left out as null")
+                .isEqualTo(Json.MAPPER.readTree("{\"resources\":{\"memory\":\"128Gi\",\"storage\":null},"
+                        + "\"alerts\":{\"cpuThresholdPercent\":null,\"memoryThresholdPercent\":90}}"));
+
+        KupeCluster after = await(kupe.patch("production", change, null)).value();
+        assertThat(after.resources()).isEqualTo(new KupeCluster.Resources("16", "128Gi", null));
+        assertThat(after.alerts()).isEqualTo(Json.MAPPER.readTree("{\"memoryThresholdPercent\": 90}"));
+
+        KupeCluster cleared = await(kupe.patch("production", KupeCluster.Patch.between(after, after.version(), null, null), null)).value();
+        assertThat(cleared.resources()).as("every resource emptied").isNull();
+        assertThat(cleared.alerts()).as("the alerts emptied").isNull();
+        assertThat(KupeCluster.Patch.between(cleared, cleared.version(), null, null).isEmpty()).as("nothing left to change").isTrue();
+    }
+
+    @Test
     void immutableFieldsAreRefused() {
         ApiException e = failure(f.client.send(ApiRequest.patch("/api/v1/tenants/sandbox/clusters/production",
                 "{\"displayName\": \"Renamed\", \"type\": \"shared\"}")));
