@@ -21,6 +21,7 @@ import org.controlsfx.control.CheckComboBox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -93,7 +94,8 @@ final class CksEditForm extends FormDialog {
         Oidc oidc = before.oidc();
         if (issuer == null && client == null) {
             oidc = null;
-        } else if (oidc == null || !issuer.equals(oidc.issuerUrl()) || !java.util.Objects.equals(client, oidc.clientId())) {
+        } else if (oidc == null || !Objects.equals(issuer, oidc.issuerUrl()) || !Objects.equals(client, oidc.clientId())) {
+            // Either field may be empty here (the other is not): the rules then say what OIDC still needs.
             Oidc o = oidc;
             oidc = new Oidc(issuer, client, o == null ? null : o.usernameClaim(), o == null ? null : o.usernamePrefix(),
                     o == null ? null : o.groupsClaim(), o == null ? null : o.groupsPrefix(), o == null ? null : o.ca(),

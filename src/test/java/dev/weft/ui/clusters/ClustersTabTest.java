@@ -924,6 +924,37 @@ class ClustersTabTest {
                 .isEqualTo(dev.weft.api.Json.MAPPER.readTree("{\"memoryThresholdPercent\": 90}"));
     }
 
+    @Test
+    void anEditThatEmptiesTheOidcIssuerSaysItIsNeededAndEmptiedWholeRemovesOidc(FxRobot robot) throws Exception {
+        Waits.fx(() -> row("prod-east") != null);
+        String id = row("prod-east").row().key();
+        dev.weft.api.cks.CksApi api = new dev.weft.api.cks.CksApi(ApiClient.builder(f.services.sandbox().baseUri().get())
+                .token(ApiToken.of("sandbox-token")).build());
+        api.update(Json.MAPPER.readValue("{\"id\": \"" + id + "\", \"updateMask\": \"oidc\", \"oidc\": "
+                + "{\"issuerUrl\": \"https://issuer.example.com\", \"clientId\": \"weft\"}}",
+                dev.weft.api.cks.ClusterUpdate.class)).get(10, TimeUnit.SECONDS);
+        robot.interact(() -> vm.refresh(vm.sessionProperty().get()));
+        Waits.fx(() -> row("prod-east").row().running() && row("prod-east").row().cks().oidc() != null);
+        select(robot, "prod-east");
+        robot.clickOn("#cluster-edit");
+        Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isPresent());
+        TextField issuer = robot.lookup("#edit-cluster .text-field").queryAllAs(TextField.class).stream()
+                .filter(t -> "https://issuer.example.com".equals(t.getText())).findFirst().orElseThrow();
+        TextField client = robot.lookup("#edit-cluster .text-field").queryAllAs(TextField.class).stream()
+                .filter(t -> "weft".equals(t.getText())).findFirst().orElseThrow();
+
+        robot.interact(() -> issuer.setText(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(messageFor(form(robot, "edit-cluster"), issuer)).as("the issuer still needed by the client ID").contains("https://");
+        assertThat(robot.lookup("#edit-cluster-submit").queryButton().isDisabled()).isTrue();
+
+        robot.interact(() -> client.setText(""));
+        Waits.fx(() -> !robot.lookup("#edit-cluster-submit").queryButton().isDisabled());
+        robot.clickOn("#edit-cluster-submit");
+        Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isEmpty());
+        assertThat(api.get(id).get(10, TimeUnit.SECONDS).oidc()).as("OIDC removed once both its fields are empty").isNull();
+    }
+
     /** Switches to the Kupe sandbox once the CoreWeave one's notices are gone. */
     private void showKupe(FxRobot robot) {
         // staging-west's "is running" notice pops up over the window's lower right for 6 s, where the edit
