@@ -6,6 +6,7 @@ import dev.weft.api.cks.CksApi;
 import dev.weft.api.cks.Cluster;
 import dev.weft.api.cks.Oidc;
 import dev.weft.api.cks.Tailscale;
+import dev.weft.api.cks.Webhook;
 import dev.weft.api.vpc.Vpc;
 import dev.weft.domain.cks.CksCatalog;
 import dev.weft.domain.cks.ClusterChanges;
@@ -39,6 +40,8 @@ final class CksEditForm extends FormDialog {
     private final TextField audit = new TextField();
     private final TextField oidcIssuer = new TextField();
     private final TextField oidcClient = new TextField();
+    private final TextField authn = new TextField();
+    private final TextField authz = new TextField();
     private final TextField tailscale = new TextField();
     private final CheckBox hideOidcInfo = new CheckBox("Do not publish the OIDC discovery documents");
     private final TextArea kubelet = new TextArea();
@@ -50,6 +53,8 @@ final class CksEditForm extends FormDialog {
         this.vpcs = vpcs;
         version.setId("edit-version");
         isPublic.setId("edit-public");
+        authn.setId("edit-authn");
+        authz.setId("edit-authz");
         version.getItems().add(before.version());
         CksCatalog.nextVersion(before.version()).ifPresent(version.getItems()::add);
         version.setValue(before.version());
@@ -58,6 +63,8 @@ final class CksEditForm extends FormDialog {
         audit.setText(before.auditPolicy() == null ? "" : before.auditPolicy());
         oidcIssuer.setText(before.oidc() == null ? "" : nz(before.oidc().issuerUrl()));
         oidcClient.setText(before.oidc() == null ? "" : nz(before.oidc().clientId()));
+        authn.setText(before.authnWebhook() == null ? "" : nz(before.authnWebhook().server()));
+        authz.setText(before.authzWebhook() == null ? "" : nz(before.authzWebhook().server()));
         tailscale.setText(before.tailscale() == null ? "" : nz(before.tailscale().clientId()));
         hideOidcInfo.setSelected(Boolean.TRUE.equals(before.disableOidcInfoPublication()));
         kubelet.setText(before.kubelet() == null ? "" : before.kubelet().toString());
@@ -75,6 +82,8 @@ final class CksEditForm extends FormDialog {
         form.add("Audit policy", audit, AuditPolicyField.row(audit, vm.work(), form.errorLine()::setText), "auditPolicy");
         form.add("OIDC issuer URL", oidcIssuer, "oidc.issuerUrl");
         form.add("OIDC client ID", oidcClient, "oidc.clientId");
+        form.add("Authentication webhook", authn, "authnWebhook");
+        form.add("Authorization webhook", authz, "authzWebhook");
         form.add("Tailscale client ID", tailscale, "tailscale.clientId");
         form.add("Kubelet overrides (JSON)", kubelet, "kubelet");
         hideOidcInfo.setWrapText(true); // whole in a 15 px font within the dialog's width
@@ -109,8 +118,18 @@ final class CksEditForm extends FormDialog {
         List<String> sansList = FormValues.list(sans.getText());
         return ClusterEdits.edited(before, isPublic.isSelected(), version.getValue(),
                 sansList == null && before.additionalServerSans() == null ? null : sansList,
-                lbs, FormValues.text(audit.getText()), oidc, before.authnWebhook(), before.authzWebhook(), tail, hide,
+                lbs, FormValues.text(audit.getText()), oidc, webhook(authn, before.authnWebhook()),
+                webhook(authz, before.authzWebhook()), tail, hide,
                 FormValues.json(kubelet.getText()));
+    }
+
+    /** The webhook the field names: the cluster's own while its server is unchanged, its CA kept when the server is changed. */
+    private static Webhook webhook(TextField field, Webhook before) {
+        String server = FormValues.text(field.getText());
+        if (server == null) {
+            return null;
+        }
+        return before != null && server.equals(before.server()) ? before : new Webhook(server, before == null ? null : before.ca());
     }
 
     private List<dev.weft.api.FieldViolation> violations() {

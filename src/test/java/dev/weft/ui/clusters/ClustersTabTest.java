@@ -926,15 +926,7 @@ class ClustersTabTest {
 
     @Test
     void anEditThatEmptiesTheOidcIssuerSaysItIsNeededAndEmptiedWholeRemovesOidc(FxRobot robot) throws Exception {
-        Waits.fx(() -> row("prod-east") != null);
-        String id = row("prod-east").row().key();
-        dev.weft.api.cks.CksApi api = new dev.weft.api.cks.CksApi(ApiClient.builder(f.services.sandbox().baseUri().get())
-                .token(ApiToken.of("sandbox-token")).build());
-        api.update(Json.MAPPER.readValue("{\"id\": \"" + id + "\", \"updateMask\": \"oidc\", \"oidc\": "
-                + "{\"issuerUrl\": \"https://issuer.example.com\", \"clientId\": \"weft\"}}",
-                dev.weft.api.cks.ClusterUpdate.class)).get(10, TimeUnit.SECONDS);
-        robot.interact(() -> vm.refresh(vm.sessionProperty().get()));
-        Waits.fx(() -> row("prod-east").row().running() && row("prod-east").row().cks().oidc() != null);
+        String id = giveProdEast("oidc", "{\"issuerUrl\": \"https://issuer.example.com\", \"clientId\": \"weft\"}");
         select(robot, "prod-east");
         robot.clickOn("#cluster-edit");
         Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isPresent());
@@ -952,7 +944,52 @@ class ClustersTabTest {
         Waits.fx(() -> !robot.lookup("#edit-cluster-submit").queryButton().isDisabled());
         robot.clickOn("#edit-cluster-submit");
         Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isEmpty());
-        assertThat(api.get(id).get(10, TimeUnit.SECONDS).oidc()).as("OIDC removed once both its fields are empty").isNull();
+        assertThat(cks().get(id).get(10, TimeUnit.SECONDS).oidc()).as("OIDC removed once both its fields are empty").isNull();
+    }
+
+    @Test
+    void anEditChangesAddsAndRemovesTheWebhooks(FxRobot robot) throws Exception {
+        String id = giveProdEast("authnWebhook", "{\"server\": \"https://authn.example.com/hook\", \"ca\": \"" + CA + "\"}");
+        select(robot, "prod-east");
+        robot.clickOn("#cluster-edit");
+        Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isPresent());
+        assertThat(robot.lookup("#edit-authn").queryAs(TextField.class).getText()).isEqualTo("https://authn.example.com/hook");
+        robot.interact(() -> {
+            robot.lookup("#edit-authn").queryAs(TextField.class).setText("https://authn-2.example.com/hook");
+            robot.lookup("#edit-authz").queryAs(TextField.class).setText("https://authz.example.com/hook");
+        });
+        robot.clickOn("#edit-cluster-submit");
+        Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isEmpty());
+        dev.weft.api.cks.Cluster changed = cks().get(id).get(10, TimeUnit.SECONDS);
+        assertThat(changed.authnWebhook()).as("the server changed, its CA kept")
+                .isEqualTo(new dev.weft.api.cks.Webhook("https://authn-2.example.com/hook", CA));
+        assertThat(changed.authzWebhook()).isEqualTo(new dev.weft.api.cks.Webhook("https://authz.example.com/hook", null));
+
+        Waits.fx(() -> row("prod-east").row().running() && row("prod-east").row().cks().authzWebhook() != null);
+        robot.clickOn("#cluster-edit");
+        Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#edit-authn").queryAs(TextField.class).setText(""));
+        robot.clickOn("#edit-cluster-submit");
+        Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isEmpty());
+        assertThat(cks().get(id).get(10, TimeUnit.SECONDS).authnWebhook()).as("removed once its field is empty").isNull();
+    }
+
+    private static final String CA = java.util.Base64.getEncoder().encodeToString(
+            "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+    /** Gives prod-east this field through the API, as another client would, and waits until the tab shows it running again; its id. */
+    private String giveProdEast(String field, String json) throws Exception {
+        Waits.fx(() -> row("prod-east") != null);
+        String id = row("prod-east").row().key();
+        cks().update(Json.MAPPER.readValue("{\"id\": \"" + id + "\", \"updateMask\": \"" + field + "\", \"" + field + "\": " + json + "}",
+                dev.weft.api.cks.ClusterUpdate.class)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> vm.refresh(vm.sessionProperty().get()));
+        Waits.fx(() -> row("prod-east").row().running() && Json.MAPPER.valueToTree(row("prod-east").row().cks()).has(field));
+        return id;
+    }
+
+    private dev.weft.api.cks.CksApi cks() throws Exception {
+        return new dev.weft.api.cks.CksApi(ApiClient.builder(f.services.sandbox().baseUri().get()).token(ApiToken.of("sandbox-token")).build());
     }
 
     /** Switches to the Kupe sandbox once the CoreWeave one's notices are gone. */
