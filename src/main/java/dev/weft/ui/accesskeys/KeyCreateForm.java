@@ -1,5 +1,6 @@
 package dev.weft.ui.accesskeys;
 
+import dev.weft.api.FieldViolation;
 import dev.weft.api.objectstorage.AccessKeyInfo;
 import dev.weft.api.objectstorage.CreatedAccessKey;
 import dev.weft.api.objectstorage.CreateAccessKeyRequest;
@@ -16,9 +17,13 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /** A new key: permanent, or temporary for a preset or custom time; optionally named. */
@@ -96,8 +101,7 @@ final class KeyCreateForm extends FormDialog {
         form.add("Custom duration", seconds, "durationSeconds");
         form.add("Name", name);
         form.add("Other attributes", attributes, "attributes");
-        form.rules(() -> AccessKeyRules.validateCreate(request()), permanent.selectedProperty(), preset.valueProperty(),
-                name.textProperty());
+        form.rules(this::violations, permanent.selectedProperty(), preset.valueProperty(), name.textProperty());
     }
 
     CreateAccessKeyRequest request() {
@@ -121,6 +125,38 @@ final class KeyCreateForm extends FormDialog {
             }
         }
         return new CreateAccessKeyRequest(duration, attrs.isEmpty() ? null : attrs);
+    }
+
+    private List<FieldViolation> violations() {
+        List<FieldViolation> all = new ArrayList<>(AccessKeyRules.validateCreate(request()));
+        attributeLinesProblem().ifPresent(p -> all.add(new FieldViolation("attributes", p)));
+        return all;
+    }
+
+    /**
+     * What the attribute lines would lose once made into the request's map, said rather than dropped: a line with
+     * no "=" and a name given twice (the later one would win), the Name field's own included.
+     */
+    private Optional<String> attributeLinesProblem() {
+        Set<String> given = new HashSet<>();
+        if (FormValues.text(name.getText()) != null) {
+            given.add("name");
+        }
+        for (String line : attributes.getText().split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq < 0) {
+                return Optional.of("write each attribute as key=value (not \"" + line.strip() + "\")");
+            }
+            String key = line.substring(0, eq).strip();
+            if (!given.add(key)) {
+                return Optional.of(key.equals("name") && FormValues.text(name.getText()) != null
+                        ? "the name is given in Name above; take the name= line out" : key + " is given twice");
+            }
+        }
+        return Optional.empty();
     }
 
     private static Long parse(String s) {

@@ -79,6 +79,35 @@ class AccessKeysTabTest {
     }
 
     @Test
+    void attributeLinesThatWouldBeLostAreSaidAndTheKeyWaitsForThem(FxRobot robot) {
+        openTab(robot);
+        robot.clickOn("#key-create");
+        Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
+        javafx.scene.control.TextArea lines = robot.lookup("#create-key .text-area").queryAs(javafx.scene.control.TextArea.class);
+        dev.weft.ui.common.RuleForm form = (dev.weft.ui.common.RuleForm) robot.lookup("#create-key").queryAs(DialogPane.class)
+                .getProperties().get(dev.weft.ui.common.RuleForm.class);
+        java.util.concurrent.Callable<String> said = () -> form.validation().getValidationResult().getMessages().stream()
+                .filter(m -> m.getTarget() == lines).map(org.controlsfx.validation.ValidationMessage::getText).findFirst().orElse("");
+        Button create = robot.lookup("#create-key-submit").queryButton();
+
+        robot.interact(() -> {
+            robot.lookup("#key-name").queryAs(TextField.class).setText("laptop");
+            lines.setText("team=ml\nname=other");
+        });
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, said)).as("the Name field's value would have been replaced")
+                .contains("the name is given in Name above");
+        assertThat(create.isDisabled()).isTrue();
+        robot.interact(() -> lines.setText("team=ml\nteam=infra"));
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, said)).as("the first team would have been dropped").contains("team is given twice");
+        robot.interact(() -> lines.setText("team=ml\ngpu"));
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, said)).contains("key=value (not \"gpu\")");
+        assertThat(create.isDisabled()).isTrue();
+        robot.interact(() -> lines.setText("team=ml\ngpu=\n"));
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, said)).as("an empty value is a value").isEmpty();
+        assertThat(create.isDisabled()).isFalse();
+    }
+
+    @Test
     void aTemporaryKeysSecretIsShownOnceAndItsRowAppears(FxRobot robot) {
         openTab(robot);
         // The font a desktop here draws in, which the dialogs opened from the window take too.
