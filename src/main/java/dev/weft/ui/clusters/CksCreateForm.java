@@ -68,6 +68,15 @@ final class CksCreateForm extends FormDialog {
         service.setId("cluster-service");
         lbs.setId("cluster-lbs");
         version.setId("cluster-version");
+        oidcIssuer.setId("cluster-oidc-issuer");
+        oidcClient.setId("cluster-oidc-client");
+        authn.setId("cluster-authn");
+        authz.setId("cluster-authz");
+        audit.setId("cluster-audit");
+        kubelet.setId("cluster-kubelet");
+        sans.setId("cluster-sans");
+        tailscale.setId("cluster-tailscale");
+        hideOidcInfo.setId("cluster-hide-oidc-info");
         name.setPromptText("lowercase letters, digits and hyphens; at most 30");
         version.setValue(CksCatalog.latestVersion());
         vpc.setConverter(new StringConverter<>() {
@@ -100,7 +109,7 @@ final class CksCreateForm extends FormDialog {
         form.add("Name", name, "name");
         form.add("Zone", zone, "zone");
         form.add("VPC", vpcRow);
-        form.validation().registerValidator(vpc, false, (javafx.scene.control.Control c, Vpc v) -> problem("vpcId", c));
+        form.tie(vpc, "vpcId");
         form.add("Pod prefix", pod, "network.podCidrName");
         form.add("Service prefix", service, "network.serviceCidrName");
         lbs.setMaxWidth(Double.MAX_VALUE);
@@ -113,7 +122,6 @@ final class CksCreateForm extends FormDialog {
     }
 
     private TitledPane advanced() {
-        dev.weft.ui.common.RuleForm more = form;
         javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
         g.setHgap(10);
         g.setVgap(8);
@@ -151,27 +159,23 @@ final class CksCreateForm extends FormDialog {
         javafx.scene.layout.ColumnConstraints c1 = new javafx.scene.layout.ColumnConstraints();
         c1.setHgrow(Priority.ALWAYS);
         g.getColumnConstraints().setAll(c0, c1);
-        for (var pair : List.of(
-                java.util.Map.entry(oidcIssuer, "oidc.issuerUrl"), java.util.Map.entry(oidcClient, "oidc.clientId"),
-                java.util.Map.entry(authn, "authnWebhook"), java.util.Map.entry(authz, "authzWebhook"),
-                java.util.Map.entry(audit, "auditPolicy"), java.util.Map.entry(sans, "additionalServerSans"),
-                java.util.Map.entry(tailscale, "tailscale.clientId"))) {
-            more.validation().registerValidator(pair.getKey(), false,
-                    (javafx.scene.control.Control c, String v) -> problem(pair.getValue(), c));
-        }
-        more.validation().registerValidator(kubelet, false, (javafx.scene.control.Control c, String v) -> problem("kubelet", c));
+        // Tied to the form's rules, not checked each on its own: a rule between two fields (an OIDC client ID
+        // needs an issuer) is said on the field it names as soon as either changes.
+        form.tie(oidcIssuer, "oidc.issuerUrl");
+        form.tie(oidcClient, "oidc.clientId");
+        form.tie(authn, "authnWebhook");
+        form.tie(authz, "authzWebhook");
+        form.tie(audit, "auditPolicy");
+        form.tie(sans, "additionalServerSans");
+        form.tie(tailscale, "tailscale.clientId");
+        form.tie(kubelet, "kubelet");
+        form.tie(shared, "sharedStorageClusterId");
         TitledPane pane = new TitledPane("Advanced (optional)", g);
         pane.setTooltip(new javafx.scene.control.Tooltip("OIDC, webhooks, audit policy, kubelet, SANs, Tailscale, shared storage"));
         pane.setMaxWidth(Double.MAX_VALUE);
         pane.setId("cluster-advanced");
         pane.setExpanded(false);
         return pane;
-    }
-
-    private org.controlsfx.validation.ValidationResult problem(String field, javafx.scene.control.Control c) {
-        return violations().stream().filter(v -> v.field().equals(field) || v.field().startsWith(field + "."))
-                .findFirst().map(v -> org.controlsfx.validation.ValidationResult.fromError(c, v.description()))
-                .orElse(new org.controlsfx.validation.ValidationResult());
     }
 
     private void fillPrefixes(Vpc v) {

@@ -105,13 +105,20 @@ public final class RuleForm {
                 || control instanceof javafx.scene.control.CheckBox || control instanceof CheckComboBox) {
             control.setMaxWidth(Double.MAX_VALUE);
         }
-        if (paths.length > 0) {
-            fields.put(control, List.of(paths));
-            validation.registerValidator(control, false, (Control c, Object value) -> {
-                String problem = problemFor(c);
-                return problem == null ? new ValidationResult() : ValidationResult.fromError(c, problem);
-            });
-        }
+        return paths.length > 0 ? tie(control, paths) : control;
+    }
+
+    /**
+     * Ties a control laid out elsewhere (a section of its own) to the field paths it edits, as {@link #add} does:
+     * its rules are checked again whenever any tied field changes, and what the server says of its paths lands on it.
+     * Call before {@link #rules}.
+     */
+    public <C extends Control> C tie(C control, String... paths) {
+        fields.put(control, List.of(paths));
+        validation.registerValidator(control, false, (Control c, Object value) -> {
+            String problem = problemFor(c);
+            return problem == null ? new ValidationResult() : ValidationResult.fromError(c, problem);
+        });
         return control;
     }
 

@@ -992,6 +992,49 @@ class ClustersTabTest {
         return new dev.weft.api.cks.CksApi(ApiClient.builder(f.services.sandbox().baseUri().get()).token(ApiToken.of("sandbox-token")).build());
     }
 
+    @Test
+    void aClusterMadeWithItsAdvancedFieldsHasThemAndARuleBetweenTwoOfThemHoldsItBack(FxRobot robot) throws Exception {
+        Waits.fx(() -> vm.items().size() == 4);
+        CreateClusterFormDriver form = CreateClusterFormDriver.openAndFill(robot, "US-EAST-04A", "with-extras", "lb-c");
+        robot.interact(() -> robot.lookup("#cluster-advanced").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
+        RuleForm rules = form(robot, "create-cluster");
+        TextField issuer = robot.lookup("#cluster-oidc-issuer").queryAs(TextField.class);
+
+        // A client ID with no issuer: the issuer's rule is broken by a change to another field.
+        robot.interact(() -> robot.lookup("#cluster-oidc-client").queryAs(TextField.class).setText("kube"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(messageFor(rules, issuer)).as("said on the issuer").contains("https://");
+        assertThat(form.submit().isDisabled()).as("nothing sent that the server would refuse").isTrue();
+
+        String policy = java.util.Base64.getEncoder().encodeToString("apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Metadata\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        robot.interact(() -> {
+            issuer.setText("https://issuer.example.com");
+            robot.lookup("#cluster-authn").queryAs(TextField.class).setText("https://authn.example.com/hook");
+            robot.lookup("#cluster-authz").queryAs(TextField.class).setText("https://authz.example.com/hook");
+            robot.lookup("#cluster-audit").queryAs(TextField.class).setText(policy);
+            robot.lookup("#cluster-kubelet").queryAs(javafx.scene.control.TextArea.class).setText("{\"maxPods\": 200}");
+            robot.lookup("#cluster-sans").queryAs(TextField.class).setText("api.example.com, 10.0.0.10");
+            robot.lookup("#cluster-tailscale").queryAs(TextField.class).setText("ts-client");
+            robot.lookup("#cluster-hide-oidc-info").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
+        });
+        Waits.fx(() -> !form.submit().isDisabled());
+        robot.clickOn(form.submit());
+        Waits.fx(() -> robot.lookup("#create-cluster").tryQuery().isEmpty());
+
+        dev.weft.api.cks.Cluster made = cks().list().get(10, TimeUnit.SECONDS).stream()
+                .filter(c -> c.name().equals("with-extras")).findFirst().orElseThrow();
+        assertThat(made.oidc().issuerUrl()).isEqualTo("https://issuer.example.com");
+        assertThat(made.oidc().clientId()).isEqualTo("kube");
+        assertThat(made.authnWebhook().server()).isEqualTo("https://authn.example.com/hook");
+        assertThat(made.authzWebhook().server()).isEqualTo("https://authz.example.com/hook");
+        assertThat(made.auditPolicy()).isEqualTo(policy);
+        assertThat(made.kubelet()).isEqualTo(Json.MAPPER.readTree("{\"maxPods\": 200}"));
+        assertThat(made.additionalServerSans()).containsExactly("api.example.com", "10.0.0.10");
+        assertThat(made.tailscale().clientId()).isEqualTo("ts-client");
+        assertThat(made.disableOidcInfoPublication()).isTrue();
+    }
+
     /** Switches to the Kupe sandbox once the CoreWeave one's notices are gone. */
     private void showKupe(FxRobot robot) {
         // staging-west's "is running" notice pops up over the window's lower right for 6 s, where the edit
