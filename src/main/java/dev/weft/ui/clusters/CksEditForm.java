@@ -4,6 +4,7 @@ import dev.weft.ui.common.FormDialog;
 import dev.weft.ui.common.FormValues;
 import dev.weft.api.cks.CksApi;
 import dev.weft.api.cks.Cluster;
+import dev.weft.api.cks.ClusterNetwork;
 import dev.weft.api.cks.Oidc;
 import dev.weft.api.cks.Tailscale;
 import dev.weft.api.cks.Webhook;
@@ -30,6 +31,7 @@ import java.util.concurrent.CompletableFuture;
  * minor; load-balancer prefixes can only be added. The PATCH carries just what changed, with its mask.
  */
 final class CksEditForm extends FormDialog {
+    private static final java.util.regex.Pattern PORTS = java.util.regex.Pattern.compile("\\s*(\\d{1,5})\\s*[-–]\\s*(\\d{1,5})\\s*");
     private final ClustersViewModel vm;
     private final Cluster before;
     private final List<Vpc> vpcs;
@@ -37,6 +39,7 @@ final class CksEditForm extends FormDialog {
     private final ComboBox<String> version = new ComboBox<>();
     private final TextField sans = new TextField();
     private final CheckComboBox<String> moreLbs = new CheckComboBox<>();
+    private final TextField nodePorts = new TextField();
     private final TextField audit = new TextField();
     private final TextField oidcIssuer = new TextField();
     private final TextField oidcClient = new TextField();
@@ -53,6 +56,7 @@ final class CksEditForm extends FormDialog {
         this.vpcs = vpcs;
         version.setId("edit-version");
         isPublic.setId("edit-public");
+        nodePorts.setId("edit-node-ports");
         authn.setId("edit-authn");
         authz.setId("edit-authz");
         version.getItems().add(before.version());
@@ -60,6 +64,9 @@ final class CksEditForm extends FormDialog {
         version.setValue(before.version());
         isPublic.setSelected(before.publicEndpoint());
         sans.setText(FormValues.joined(before.additionalServerSans()));
+        ClusterNetwork.PortRange range = ClusterEdits.ports(before);
+        nodePorts.setText(range == null ? "" : range.start() + "-" + range.end());
+        nodePorts.setPromptText("30000-32767");
         audit.setText(before.auditPolicy() == null ? "" : before.auditPolicy());
         oidcIssuer.setText(before.oidc() == null ? "" : nz(before.oidc().issuerUrl()));
         oidcClient.setText(before.oidc() == null ? "" : nz(before.oidc().clientId()));
@@ -78,6 +85,7 @@ final class CksEditForm extends FormDialog {
         form.add("Load-balancer prefixes", new Label(String.join(", ", current)));
         moreLbs.setMaxWidth(Double.MAX_VALUE);
         form.add("Add prefixes", moreLbs, "network.internalLbCidrNames");
+        form.add("NodePort range", nodePorts, "network.serviceNodePortRange");
         form.add("Additional SANs", sans, "additionalServerSans");
         form.add("Audit policy", audit, AuditPolicyField.row(audit, vm.work(), form.errorLine()::setText), "auditPolicy");
         form.add("OIDC issuer URL", oidcIssuer, "oidc.issuerUrl");
@@ -118,9 +126,26 @@ final class CksEditForm extends FormDialog {
         List<String> sansList = FormValues.list(sans.getText());
         return ClusterEdits.edited(before, isPublic.isSelected(), version.getValue(),
                 sansList == null && before.additionalServerSans() == null ? null : sansList,
-                lbs, FormValues.text(audit.getText()), oidc, webhook(authn, before.authnWebhook()),
+                lbs, portRange(nodePorts.getText(), ClusterEdits.ports(before)), FormValues.text(audit.getText()), oidc,
+                webhook(authn, before.authnWebhook()),
                 webhook(authz, before.authzWebhook()), tail, hide,
                 FormValues.json(kubelet.getText()));
+    }
+
+    /**
+     * The range as typed, "30000-32767" (an en dash too); the cluster's own while the field says the same. What
+     * cannot be read is a range of nothing, which the rules say is no range; a cluster the server gave none keeps none.
+     */
+    private static ClusterNetwork.PortRange portRange(String text, ClusterNetwork.PortRange before) {
+        if (before == null && FormValues.text(text) == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = PORTS.matcher(text == null ? "" : text);
+        if (!m.matches()) {
+            return new ClusterNetwork.PortRange(null, null);
+        }
+        ClusterNetwork.PortRange typed = new ClusterNetwork.PortRange(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)));
+        return typed.equals(before) ? before : typed;
     }
 
     /** The webhook the field names: the cluster's own while its server is unchanged, its CA kept when the server is changed. */

@@ -14,7 +14,7 @@ public final class ClusterEdits {
     }
 
     public static Cluster withVersion(Cluster c, String version) {
-        return edited(c, c.isPublic(), version, c.additionalServerSans(), lbs(c), c.auditPolicy(), c.oidc(),
+        return edited(c, c.isPublic(), version, c.additionalServerSans(), lbs(c), ports(c), c.auditPolicy(), c.oidc(),
                 c.authnWebhook(), c.authzWebhook(), c.tailscale(), c.disableOidcInfoPublication(), c.kubelet());
     }
 
@@ -22,12 +22,16 @@ public final class ClusterEdits {
         return c.network() == null ? null : c.network().internalLbCidrNames();
     }
 
+    static ClusterNetwork.PortRange ports(Cluster c) {
+        return c.network() == null ? null : c.network().serviceNodePortRange();
+    }
+
     public static Cluster edited(Cluster c, Boolean isPublic, String version, List<String> sans, List<String> lbs,
-                                 String auditPolicy, Oidc oidc, Webhook authn, Webhook authz, Tailscale tailscale,
+                                 ClusterNetwork.PortRange ports, String auditPolicy, Oidc oidc, Webhook authn, Webhook authz, Tailscale tailscale,
                                  Boolean disableOidcInfo, com.fasterxml.jackson.databind.JsonNode kubelet) {
         ClusterNetwork n = c.network();
         ClusterNetwork network = n == null ? null
-                : new ClusterNetwork(n.podCidrName(), n.serviceCidrName(), lbs, n.serviceNodePortRange());
+                : new ClusterNetwork(n.podCidrName(), n.serviceCidrName(), lbs, ports);
         return new Cluster(c.id(), c.name(), c.zone(), c.vpcId(), isPublic, version, network, oidc, authz, authn,
                 auditPolicy, c.status(), c.apiServerEndpoint(), c.createdAt(), c.updatedAt(), c.isUpgradeable(),
                 disableOidcInfo, kubelet, sans, tailscale, c.sharedStorageClusterId());

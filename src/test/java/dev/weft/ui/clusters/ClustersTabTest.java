@@ -974,6 +974,33 @@ class ClustersTabTest {
         assertThat(cks().get(id).get(10, TimeUnit.SECONDS).authnWebhook()).as("removed once its field is empty").isNull();
     }
 
+    @Test
+    void anEditWidensTheNodePortRangeButNeverNarrowsIt(FxRobot robot) throws Exception {
+        select(robot, "prod-east");
+        String id = row("prod-east").row().key();
+        robot.clickOn("#cluster-edit");
+        Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isPresent());
+        TextField ports = robot.lookup("#edit-node-ports").queryAs(TextField.class);
+        assertThat(ports.getText()).isEqualTo("30000-32767");
+        Button save = robot.lookup("#edit-cluster-submit").queryButton();
+
+        robot.interact(() -> ports.setText("31000-32767"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(messageFor(form(robot, "edit-cluster"), ports)).contains("can only grow");
+        assertThat(save.isDisabled()).isTrue();
+        robot.interact(() -> ports.setText("from 30000"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(messageFor(form(robot, "edit-cluster"), ports)).contains("must be a range of ports");
+        assertThat(save.isDisabled()).isTrue();
+
+        robot.interact(() -> ports.setText("30000 – 33000"));
+        Waits.fx(() -> !save.isDisabled());
+        robot.clickOn(save);
+        Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isEmpty());
+        assertThat(cks().get(id).get(10, TimeUnit.SECONDS).network().serviceNodePortRange())
+                .isEqualTo(new dev.weft.api.cks.ClusterNetwork.PortRange(30000, 33000));
+    }
+
     private static final String CA = java.util.Base64.getEncoder().encodeToString(
             "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
