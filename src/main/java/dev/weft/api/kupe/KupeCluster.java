@@ -49,9 +49,14 @@ public record KupeCluster(String name, String displayName, String type, String v
         public static Patch between(KupeCluster current, String version, Resources resources, JsonNode alerts) {
             ObjectNode body = Json.MAPPER.createObjectNode();
             MergePatch.between(tree(current.version()), tree(version)).ifPresent(d -> body.set("version", d));
-            MergePatch.between(tree(current.resources()), tree(resources)).ifPresent(d -> body.set("resources", d));
+            MergePatch.between(tree(orNull(current.resources())), tree(orNull(resources))).ifPresent(d -> body.set("resources", d));
             MergePatch.between(current.alerts(), alerts).ifPresent(d -> body.set("alerts", d));
             return new Patch(body);
+        }
+
+        /** Resources that set nothing are no resources: an empty object is not worth a change. */
+        private static Resources orNull(Resources r) {
+            return r == null || r.cpu() == null && r.memory() == null && r.storage() == null ? null : r;
         }
 
         private static JsonNode tree(Object value) {

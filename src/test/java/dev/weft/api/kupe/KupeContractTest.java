@@ -160,6 +160,9 @@ class KupeContractTest {
         assertThat(cleared.resources()).as("every resource emptied").isNull();
         assertThat(cleared.alerts()).as("the alerts emptied").isNull();
         assertThat(KupeCluster.Patch.between(cleared, cleared.version(), null, null).isEmpty()).as("nothing left to change").isTrue();
+        KupeCluster emptyResources = new KupeCluster("x", "X", "shared", "1.31", new KupeCluster.Resources(null, null, null),
+                null, null, null, null, null);
+        assertThat(KupeCluster.Patch.between(emptyResources, "1.31", null, null).isEmpty()).as("{} is no resources").isTrue();
     }
 
     @Test
