@@ -28,10 +28,13 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Edit a running CKS cluster: only the fields the API lets change. The version offers only the next
- * minor; load-balancer prefixes can only be added. The PATCH carries just what changed, with its mask.
+ * minor; load-balancer prefixes can only be added, the NodePort range only widened. The PATCH carries just what
+ * changed, with its mask.
  */
 final class CksEditForm extends FormDialog {
-    private static final java.util.regex.Pattern PORTS = java.util.regex.Pattern.compile("\\s*(\\d{1,5})\\s*[-–]\\s*(\\d{1,5})\\s*");
+    /** A port range as people type it: "30000-32767", spaces and an en dash allowed. */
+    private static final java.util.regex.Pattern PORTS = java.util.regex.Pattern.compile(
+            "\\s*(\\d{1,5})\\s*[-–]\\s*(\\d{1,5})\\s*");
     private final ClustersViewModel vm;
     private final Cluster before;
     private final List<Vpc> vpcs;
