@@ -19,6 +19,8 @@ import java.util.Set;
  */
 public final class AtomicFiles {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    /** As Linux's own limit on links followed in one lookup. */
+    private static final int MAX_LINKS = 40;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private AtomicFiles() {
@@ -37,21 +39,39 @@ public final class AtomicFiles {
         return "Weft could not write to " + target + (reason == null ? "" : " (" + reason + ")");
     }
 
+    /** Writes {@code content} to {@code target}, or to the file it links to: see {@link #throughLinks}. */
     public static void write(Path target, byte[] content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
+        Path file = throughLinks(target);
+        Path dir = file.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
         try {
             ownerOnly(tmp);
             Files.write(tmp, content);
             try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * The file a write to {@code target} lands in: where {@code target} is a symbolic link (a ~/.kube/config or an
+     * ~/.aws/credentials kept in a dotfiles folder), the file it names, so the rename replaces that file and the link
+     * stays; renamed over the link itself, the link was gone and its file silently left behind, stale.
+     */
+    static Path throughLinks(Path target) throws IOException {
+        Path p = target.toAbsolutePath();
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (hops == MAX_LINKS) {
+                throw new java.nio.file.FileSystemException(target.toString(), null, "too many symbolic links");
+            }
+            p = p.getParent().resolve(Files.readSymbolicLink(p)); // a relative link is read from its own folder
+        }
+        return p;
     }
 
     /** Copies {@code file} to {@code file.bak-<time>} (owner-only) and returns the copy; empty when there was no file. */
