@@ -162,7 +162,11 @@ final class BucketSettingsPane extends VBox {
             return;
         }
         List<FieldViolation> v = BucketRules.validateSettings(new dev.weft.api.objectstorage.BucketSettings.Update(item.name(), edited()));
-        problem.setText(v.isEmpty() ? "" : "Archive after: " + v.get(0).description() + ".");
+        String typed = days.getText().strip();
+        // Not a number, it reads as -1 to the rules, whose "(not -1)" named nothing the user typed.
+        boolean unreadable = archive.isSelected() && !typed.isEmpty() && !typed.matches("\\d{1,9}");
+        problem.setText(unreadable ? "Archive after: a whole number of days, " + BucketSettings.MIN_ARCHIVE_DAYS + " or more (not “"
+                + typed + "”)." : v.isEmpty() ? "" : "Archive after: " + v.get(0).description() + ".");
         problem.setVisible(!v.isEmpty());
         problem.setManaged(!v.isEmpty());
         BucketSettings now = item.settings();

@@ -459,6 +459,10 @@ class BucketsTabTest {
         robot.interact(() -> days.setText("30"));
         assertThat(robot.lookup("#bucket-settings-problem").queryAs(Label.class).getText()).contains("at least 60");
         assertThat(robot.lookup("#bucket-apply").queryButton().isDisabled()).isTrue();
+        robot.interact(() -> days.setText("ninety"));
+        assertThat(robot.lookup("#bucket-settings-problem").queryAs(Label.class).getText())
+                .isEqualTo("Archive after: a whole number of days, 60 or more (not “ninety”).");
+        assertThat(robot.lookup("#bucket-apply").queryButton().isDisabled()).isTrue();
         robot.interact(() -> days.setText("300"));
         assertThat(robot.lookup("#bucket-settings-problem").queryAs(Label.class).getText()).isEmpty();
         assertThat(robot.lookup("#bucket-apply").queryButton().isDisabled()).isFalse();
