@@ -5,6 +5,7 @@ import dev.weft.ui.common.DialogMessage;
 import dev.weft.ui.common.DialogPadding;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.Outcome;
+import dev.weft.ui.common.TypedPath;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -113,10 +114,18 @@ final class KubeconfigDialog extends Dialog<Void> {
         writeButton.disableProperty().bind(path.textProperty().isEmpty());
         writeButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            Path file;
+            try {
+                file = TypedPath.of(path.getText(), dev.weft.profiles.ConfigDir.home());
+            } catch (java.nio.file.InvalidPathException bad) {
+                Outcome.failed(result, "Not written: “" + path.getText().strip() + "” is not a file name this computer takes ("
+                        + bad.getReason() + ").");
+                return;
+            }
             writeButton.disableProperty().unbind();
             writeButton.setDisable(true);
             Outcome.running(result, "Writing…");
-            vm.exportKubeconfig(every.isSelected() ? all : java.util.List.of(item), item, Path.of(path.getText().strip()),
+            vm.exportKubeconfig(every.isSelected() ? all : java.util.List.of(item), item, file,
                             merge.isSelected(), embed.isSelected(), current.isSelected())
                     .whenComplete((written, failure) -> Platform.runLater(() -> {
                         writeButton.disableProperty().bind(path.textProperty().isEmpty());

@@ -569,6 +569,24 @@ class ClustersTabTest {
     }
 
     @Test
+    void aKubeconfigPathTypedFromTheHomeIsWrittenThere(FxRobot robot) throws Exception {
+        Path file = openKubeconfigDialog(robot, "prod-east");
+        Path home = file.getParent();
+        System.setProperty("weft.home", home.toString()); // this test's home, not the machine's
+        try {
+            TextField path = robot.lookup("#kubeconfig-path").queryAs(TextField.class);
+            robot.interact(() -> path.setText("~/kube/staging-config"));
+            robot.clickOn("#kubeconfig-export");
+            Waits.fx(() -> robot.lookup("#kubeconfig-result").queryAs(Label.class).getText().startsWith("Written"));
+            assertThat(home.resolve("kube/staging-config")).as("~ read as the home, as a shell reads it").exists();
+            assertThat(Path.of("~")).as("no folder named ~ where Weft was started").doesNotExist();
+            assertThat(robot.lookup("#kubeconfig-result").queryAs(Label.class).getText()).contains(home.resolve("kube/staging-config").toString());
+        } finally {
+            System.clearProperty("weft.home");
+        }
+    }
+
+    @Test
     void aKubeconfigIsMergedOwnerOnlyWithAnExecCredential(FxRobot robot) throws Exception {
         Path file = openKubeconfigDialog(robot, "prod-east");
         robot.interact(() -> robot.lookup("#kubeconfig-path").queryAs(TextField.class).setText(file.toString()));
