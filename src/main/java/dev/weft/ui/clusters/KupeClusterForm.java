@@ -139,7 +139,8 @@ final class KupeClusterForm extends FormDialog {
                     .showAndWait().ifPresent(choice -> {
                         if (choice == ConflictDialog.Choice.REAPPLY) {
                             etag = conflict.current().etag();
-                            form.errorLine().setText("Reloaded the server's version; press Save to apply your change to it.");
+                            dev.weft.ui.common.Outcome.went(form.errorLine(),
+                                    "Reloaded the server's version; press Save to apply your change to it.");
                         } else {
                             closeDone();
                             vm.refresh(vm.sessionProperty().get());

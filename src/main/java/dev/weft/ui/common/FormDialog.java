@@ -137,6 +137,7 @@ public abstract class FormDialog extends Dialog<Void> {
         }
         sent.whenComplete((ok, failure) -> Platform.runLater(() -> {
             primary.disableProperty().bind(form.blockedProperty());
+            Outcome.ended(form.errorLine()); // not "Sending…" behind a question a failure asks (a Kupe conflict)
             if (failure == null) {
                 closeDone();
                 return;

@@ -6,12 +6,19 @@ import javafx.scene.control.Label;
 public final class Outcome {
     private static final String WENT = "connection-ok";
     private static final String FAILED = "connection-failed";
+    /** Plain even on a line whose own colour is an error's (a form's error line, where "Sending…" read red). */
+    private static final String PLAIN = "outcome-plain";
 
     private Outcome() {
     }
 
     public static void running(Label line, String words) {
-        say(line, words, null);
+        say(line, words, PLAIN);
+    }
+
+    /** The action has ended: the line says nothing, in its own colour, until it is told what came of it. */
+    public static void ended(Label line) {
+        say(line, "", null);
     }
 
     /**
@@ -36,7 +43,7 @@ public final class Outcome {
     }
 
     private static void say(Label line, String words, String style) {
-        line.getStyleClass().removeAll(WENT, FAILED);
+        line.getStyleClass().removeAll(WENT, FAILED, PLAIN);
         if (style != null) {
             line.getStyleClass().add(style);
         }

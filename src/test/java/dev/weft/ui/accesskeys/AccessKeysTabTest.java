@@ -171,13 +171,24 @@ class AccessKeysTabTest {
     void aCreateWhoseAnswerIsLostSaysSoAndTheRefreshedTableShowsTheKey(FxRobot robot) throws Exception {
         openTab(robot);
         var sandbox = f.services.sandbox().running().get(10, java.util.concurrent.TimeUnit.SECONDS);
-        sandbox.faults(dev.weft.sandbox.Faults.parse("lost-rate=1"));
+        sandbox.faults(dev.weft.sandbox.Faults.parse("lost-rate=1,latency=700ms"));
         try {
             robot.clickOn("#key-create");
             Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
             robot.clickOn("#key-name").write("lost-answer");
             robot.clickOn("#create-key-submit");
+            Label line = robot.lookup("#form-error").queryAs(Label.class);
+            Waits.fx(() -> line.getText().equals("Sending…"));
+            javafx.scene.paint.Paint whileSending = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+                line.applyCss();
+                return line.getTextFill();
+            });
             Waits.fx(() -> robot.lookup("#form-error").queryAs(Label.class).getText().contains("whether it was done is not known"));
+            javafx.scene.paint.Paint once = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+                line.applyCss();
+                return line.getTextFill();
+            });
+            assertThat(whileSending).as("Sending… in the text's colour, not in the failure's red").isNotEqualTo(once);
             assertThat(robot.lookup("#form-error").queryAs(Label.class).getText()).as("its secret went with the answer")
                     .endsWith("if one is in the list that you did not get, revoke it.");
             assertThat(robot.lookup("#key-name").queryAs(TextField.class).getText()).as("what was typed").isEqualTo("lost-answer");

@@ -914,8 +914,11 @@ class ClustersTabTest {
         assertThat(robot.lookup("#conflict-dialog").queryAs(DialogPane.class).getHeaderText()).contains("changed on the server");
         assertThat(robot.lookup("#conflict-dialog .label").queryAllAs(Label.class).stream().map(Label::getText).toList())
                 .as("my change beside theirs: the memory set, the storage taken out").contains("256Gi", "(removed)", "64");
+        assertThat(robot.lookup("#form-error").queryAs(Label.class).getText()).as("not still 'Sending…' behind the question").isEmpty();
         robot.clickOn("#conflict-reapply");
         Waits.fx(() -> robot.lookup("#form-error").queryAs(Label.class).getText().contains("Reloaded"));
+        assertThat(robot.lookup("#form-error").queryAs(Label.class).getStyleClass()).as("a step done, not an error")
+                .contains("connection-ok");
         robot.clickOn("#edit-kupe-submit");
         Waits.fx(() -> robot.lookup("#edit-kupe").tryQuery().isEmpty());
         KupeCluster after = someoneElse.get("production").get(10, TimeUnit.SECONDS).value();
