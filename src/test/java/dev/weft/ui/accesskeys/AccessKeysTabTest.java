@@ -105,6 +105,16 @@ class AccessKeysTabTest {
         robot.interact(() -> lines.setText("team=ml\ngpu=\n"));
         assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, said)).as("an empty value is a value").isEmpty();
         assertThat(create.isDisabled()).isFalse();
+
+        // Tab moves on from the lines as from any field, and Shift+Tab back; no tab is typed into them.
+        robot.clickOn(lines);
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        assertThat(Waits.settled(() -> lines.getScene().getFocusOwner(), o -> o != lines)).isNotSameAs(lines);
+        robot.clickOn(lines);
+        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+        TextField name = robot.lookup("#key-name").queryAs(TextField.class);
+        assertThat(Waits.settled(() -> lines.getScene().getFocusOwner(), o -> o == name)).as("back to the field above").isSameAs(name);
+        assertThat(lines.getText()).doesNotContain("\t");
     }
 
     @Test
