@@ -114,30 +114,13 @@ public final class RuleForm {
      * Call before {@link #rules}.
      */
     public <C extends Control> C tie(C control, String... paths) {
-        if (control instanceof javafx.scene.control.TextArea area) {
-            tabLeaves(area);
-        }
+        FormKeys.apply(control);
         fields.put(control, List.of(paths));
         validation.registerValidator(control, false, (Control c, Object value) -> {
             String problem = problemFor(c);
             return problem == null ? new ValidationResult() : ValidationResult.fromError(c, problem);
         });
         return control;
-    }
-
-    /**
-     * Tab moves on from a field of several lines, as from any other field of the form, rather than typing a tab
-     * into its JSON or its lines (a keyboard user tabbing through the form was caught there). The text area's own
-     * behaviour moves on at Ctrl+Tab: Tab is handed to it as that.
-     */
-    private static void tabLeaves(javafx.scene.control.TextArea area) {
-        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
-                e.consume();
-                area.fireEvent(new javafx.scene.input.KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(),
-                        e.getText(), e.getCode(), e.isShiftDown(), true, false, false));
-            }
-        });
     }
 
     /** Adds a labelled node that is not itself validated. */

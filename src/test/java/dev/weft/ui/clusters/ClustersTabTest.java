@@ -1083,6 +1083,26 @@ class ClustersTabTest {
         assertThat(made.disableOidcInfoPublication()).isTrue();
     }
 
+    @Test
+    void theLoadBalancerPrefixesAreChosenFromTheKeyboard(FxRobot robot) {
+        openCreateForm(robot);
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.CheckComboBox<String> lbs = robot.lookup("#cluster-lbs").queryAs(org.controlsfx.control.CheckComboBox.class);
+        int windows = Waits.settled(() -> javafx.stage.Window.getWindows().size(), n -> n > 0);
+        robot.interact(lbs::requestFocus);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        Waits.fx(() -> javafx.stage.Window.getWindows().size() == windows + 1); // its list, open
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        Waits.fx(() -> !lbs.getCheckModel().getCheckedItems().isEmpty());
+        assertThat(lbs.getCheckModel().getCheckedItems()).as("the third of the VPC's prefixes").containsExactly(lbs.getItems().get(2));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        Waits.fx(() -> javafx.stage.Window.getWindows().size() == windows);
+        assertThat(robot.lookup("#create-cluster").tryQuery()).as("Escape closed the list, not the form").isPresent();
+    }
+
     /** Switches to the Kupe sandbox once the CoreWeave one's notices are gone. */
     private void showKupe(FxRobot robot) {
         // staging-west's "is running" notice pops up over the window's lower right for 6 s, where the edit
