@@ -7,11 +7,12 @@ import javafx.scene.input.KeyEvent;
 import org.controlsfx.control.CheckComboBox;
 
 /** What a form's fields lack from the keyboard on their own, so a form can be filled without a pointer. */
-final class FormKeys {
+public final class FormKeys {
     private FormKeys() {
     }
 
-    static void apply(Control field) {
+    /** Gives the field what it lacks: Tab out of a text area, a check list that opens from the keyboard. */
+    public static void apply(Control field) {
         if (field instanceof TextArea area) {
             tabLeaves(area);
         } else if (field instanceof CheckComboBox<?> list) {

@@ -68,6 +68,7 @@ final class PolicySimulator extends VBox {
             answer.managedProperty().bind(answer.textProperty().isNotEmpty());
         }
         batch.setId("sim-batch");
+        dev.weft.ui.common.FormKeys.apply(batch); // Tab moves on to Run, not a tab typed into a question
         batch.setPrefRowCount(5);
         TextArea results = new TextArea();
         results.setId("sim-batch-result");

@@ -409,6 +409,15 @@ class PoliciesTabTest {
         assertThat(robot.lookup("#error-dialog .header-panel .label").queryAs(Label.class).getText()).contains("photo.csv");
         assertThat(robot.lookup("#error-dialog .content").queryAs(Label.class).getText()).isEqualTo("The file is not text in UTF-8.");
         assertThat(batch.getText()).as("what the box held is kept").contains("coreweave/a,s3:GetObject,datasets");
+        robot.interact(() -> robot.lookup("#error-dialog").query().getScene().getWindow().hide());
+
+        // Tab moves on from the questions, as from any field, rather than typing a tab into one.
+        robot.clickOn("Simulator");
+        robot.interact(batch::requestFocus);
+        Waits.fx(batch::isFocused);
+        robot.press(javafx.scene.input.KeyCode.TAB).release(javafx.scene.input.KeyCode.TAB);
+        assertThat(Waits.settled(() -> batch.getScene().getFocusOwner(), o -> o != batch)).isNotSameAs(batch);
+        assertThat(batch.getText()).doesNotContain("\t");
     }
 
     @Test
