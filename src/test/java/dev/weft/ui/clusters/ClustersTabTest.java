@@ -931,6 +931,8 @@ class ClustersTabTest {
     void aKupeEditThatEmptiesAResourceOrTakesOutAnAlertRemovesItOnTheServer(FxRobot robot) throws Exception {
         showKupe(robot);
         editKupe(robot, "production");
+        assertThat(robot.lookup("#kupe-alerts").queryAs(javafx.scene.control.TextArea.class).getText()).as("one setting a line")
+                .isEqualTo("{\n  \"cpuThresholdPercent\" : 85\n}");
         robot.interact(() -> {
             robot.lookup("#kupe-storage").queryAs(TextField.class).setText("");
             robot.lookup("#kupe-alerts").queryAs(javafx.scene.control.TextArea.class).setText("{\"memoryThresholdPercent\": 90}");
