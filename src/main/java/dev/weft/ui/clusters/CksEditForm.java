@@ -77,8 +77,7 @@ final class CksEditForm extends FormDialog {
         authz.setText(before.authzWebhook() == null ? "" : nz(before.authzWebhook().server()));
         tailscale.setText(before.tailscale() == null ? "" : nz(before.tailscale().clientId()));
         hideOidcInfo.setSelected(Boolean.TRUE.equals(before.disableOidcInfoPublication()));
-        kubelet.setText(before.kubelet() == null ? "" : dev.weft.api.Json.pretty(before.kubelet(), before.kubelet().toString()));
-        kubelet.setPrefRowCount(Math.max(3, Math.min(8, (int) kubelet.getText().lines().count() + 1))); // a line spare: no scroll bar
+        FormValues.showJson(kubelet, before.kubelet());
         List<String> current = ClusterEdits.lbs(before) == null ? List.of() : ClusterEdits.lbs(before);
         vpcs.stream().filter(v -> v.id().equals(before.vpcId())).findFirst().ifPresent(v -> moreLbs.getItems().setAll(
                 v.vpcPrefixes().stream().map(Vpc.VpcPrefix::name).filter(n -> !current.contains(n)).toList()));

@@ -71,9 +71,7 @@ final class KupeClusterForm extends FormDialog {
             cpu.setText(r == null || r.cpu() == null ? "" : r.cpu());
             memory.setText(r == null || r.memory() == null ? "" : r.memory());
             storage.setText(r == null || r.storage() == null ? "" : r.storage());
-            // One setting a line, to read and edit, not one long line scrolled sideways.
-            alerts.setText(current.alerts() == null ? "" : dev.weft.api.Json.pretty(current.alerts(), current.alerts().toString()));
-            alerts.setPrefRowCount(Math.max(3, Math.min(8, (int) alerts.getText().lines().count() + 1))); // a line spare: no scroll bar
+            FormValues.showJson(alerts, current.alerts());
         }
         form.add("Name", name, "name");
         form.add("Display name", displayName, "displayName");

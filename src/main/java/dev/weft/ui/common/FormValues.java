@@ -27,6 +27,15 @@ public final class FormValues {
         return l == null ? "" : String.join(", ", l);
     }
 
+    /**
+     * Shows a JSON value for editing: one setting a line, not one long line scrolled sideways, the box as tall as
+     * it (3 to 8 lines, one spare so no scroll bar shows). What is sent is found by comparing JSON, not this text.
+     */
+    public static void showJson(javafx.scene.control.TextArea area, JsonNode value) {
+        area.setText(value == null ? "" : Json.pretty(value, value.toString()));
+        area.setPrefRowCount(Math.max(3, Math.min(8, (int) area.getText().lines().count() + 1)));
+    }
+
     /** Parsed JSON; text that is not JSON is kept as a string, so the rule can say it must be an object. */
     public static JsonNode json(String s) {
         if (s == null || s.isBlank()) {
