@@ -31,8 +31,7 @@ public final class CurlCommand {
         return URI.create(b.endsWith("/") ? b.substring(0, b.length() - 1) + path : b + path);
     }
 
-    /** POSIX single quotes: nothing inside is expanded; a single quote is closed, escaped and reopened. */
-    static String quote(String text) {
-        return "'" + text.replace("'", "'\\''") + "'";
+    private static String quote(String text) {
+        return dev.weft.domain.ShellWords.quote(text);
     }
 }

@@ -1,6 +1,7 @@
 package dev.weft.profiles;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -33,6 +34,15 @@ public record Profile(String id, String name, Provider provider, URI endpoint, S
 
     public static Profile sandbox(String name, Provider provider, String tenant) {
         return new Profile("sandbox-" + provider.name().toLowerCase(java.util.Locale.ROOT), name, provider, null, tenant, Kind.SANDBOX);
+    }
+
+    /**
+     * The arguments of a {@code weft} helper ({@code token}, {@code s3-credentials}) acting as this profile, as Weft
+     * writes them into kubeconfigs and AWS profiles: by its name, for the person reading them, and by its id, which a
+     * rename leaves as it is.
+     */
+    public List<String> commandFor(String command) {
+        return List.of(command, "--profile", name, "--profile-id", id);
     }
 
     public boolean isSandbox() {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /** For the command-line helpers: a profile by name and its token, or a sentence saying why not. */
 final class ProfileTokens {
@@ -47,15 +48,23 @@ final class ProfileTokens {
     private ProfileTokens() {
     }
 
-    static Result resolve(String name, Path configDir, Map<String, String> env, Store store) {
-        Optional<Map.Entry<Profile, ApiToken>> fromEnv = EnvironmentProfile.named(env, name);
+    /**
+     * The profile asked for: by {@code id} when given — what Weft writes into kubeconfigs and AWS profiles, so they
+     * keep working when the profile is renamed, and stop rather than use another account's token when it was removed
+     * and another made under its name — else by {@code name} (a name or an id, as a person types it).
+     */
+    static Result resolve(String name, String id, Path configDir, Map<String, String> env, Store store) {
+        Predicate<Profile> wanted = id != null ? p -> p.id().equals(id) : p -> p.name().equals(name) || p.id().equals(name);
+        Optional<Map.Entry<Profile, ApiToken>> fromEnv = EnvironmentProfile.all(env).stream()
+                .filter(e -> wanted.test(e.getKey())).findFirst();
         if (fromEnv.isPresent()) {
             return Result.of(fromEnv.get().getKey(), fromEnv.get().getValue());
         }
-        Optional<Profile> profile = new ProfileStore(configDir).load().profiles().stream()
-                .filter(p -> p.name().equals(name) || p.id().equals(name)).findFirst();
+        Path file = configDir.resolve(ProfileStore.FILE);
+        Optional<Profile> profile = new ProfileStore(configDir).load().profiles().stream().filter(wanted).findFirst();
         if (profile.isEmpty()) {
-            return Result.problem("no profile named \"" + name + "\" in " + configDir.resolve(ProfileStore.FILE));
+            return Result.problem(id == null ? "no profile named \"" + name + "\" in " + file
+                    : "the profile \"" + name + "\" this was exported from is no longer in " + file + "; export it again from Weft");
         }
         if (profile.get().isSandbox()) {
             return Result.of(profile.get(), ApiToken.of(SandboxConfig.DEFAULT_TOKEN));
@@ -65,7 +74,7 @@ final class ProfileTokens {
             Optional<ApiToken> token = tokens.persistent() ? tokens.get(profile.get().id()) : Optional.empty();
             if (token.isEmpty()) {
                 tokens.close();
-                return Result.problem(tokens.persistent() ? "the keychain holds no token for profile \"" + name + "\"; set it in Weft"
+                return Result.problem(tokens.persistent() ? "the keychain holds no token for profile \"" + profile.get().name() + "\"; set it in Weft"
                         : tokens.describe());
             }
             return Result.of(profile.get(), token.get(), tokens);

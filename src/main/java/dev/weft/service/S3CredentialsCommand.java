@@ -23,14 +23,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code weft s3-credentials --profile NAME [--duration S] [--fresh]}: prints a temporary access key in the AWS
+ * {@code weft s3-credentials --profile NAME [--profile-id ID] [--duration S] [--fresh]}: prints a temporary access key in the AWS
  * {@code credential_process} format, so the AWS CLI, boto3 and rclone can use CoreWeave storage without a
  * secret in their configuration. The key is minted with the profile's token; for a profile whose token is in
  * the keychain, the key is kept there too and printed again by the next calls while it is still active and has
  * longer to live than the AWS tools' refresh window ({@link S3KeyCache}); {@code --fresh} always mints.
  */
 public final class S3CredentialsCommand {
-    public static final String USAGE = "usage: weft s3-credentials --profile NAME [--duration SECONDS] [--fresh]";
+    public static final String USAGE = "usage: weft s3-credentials --profile NAME [--profile-id ID] [--duration SECONDS] [--fresh]";
     public static final long DEFAULT_SECONDS = 3600;
 
     private S3CredentialsCommand() {
@@ -43,15 +43,17 @@ public final class S3CredentialsCommand {
     static int run(List<String> args, PrintStream out, PrintStream err, Path configDir, Map<String, String> env,
                    ProfileTokens.Store store, Clock clock) {
         String name = null;
+        String id = null;
         long seconds = DEFAULT_SECONDS;
         boolean fresh = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if ((a.equals("--profile") || a.equals("--duration")) && i + 1 >= args.size()) {
+            if ((a.equals("--profile") || a.equals("--profile-id") || a.equals("--duration")) && i + 1 >= args.size()) {
                 return usage(err, a + " needs a value");
             }
             switch (a) {
                 case "--profile" -> name = args.get(++i);
+                case "--profile-id" -> id = args.get(++i);
                 case "--fresh" -> fresh = true;
                 case "--duration" -> {
                     try {
@@ -71,7 +73,7 @@ public final class S3CredentialsCommand {
         if (name == null || name.isBlank()) {
             return usage(err, "--profile NAME is required");
         }
-        ProfileTokens.Result r = ProfileTokens.resolve(name, configDir, env, store);
+        ProfileTokens.Result r = ProfileTokens.resolve(name, id, configDir, env, store);
         if (r.found().isEmpty()) {
             err.println("weft s3-credentials: " + r.problem());
             return 1;

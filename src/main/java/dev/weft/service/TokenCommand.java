@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code weft token --profile NAME}: prints a Kubernetes ExecCredential with the profile's token,
+ * {@code weft token --profile NAME [--profile-id ID]}: prints a Kubernetes ExecCredential with the profile's token,
  * read from the keychain, so a kubeconfig can name this command instead of holding the token.
  * Everything else goes to stderr, with a non-zero exit, so kubectl shows the reason.
  */
 public final class TokenCommand {
-    public static final String USAGE = "usage: weft token --profile NAME";
+    public static final String USAGE = "usage: weft token --profile NAME [--profile-id ID]";
 
     private TokenCommand() {
     }
@@ -27,12 +27,26 @@ public final class TokenCommand {
 
     static int run(List<String> args, PrintStream out, PrintStream err, Path configDir, Map<String, String> env,
                    ProfileTokens.Store store) {
-        if (args.size() != 2 || !args.get(0).equals("--profile") || args.get(1).isBlank()) {
-            err.println("weft token: " + (args.contains("--profile") ? "--profile needs a name" : "--profile NAME is required"));
-            err.println(USAGE);
-            return 2;
+        String name = null;
+        String id = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (!a.equals("--profile") && !a.equals("--profile-id")) {
+                return usage(err, "unknown option " + a);
+            }
+            if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
+                return usage(err, a + (a.equals("--profile") ? " needs a name" : " needs an id"));
+            }
+            if (a.equals("--profile")) {
+                name = args.get(++i);
+            } else {
+                id = args.get(++i);
+            }
         }
-        ProfileTokens.Result r = ProfileTokens.resolve(args.get(1), configDir, env, store);
+        if (name == null) {
+            return usage(err, "--profile NAME is required");
+        }
+        ProfileTokens.Result r = ProfileTokens.resolve(name, id, configDir, env, store);
         if (r.found().isEmpty()) {
             err.println("weft token: " + r.problem());
             return 1;
@@ -44,5 +58,11 @@ public final class TokenCommand {
             err.println("weft token: could not write the credential");
             return 1;
         }
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("weft token: " + problem);
+        err.println(USAGE);
+        return 2;
     }
 }

@@ -85,6 +85,17 @@ class S3CredentialsCommandTest {
         assertThat(err.size()).isZero();
     }
 
+    /** The AWS profile Weft's Buckets tab suggests names the profile by its id too, so a rename leaves it working. */
+    @Test
+    void theArgumentsWeftWritesStillFindTheProfileOnceItIsRenamed() throws Exception {
+        String[] written = profile.commandFor("s3-credentials").subList(1, 5).toArray(String[]::new);
+        new ProfileStore(dir).save(List.of(profile.withDetails("Datasets", profile.provider(), profile.endpoint(), null)));
+        assertThat(run(keychain("sandbox-token"), written)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        AccessKeyInfo info = SandboxFixture.await(new ObjectStorageApi(sandbox.client)
+                .getAccessKey(Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8)).get("AccessKeyId").asText()));
+        assertThat(info.attributes()).containsEntry("profile", "Datasets");
+    }
+
     /** Runs the command as the AWS CLI does and returns the key it printed. */
     private JsonNode printed(TokenStore store, String... args) throws Exception {
         out.reset();

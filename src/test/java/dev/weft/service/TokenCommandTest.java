@@ -77,9 +77,48 @@ class TokenCommandTest {
         assertThat(Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8)).at("/status/token").asText()).isEqualTo("kupe_env");
     }
 
+    /**
+     * What Weft writes into a kubeconfig names the profile by its id too: renamed, the profile is still found; removed
+     * and another made under its old name, that other account's token is not handed to the first one's clusters.
+     */
+    @Test
+    void theArgumentsWeftWritesFindTheProfileByItsIdWhateverItIsNamedNow() throws Exception {
+        String[] written = prod.commandFor("token").subList(1, 5).toArray(String[]::new);
+        assertThat(written).containsExactly("--profile", "Prod", "--profile-id", prod.id());
+        new ProfileStore(dir).save(List.of(prod.withDetails("Production", prod.provider(), prod.endpoint(), null)));
+        TokenStore keychain = keychainWith(prod.id(), "CW-SECRET-abc");
+        assertThat(run(Map.of(), keychain, written)).isZero();
+        assertThat(Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8)).at("/status/token").asText()).isEqualTo("CW-SECRET-abc");
+        out.reset();
+
+        Profile another = Profile.saved("Prod", Provider.COREWEAVE, URI.create("https://api.coreweave.com"), null);
+        new ProfileStore(dir).save(List.of(another));
+        keychain.put(another.id(), ApiToken.of("CW-SECRET-other"));
+        assertThat(run(Map.of(), keychain, written)).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("\"Prod\" this was exported from is no longer in").contains("export it again");
+        assertThat(out.size()).isZero();
+        err.reset();
+        // Typed by hand, the name is what is meant.
+        assertThat(run(Map.of(), keychain, "--profile", "Prod")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("CW-SECRET-other");
+        // The environment's profiles have fixed ids, found the same way.
+        out.reset();
+        assertThat(run(Map.of("COREWEAVE_API_TOKEN", "CW-SECRET-env"), null, "--profile", "Env", "--profile-id", "environment")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("CW-SECRET-env");
+    }
+
     @Test
     void failuresGoToStderrWithANonZeroExit() {
         assertThat(run(Map.of(), null)).isEqualTo(2);
+        assertThat(run(Map.of(), null, "--profile", "Prod", "--profile-id")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--profile-id needs an id").contains("usage: weft token");
+        err.reset();
+        assertThat(run(Map.of(), null, "--profile", "Prod", "--as", "root")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --as");
+        err.reset();
+        assertThat(run(Map.of(), null, "--profile-id", prod.id())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--profile NAME is required");
+        err.reset();
         assertThat(run(Map.of(), null, "--profile", "Nope")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no profile named \"Nope\"");
         err.reset();

@@ -4,6 +4,7 @@ import dev.weft.api.objectstorage.BucketInfo;
 import dev.weft.api.objectstorage.BucketSettings;
 import dev.weft.api.objectstorage.ObjectStorageApi;
 import dev.weft.api.objectstorage.OrganizationSettings;
+import dev.weft.domain.ShellWords;
 import dev.weft.domain.Sizes;
 import dev.weft.domain.kubeconfig.Kubeconfigs;
 import dev.weft.service.BackgroundWork;
@@ -258,10 +259,11 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     /** Commands to paste: the AWS CLI and rclone, with credentials minted on demand by {@code weft s3-credentials}. */
     public String snippet(BucketInfo b) {
         String profile = session == null ? "PROFILE" : session.profile().name();
+        List<String> command = session == null ? List.of("s3-credentials", "--profile", profile) : session.profile().commandFor("s3-credentials");
         String aws = "weft-" + Kubeconfigs.slug(profile);
         String region = b.location() == null ? "US-EAST-04A" : b.location();
         return "# AWS CLI: a short-lived key is minted by Weft whenever the CLI needs one; no secret is stored.\n"
-                + "aws configure set credential_process \"weft s3-credentials --profile '" + profile + "'\" --profile " + aws + "\n"
+                + "aws configure set credential_process " + ShellWords.quote("weft " + ShellWords.join(command)) + " --profile " + aws + "\n"
                 + "aws configure set endpoint_url https://cwobject.com --profile " + aws + "\n"
                 + "aws configure set s3.addressing_style virtual --profile " + aws + "\n"
                 + "aws s3 ls s3://" + b.name() + "/ --profile " + aws + " --region " + region + "\n\n"

@@ -296,7 +296,7 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
     /**
      * Writes a kubeconfig for a running cluster: merged into {@code file} as a new context, or as a new
      * file with only this cluster. With {@code embed} the token is written into the file (the user
-     * chose it); otherwise the file runs {@code weft token --profile <name>} and holds no secret.
+     * chose it); otherwise the file runs {@code weft token} for the profile and holds no secret.
      */
     public CompletableFuture<KubeconfigFiles.Written> exportKubeconfig(ClusterItem item, java.nio.file.Path file, boolean merge,
                                                                       boolean embed, boolean makeCurrent) {
@@ -354,7 +354,7 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
             }
             return new KubeconfigEntry.Token(token.reveal());
         }
-        return new KubeconfigEntry.Exec(System.getProperty("jpackage.app-path", "weft"), List.of("token", "--profile", s.profile().name()));
+        return new KubeconfigEntry.Exec(System.getProperty("jpackage.app-path", "weft"), s.profile().commandFor("token"));
     }
 
     private static KubeconfigEntry entry(Session s, ClusterRow row, String[] target, KubeconfigEntry.Credential credential, boolean embed) {

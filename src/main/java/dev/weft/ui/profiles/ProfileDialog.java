@@ -97,9 +97,6 @@ public final class ProfileDialog extends Dialog<Profile> {
         FormProblems problems = new FormProblems(validation, grid);
         problems.lines().forEach(line -> DialogMessage.attach(this, line));
         messages.getChildren().addAll(0, problems.lines());
-        if (existing != null) {
-            messages.getChildren().add(renameNote(existing));
-        }
         setOnShowing(e -> problems.shown());
         // A token pasted from elsewhere, or an endpoint looked up, is asked about before Escape drops it.
         dev.weft.ui.common.UnsentChanges unsent = new dev.weft.ui.common.UnsentChanges(this);
@@ -164,21 +161,6 @@ public final class ProfileDialog extends Dialog<Profile> {
         });
         setResultConverter(b -> null);
         getDialogPane().setPrefWidth(560);
-    }
-
-    /**
-     * What a rename leaves behind: the kubeconfigs and AWS profiles written from the profile run {@code weft token}
-     * and {@code weft s3-credentials} with its name, and would no longer find it.
-     */
-    private Label renameNote(Profile existing) {
-        Label note = new Label();
-        note.setId("profile-renamed");
-        note.getStyleClass().add("dialog-hint");
-        DialogMessage.attach(this, note);
-        name.textProperty().addListener((o, was, now) -> note.setText(now.isBlank() || now.strip().equals(existing.name()) ? ""
-                : "Kubeconfigs and AWS profiles written from “" + existing.name() + "” ask Weft for its token by that name: "
-                + "export them again once it is renamed."));
-        return note;
     }
 
     /**

@@ -103,7 +103,7 @@ class BucketsViewModelTest {
     @Test
     void theSnippetUsesTheHelperNotASecret() {
         String s = vm.snippet(item("datasets").info());
-        assertThat(s).contains("credential_process \"weft s3-credentials --profile 'Sandbox'\"")
+        assertThat(s).contains("credential_process 'weft s3-credentials --profile Sandbox --profile-id sandbox-coreweave' --profile weft-sandbox")
                 .contains("s3://datasets/").contains("--region US-EAST-04A").contains("rclone lsf")
                 .doesNotContain("aws_secret_access_key").doesNotContain("sandbox-token").doesNotContainPattern("cwo[a-z0-9]{40}");
         assertThat(BucketsViewModel.endpoint(item("datasets").info())).isEqualTo("https://datasets.cwobject.com");

@@ -595,7 +595,7 @@ class ClustersTabTest {
         JsonNode doc = Json.YAML.readTree(file.toFile());
         assertThat(doc.path("contexts").findValuesAsText("name")).containsExactly("keep-me", "cks-prod-east");
         assertThat(doc.path("current-context").asText()).isEqualTo("cks-prod-east");
-        assertThat(doc.at("/users/0/user/exec/args").toString()).isEqualTo("[\"token\",\"--profile\",\"Sandbox\"]");
+        assertThat(doc.at("/users/0/user/exec/args").toString()).isEqualTo("[\"token\",\"--profile\",\"Sandbox\",\"--profile-id\",\"sandbox-coreweave\"]");
         assertThat(doc.at("/clusters/0/cluster/server").asText()).startsWith("https://").endsWith(".coreweave.com");
         assertThat(Files.readString(file)).doesNotContain("sandbox-token");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
