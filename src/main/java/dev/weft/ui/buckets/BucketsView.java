@@ -150,14 +150,14 @@ public final class BucketsView extends BorderPane {
         name.setMinWidth(130);
         name.getStyleClass().add("bucket-name"); // where a row's settings not yet applied are marked (weft.css)
         TableColumn<BucketItem, String> zone = text("Location", i -> i.info().location());
-        zone.setMinWidth(110);
+        zone.setMinWidth(118); // a zone whole, as the clusters table shows it
         TableColumn<BucketItem, String> created = text("Created", i -> i.info().creationTime() == null ? "" : DATE.format(i.info().creationTime()));
         TableColumn<BucketItem, String> audit = text("Audit log", i -> Boolean.TRUE.equals(i.settings().auditLoggingEnabled()) ? "On" : "Off");
         TableColumn<BucketItem, String> archive = text("Archive", i -> Boolean.TRUE.equals(i.settings().archiveEnabled())
                 ? "after " + i.settings().archiveAfterLastAccessDays() + " d" : "Off");
         TableColumn<BucketItem, BucketItem> stored = number("Stored", i -> Sizes.bytes(i.bytes()), Comparator.comparingLong(BucketItem::bytes));
         TableColumn<BucketItem, BucketItem> objects = number("Objects", i -> Sizes.count(i.objects()), Comparator.comparingLong(BucketItem::objects));
-        created.setMinWidth(92);
+        created.setMinWidth(100); // the date whole: a narrow table scrolls rather than cut it
         audit.setMinWidth(88); // "Audit log" whole in its header (at 72 it read "Audit l…" once a bucket was selected)
         archive.setMinWidth(96);
         stored.setMinWidth(78);

@@ -58,6 +58,7 @@ final class VpcsDialog extends Dialog<Void> {
         table.getColumns().setAll(List.of(column("Name", Vpc::name, 120), column("Zone", Vpc::zone, 115),
                 column("State", v -> state(v.status()), 70), column("Prefixes", VpcsDialog::prefixes, 300),
                 column("Clusters", v -> String.join(", ", clusters.getOrDefault(v.id(), List.of())), 155)));
+        dev.weft.ui.common.Columns.scrollWhenCut(table); // the dialog made narrow
         table.setPlaceholder(new Label("No VPCs yet. A new cluster needs one: make it with “New VPC…”."));
         table.setPrefHeight(260);
         state.setId("vpcs-state");

@@ -1,13 +1,18 @@
 package dev.weft.ui.common;
 
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
+import javafx.util.Callback;
 
 import java.util.function.Function;
 
@@ -93,6 +98,37 @@ public final class Columns {
                 fitTitles(table);
             }
         });
+    }
+
+    /**
+     * A horizontal scroll bar when the columns cannot all be shown at their minimum widths: JavaFX's constrained
+     * resize policies never show one, so in a narrow window (or a split's narrow side) the last columns were cut off
+     * with no way to reach them. While the visible columns fit, they share the width as before; when they do not,
+     * the table keeps their widths and scrolls.
+     */
+    public static void scrollWhenCut(TableView<?> table) {
+        Callback<TableView.ResizeFeatures, Boolean> fitted = table.getColumnResizePolicy();
+        InvalidationListener check = o -> {
+            double need = table.getVisibleLeafColumns().stream().mapToDouble(TableColumnBase::getMinWidth).sum();
+            Callback<TableView.ResizeFeatures, Boolean> policy = need > room(table) ? TableView.UNCONSTRAINED_RESIZE_POLICY : fitted;
+            if (table.getColumnResizePolicy() != policy) {
+                table.setColumnResizePolicy(policy);
+            }
+        };
+        table.widthProperty().addListener(check);
+        table.getVisibleLeafColumns().addListener(check);
+        table.getColumns().forEach(c -> c.minWidthProperty().addListener(check)); // raised by keepTitlesWhole
+    }
+
+    /** The width the columns have without scrolling: the table's, less its borders and a vertical scroll bar shown. */
+    private static double room(TableView<?> table) {
+        double bar = 0;
+        for (Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar b && b.getOrientation() == Orientation.VERTICAL && b.isVisible()) {
+                bar = b.getWidth();
+            }
+        }
+        return table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - bar;
     }
 
     private static void fitTitles(TableView<?> table) {

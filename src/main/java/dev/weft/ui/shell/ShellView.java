@@ -139,6 +139,7 @@ public final class ShellView extends BorderPane {
                     TableSorts.remember(table, vm.uiState().sortOf(table.getId()),
                             sort -> vm.updateState(vm.uiState().withSort(table.getId(), sort)));
                     dev.weft.ui.common.Columns.keepTitlesWhole(table);
+                    dev.weft.ui.common.Columns.scrollWhenCut(table);
                     dev.weft.ui.common.ColumnLayout.offerChoice(table);
                 }
             }
