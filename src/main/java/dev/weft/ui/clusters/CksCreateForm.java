@@ -5,7 +5,6 @@ import dev.weft.ui.common.FormValues;
 import dev.weft.api.FieldViolation;
 import dev.weft.api.cks.ClusterNetwork;
 import dev.weft.api.cks.CreateClusterRequest;
-import dev.weft.api.cks.Oidc;
 import dev.weft.api.cks.Tailscale;
 import dev.weft.api.cks.Webhook;
 import dev.weft.api.vpc.Vpc;
@@ -45,8 +44,7 @@ final class CksCreateForm extends FormDialog {
     final CheckComboBox<String> lbs = new CheckComboBox<>();
     final ComboBox<String> version = new ComboBox<>(FXCollections.observableArrayList(CksCatalog.VERSIONS));
     final CheckBox isPublic = new CheckBox("Reachable from the Internet");
-    final TextField oidcIssuer = new TextField();
-    final TextField oidcClient = new TextField();
+    private OidcFields oidc;
     final TextField authn = new TextField();
     final TextField authz = new TextField();
     final TextField audit = new TextField();
@@ -68,8 +66,6 @@ final class CksCreateForm extends FormDialog {
         service.setId("cluster-service");
         lbs.setId("cluster-lbs");
         version.setId("cluster-version");
-        oidcIssuer.setId("cluster-oidc-issuer");
-        oidcClient.setId("cluster-oidc-client");
         authn.setId("cluster-authn");
         authz.setId("cluster-authz");
         audit.setId("cluster-audit");
@@ -140,10 +136,11 @@ final class CksCreateForm extends FormDialog {
                 return null;
             }
         });
-        oidcIssuer.setPromptText("https://issuer.example.com");
+        oidc = new OidcFields("cluster", form, vm.work(), null, form.errorLine()::setText);
         int r = 0;
-        g.addRow(r++, dev.weft.ui.common.FieldLabel.of("OIDC issuer URL", oidcIssuer), oidcIssuer);
-        g.addRow(r++, dev.weft.ui.common.FieldLabel.of("OIDC client ID", oidcClient), oidcClient);
+        g.addRow(r++, dev.weft.ui.common.FieldLabel.of("OIDC issuer URL", oidc.issuer), oidc.issuer);
+        g.addRow(r++, dev.weft.ui.common.FieldLabel.of("OIDC client ID", oidc.client), oidc.client);
+        g.add(oidc.more(), 0, r++, 2, 1);
         g.addRow(r++, dev.weft.ui.common.FieldLabel.of("Authentication webhook", authn), authn);
         g.addRow(r++, dev.weft.ui.common.FieldLabel.of("Authorization webhook", authz), authz);
         g.addRow(r++, dev.weft.ui.common.FieldLabel.of("Audit policy", auditRow), auditRow);
@@ -161,8 +158,8 @@ final class CksCreateForm extends FormDialog {
         g.getColumnConstraints().setAll(c0, c1);
         // Tied to the form's rules, not checked each on its own: a rule between two fields (an OIDC client ID
         // needs an issuer) is said on the field it names as soon as either changes.
-        form.tie(oidcIssuer, "oidc.issuerUrl");
-        form.tie(oidcClient, "oidc.clientId");
+        form.tie(oidc.issuer, "oidc.issuerUrl");
+        form.tie(oidc.client, "oidc.clientId");
         form.tie(authn, "authnWebhook");
         form.tie(authz, "authzWebhook");
         form.tie(audit, "auditPolicy");
@@ -171,7 +168,7 @@ final class CksCreateForm extends FormDialog {
         form.tie(kubelet, "kubelet");
         form.tie(shared, "sharedStorageClusterId");
         TitledPane pane = new TitledPane("Advanced (optional)", g);
-        pane.setTooltip(new javafx.scene.control.Tooltip("OIDC, webhooks, audit policy, kubelet, SANs, Tailscale, shared storage"));
+        pane.setTooltip(new javafx.scene.control.Tooltip("OIDC (issuer, claims, prefixes, CA), webhooks, audit policy, kubelet, SANs, Tailscale, shared storage"));
         pane.setMaxWidth(Double.MAX_VALUE);
         pane.setId("cluster-advanced");
         pane.setExpanded(false);
@@ -190,10 +187,6 @@ final class CksCreateForm extends FormDialog {
 
     /** The request as the form describes it now. */
     CreateClusterRequest request() {
-        String issuer = FormValues.text(oidcIssuer.getText());
-        String client = FormValues.text(oidcClient.getText());
-        Oidc oidc = issuer == null && client == null ? null
-                : new Oidc(issuer, client, null, null, null, null, null, null, null, null);
         String authnUrl = FormValues.text(authn.getText());
         String authzUrl = FormValues.text(authz.getText());
         String ts = FormValues.text(tailscale.getText());
@@ -201,7 +194,7 @@ final class CksCreateForm extends FormDialog {
         List<String> lbNames = new ArrayList<>(lbs.getCheckModel().getCheckedItems());
         return new CreateClusterRequest(FormValues.text(name.getText()), zone.getValue(), v == null ? null : v.id(),
                 version.getValue(), new ClusterNetwork(pod.getValue(), service.getValue(), lbNames, null),
-                isPublic.isSelected() ? Boolean.TRUE : null, oidc,
+                isPublic.isSelected() ? Boolean.TRUE : null, oidc.value(null),
                 authzUrl == null ? null : new Webhook(authzUrl, null), authnUrl == null ? null : new Webhook(authnUrl, null),
                 FormValues.text(audit.getText()), FormValues.json(kubelet.getText()), FormValues.list(sans.getText()),
                 ts == null ? null : new Tailscale(ts, null),

@@ -5,7 +5,6 @@ import dev.weft.ui.common.FormValues;
 import dev.weft.api.cks.CksApi;
 import dev.weft.api.cks.Cluster;
 import dev.weft.api.cks.ClusterNetwork;
-import dev.weft.api.cks.Oidc;
 import dev.weft.api.cks.Tailscale;
 import dev.weft.api.cks.Webhook;
 import dev.weft.api.vpc.Vpc;
@@ -23,7 +22,6 @@ import org.controlsfx.control.CheckComboBox;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -44,8 +42,7 @@ final class CksEditForm extends FormDialog {
     private final CheckComboBox<String> moreLbs = new CheckComboBox<>();
     private final TextField nodePorts = new TextField();
     private final TextField audit = new TextField();
-    private final TextField oidcIssuer = new TextField();
-    private final TextField oidcClient = new TextField();
+    private final OidcFields oidc;
     private final TextField authn = new TextField();
     private final TextField authz = new TextField();
     private final TextField tailscale = new TextField();
@@ -71,8 +68,7 @@ final class CksEditForm extends FormDialog {
         nodePorts.setText(range == null ? "" : range.start() + "-" + range.end());
         nodePorts.setPromptText("30000-32767");
         audit.setText(before.auditPolicy() == null ? "" : before.auditPolicy());
-        oidcIssuer.setText(before.oidc() == null ? "" : nz(before.oidc().issuerUrl()));
-        oidcClient.setText(before.oidc() == null ? "" : nz(before.oidc().clientId()));
+        oidc = new OidcFields("edit", form, vm.work(), before.oidc(), form.errorLine()::setText);
         authn.setText(before.authnWebhook() == null ? "" : nz(before.authnWebhook().server()));
         authz.setText(before.authzWebhook() == null ? "" : nz(before.authzWebhook().server()));
         tailscale.setText(before.tailscale() == null ? "" : nz(before.tailscale().clientId()));
@@ -90,8 +86,9 @@ final class CksEditForm extends FormDialog {
         form.add("NodePort range", nodePorts, "network.serviceNodePortRange");
         form.add("Additional SANs", sans, "additionalServerSans");
         form.add("Audit policy", audit, AuditPolicyField.row(audit, vm.work(), form.errorLine()::setText), "auditPolicy");
-        form.add("OIDC issuer URL", oidcIssuer, "oidc.issuerUrl");
-        form.add("OIDC client ID", oidcClient, "oidc.clientId");
+        form.add("OIDC issuer URL", oidc.issuer, "oidc.issuerUrl");
+        form.add("OIDC client ID", oidc.client, "oidc.clientId");
+        form.span(oidc.more());
         form.add("Authentication webhook", authn, "authnWebhook");
         form.add("Authorization webhook", authz, "authzWebhook");
         form.add("Tailscale client ID", tailscale, "tailscale.clientId");
@@ -108,19 +105,6 @@ final class CksEditForm extends FormDialog {
     Cluster after() {
         List<String> lbs = new ArrayList<>(ClusterEdits.lbs(before) == null ? List.of() : ClusterEdits.lbs(before));
         lbs.addAll(moreLbs.getCheckModel().getCheckedItems());
-        String issuer = FormValues.text(oidcIssuer.getText());
-        String client = FormValues.text(oidcClient.getText());
-        Oidc oidc = before.oidc();
-        if (issuer == null && client == null) {
-            oidc = null;
-        } else if (oidc == null || !Objects.equals(issuer, oidc.issuerUrl()) || !Objects.equals(client, oidc.clientId())) {
-            // Either field may be empty here (the other is not): the rules then say what OIDC still needs.
-            Oidc o = oidc;
-            oidc = new Oidc(issuer, client, o == null ? null : o.usernameClaim(), o == null ? null : o.usernamePrefix(),
-                    o == null ? null : o.groupsClaim(), o == null ? null : o.groupsPrefix(), o == null ? null : o.ca(),
-                    o == null ? null : o.requiredClaim(), o == null ? null : o.adminGroupBinding(),
-                    o == null ? null : o.signingAlgorithms());
-        }
         String ts = FormValues.text(tailscale.getText());
         Tailscale tail = ts == null ? null : before.tailscale() != null && ts.equals(before.tailscale().clientId())
                 ? before.tailscale() : new Tailscale(ts, null);
@@ -128,7 +112,7 @@ final class CksEditForm extends FormDialog {
         List<String> sansList = FormValues.list(sans.getText());
         return ClusterEdits.edited(before, isPublic.isSelected(), version.getValue(),
                 sansList == null && before.additionalServerSans() == null ? null : sansList,
-                lbs, portRange(nodePorts.getText(), ClusterEdits.ports(before)), FormValues.text(audit.getText()), oidc,
+                lbs, portRange(nodePorts.getText(), ClusterEdits.ports(before)), FormValues.text(audit.getText()), oidc.value(before.oidc()),
                 webhook(authn, before.authnWebhook()),
                 webhook(authz, before.authzWebhook()), tail, hide,
                 FormValues.json(kubelet.getText()));

@@ -57,7 +57,12 @@ public final class ClusterDetails {
                 f("OIDC issuer", c.oidc() == null ? null : c.oidc().issuerUrl()),
                 f("OIDC client", c.oidc() == null ? null : c.oidc().clientId()),
                 f("OIDC username claim", c.oidc() == null ? null : c.oidc().usernameClaim()),
+                f("OIDC username prefix", c.oidc() == null ? null : c.oidc().usernamePrefix()),
                 f("OIDC groups claim", c.oidc() == null ? null : c.oidc().groupsClaim()),
+                f("OIDC groups prefix", c.oidc() == null ? null : c.oidc().groupsPrefix()),
+                f("OIDC required claim", c.oidc() == null ? null : c.oidc().requiredClaim()),
+                f("OIDC admin group", c.oidc() == null ? null : c.oidc().adminGroupBinding()),
+                f("OIDC CA", c.oidc() == null || c.oidc().ca() == null || c.oidc().ca().isBlank() ? null : "set (see Edit…)"),
                 f("OIDC signing algorithms", c.oidc() == null || c.oidc().signingAlgorithms() == null ? null
                         : String.join(", ", c.oidc().signingAlgorithms())),
                 f("Authentication webhook", c.authnWebhook() == null ? null : c.authnWebhook().server()),

@@ -970,6 +970,47 @@ class ClustersTabTest {
         assertThat(cks().get(id).get(10, TimeUnit.SECONDS).oidc()).as("OIDC removed once both its fields are empty").isNull();
     }
 
+    /**
+     * The claims, prefixes and CA of a cluster's OIDC are shown (opened, since it has some) and changed; what the form
+     * does not show (the signing algorithms) is kept.
+     */
+    @Test
+    void anEditChangesTheOidcClaimsAndCaAndKeepsWhatItDoesNotShow(FxRobot robot) throws Exception {
+        String id = giveProdEast("oidc", "{\"issuerUrl\": \"https://issuer.example.com\", \"clientId\": \"weft\", "
+                + "\"groupsClaim\": \"groups\", \"usernameClaim\": \"email\", \"signingAlgorithms\": [\"SIGNING_ALGORITHM_RS256\"]}");
+        select(robot, "prod-east");
+        robot.clickOn("#cluster-edit");
+        Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isPresent());
+        assertThat(robot.lookup("#edit-oidc-more").queryAs(javafx.scene.control.TitledPane.class).isExpanded())
+                .as("the cluster has some: shown").isTrue();
+        TextField groups = robot.lookup("#edit-oidc-groupsClaim").queryAs(TextField.class);
+        assertThat(groups.getText()).isEqualTo("groups");
+
+        robot.interact(() -> {
+            robot.lookup("#edit-oidc-usernameClaim").queryAs(TextField.class).setText("");
+            robot.lookup("#edit-oidc-groupsPrefix").queryAs(TextField.class).setText("oidc:");
+            robot.lookup("#edit-oidc-ca").queryAs(TextField.class).setText(CA);
+        });
+        Waits.fx(() -> !robot.lookup("#edit-cluster-submit").queryButton().isDisabled());
+        robot.clickOn("#edit-cluster-submit");
+        Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isEmpty());
+        dev.weft.api.cks.Oidc after = cks().get(id).get(10, TimeUnit.SECONDS).oidc();
+        assertThat(after.groupsClaim()).isEqualTo("groups");
+        assertThat(after.groupsPrefix()).isEqualTo("oidc:");
+        assertThat(after.ca()).isEqualTo(CA);
+        assertThat(after.usernameClaim()).as("emptied: back to the server's default").isNull();
+        assertThat(after.issuerUrl()).isEqualTo("https://issuer.example.com");
+        assertThat(after.signingAlgorithms()).containsExactly(dev.weft.api.cks.Oidc.RS256);
+        // The details say what the cluster has now.
+        Waits.fx(() -> texts(robot, "#cluster-detail").containsAll(java.util.List.of("OIDC groups prefix", "oidc:", "OIDC CA")));
+        assertThat(texts(robot, "#cluster-detail")).doesNotContain("OIDC username claim");
+    }
+
+    private static java.util.List<String> texts(FxRobot robot, String under) {
+        return robot.lookup(under + " .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).filter(java.util.Objects::nonNull).toList();
+    }
+
     @Test
     void anEditChangesAddsAndRemovesTheWebhooks(FxRobot robot) throws Exception {
         String id = giveProdEast("authnWebhook", "{\"server\": \"https://authn.example.com/hook\", \"ca\": \"" + CA + "\"}");
@@ -1056,6 +1097,20 @@ class ClustersTabTest {
         assertThat(messageFor(rules, issuer)).as("said on the issuer").contains("https://");
         assertThat(form.submit().isDisabled()).as("nothing sent that the server would refuse").isTrue();
 
+        // The OIDC settings beyond the issuer, folded until opened; a CA that is not base64 is said on its field.
+        assertThat(robot.lookup("#cluster-oidc-more").queryAs(javafx.scene.control.TitledPane.class).isExpanded()).isFalse();
+        robot.interact(() -> robot.lookup("#cluster-oidc-more").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
+        TextField oidcCa = robot.lookup("#cluster-oidc-ca").queryAs(TextField.class);
+        robot.interact(() -> {
+            robot.lookup("#cluster-oidc-groupsClaim").queryAs(TextField.class).setText("groups");
+            robot.lookup("#cluster-oidc-usernamePrefix").queryAs(TextField.class).setText("oidc:");
+            robot.lookup("#cluster-oidc-adminGroupBinding").queryAs(TextField.class).setText("platform-admins");
+            oidcCa.setText("not base64!");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(messageFor(rules, oidcCa)).contains("base64");
+        robot.interact(() -> oidcCa.setText(CA));
+
         String policy = java.util.Base64.getEncoder().encodeToString("apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Metadata\n"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         robot.interact(() -> {
@@ -1076,6 +1131,11 @@ class ClustersTabTest {
                 .filter(c -> c.name().equals("with-extras")).findFirst().orElseThrow();
         assertThat(made.oidc().issuerUrl()).isEqualTo("https://issuer.example.com");
         assertThat(made.oidc().clientId()).isEqualTo("kube");
+        assertThat(made.oidc().groupsClaim()).isEqualTo("groups");
+        assertThat(made.oidc().usernamePrefix()).isEqualTo("oidc:");
+        assertThat(made.oidc().adminGroupBinding()).isEqualTo("platform-admins");
+        assertThat(made.oidc().ca()).isEqualTo(CA);
+        assertThat(made.oidc().usernameClaim()).as("left empty: the server's default").isNull();
         assertThat(made.authnWebhook().server()).isEqualTo("https://authn.example.com/hook");
         assertThat(made.authzWebhook().server()).isEqualTo("https://authz.example.com/hook");
         assertThat(made.auditPolicy()).isEqualTo(policy);
