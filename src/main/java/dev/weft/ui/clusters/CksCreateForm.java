@@ -6,7 +6,6 @@ import dev.weft.api.FieldViolation;
 import dev.weft.api.cks.ClusterNetwork;
 import dev.weft.api.cks.CreateClusterRequest;
 import dev.weft.api.cks.Tailscale;
-import dev.weft.api.cks.Webhook;
 import dev.weft.api.vpc.Vpc;
 import dev.weft.domain.cks.CksCatalog;
 import dev.weft.domain.cks.ClusterContext;
@@ -45,8 +44,8 @@ final class CksCreateForm extends FormDialog {
     final ComboBox<String> version = new ComboBox<>(FXCollections.observableArrayList(CksCatalog.VERSIONS));
     final CheckBox isPublic = new CheckBox("Reachable from the Internet");
     private OidcFields oidc;
-    final TextField authn = new TextField();
-    final TextField authz = new TextField();
+    private WebhookFields authn;
+    private WebhookFields authz;
     final TextField audit = new TextField();
     final TextArea kubelet = new TextArea();
     final TextField sans = new TextField();
@@ -66,8 +65,6 @@ final class CksCreateForm extends FormDialog {
         service.setId("cluster-service");
         lbs.setId("cluster-lbs");
         version.setId("cluster-version");
-        authn.setId("cluster-authn");
-        authz.setId("cluster-authz");
         audit.setId("cluster-audit");
         kubelet.setId("cluster-kubelet");
         sans.setId("cluster-sans");
@@ -141,8 +138,12 @@ final class CksCreateForm extends FormDialog {
         g.addRow(r++, dev.weft.ui.common.FieldLabel.of("OIDC issuer URL", oidc.issuer), oidc.issuer);
         g.addRow(r++, dev.weft.ui.common.FieldLabel.of("OIDC client ID", oidc.client), oidc.client);
         g.add(oidc.more(), 0, r++, 2, 1);
-        g.addRow(r++, dev.weft.ui.common.FieldLabel.of("Authentication webhook", authn), authn);
-        g.addRow(r++, dev.weft.ui.common.FieldLabel.of("Authorization webhook", authz), authz);
+        authn = new WebhookFields("cluster-authn", null, vm.work(), form.errorLine()::setText);
+        authz = new WebhookFields("cluster-authz", null, vm.work(), form.errorLine()::setText);
+        g.addRow(r++, dev.weft.ui.common.FieldLabel.of("Authentication webhook", authn.server), authn.server);
+        g.addRow(r++, dev.weft.ui.common.FieldLabel.of("Authentication webhook CA", authn.ca), authn.caRow);
+        g.addRow(r++, dev.weft.ui.common.FieldLabel.of("Authorization webhook", authz.server), authz.server);
+        g.addRow(r++, dev.weft.ui.common.FieldLabel.of("Authorization webhook CA", authz.ca), authz.caRow);
         g.addRow(r++, dev.weft.ui.common.FieldLabel.of("Audit policy", auditRow), auditRow);
         g.addRow(r++, dev.weft.ui.common.FieldLabel.of("Kubelet overrides (JSON)", kubelet), kubelet);
         g.addRow(r++, dev.weft.ui.common.FieldLabel.of("Additional SANs", sans), sans);
@@ -160,8 +161,10 @@ final class CksCreateForm extends FormDialog {
         // needs an issuer) is said on the field it names as soon as either changes.
         form.tie(oidc.issuer, "oidc.issuerUrl");
         form.tie(oidc.client, "oidc.clientId");
-        form.tie(authn, "authnWebhook");
-        form.tie(authz, "authzWebhook");
+        form.tie(authn.server, "authnWebhook.server");
+        form.tie(authn.ca, "authnWebhook.ca");
+        form.tie(authz.server, "authzWebhook.server");
+        form.tie(authz.ca, "authzWebhook.ca");
         form.tie(audit, "auditPolicy");
         form.tie(sans, "additionalServerSans");
         form.tie(tailscale, "tailscale.clientId");
@@ -187,15 +190,13 @@ final class CksCreateForm extends FormDialog {
 
     /** The request as the form describes it now. */
     CreateClusterRequest request() {
-        String authnUrl = FormValues.text(authn.getText());
-        String authzUrl = FormValues.text(authz.getText());
         String ts = FormValues.text(tailscale.getText());
         Vpc v = vpc.getValue();
         List<String> lbNames = new ArrayList<>(lbs.getCheckModel().getCheckedItems());
         return new CreateClusterRequest(FormValues.text(name.getText()), zone.getValue(), v == null ? null : v.id(),
                 version.getValue(), new ClusterNetwork(pod.getValue(), service.getValue(), lbNames, null),
                 isPublic.isSelected() ? Boolean.TRUE : null, oidc.value(null),
-                authzUrl == null ? null : new Webhook(authzUrl, null), authnUrl == null ? null : new Webhook(authnUrl, null),
+                authz.value(null), authn.value(null),
                 FormValues.text(audit.getText()), FormValues.json(kubelet.getText()), FormValues.list(sans.getText()),
                 ts == null ? null : new Tailscale(ts, null),
                 shared.getValue() == null ? null : shared.getValue().key(), hideOidcInfo.isSelected() ? Boolean.TRUE : null);

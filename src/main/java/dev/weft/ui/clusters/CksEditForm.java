@@ -6,7 +6,6 @@ import dev.weft.api.cks.CksApi;
 import dev.weft.api.cks.Cluster;
 import dev.weft.api.cks.ClusterNetwork;
 import dev.weft.api.cks.Tailscale;
-import dev.weft.api.cks.Webhook;
 import dev.weft.api.vpc.Vpc;
 import dev.weft.domain.cks.CksCatalog;
 import dev.weft.domain.cks.ClusterChanges;
@@ -43,8 +42,8 @@ final class CksEditForm extends FormDialog {
     private final TextField nodePorts = new TextField();
     private final TextField audit = new TextField();
     private final OidcFields oidc;
-    private final TextField authn = new TextField();
-    private final TextField authz = new TextField();
+    private final WebhookFields authn;
+    private final WebhookFields authz;
     private final TextField tailscale = new TextField();
     private final CheckBox hideOidcInfo = new CheckBox("Do not publish the OIDC discovery documents");
     private final TextArea kubelet = new TextArea();
@@ -57,8 +56,6 @@ final class CksEditForm extends FormDialog {
         version.setId("edit-version");
         isPublic.setId("edit-public");
         nodePorts.setId("edit-node-ports");
-        authn.setId("edit-authn");
-        authz.setId("edit-authz");
         version.getItems().add(before.version());
         CksCatalog.nextVersion(before.version()).ifPresent(version.getItems()::add);
         version.setValue(before.version());
@@ -69,8 +66,8 @@ final class CksEditForm extends FormDialog {
         nodePorts.setPromptText("30000-32767");
         audit.setText(before.auditPolicy() == null ? "" : before.auditPolicy());
         oidc = new OidcFields("edit", form, vm.work(), before.oidc(), form.errorLine()::setText);
-        authn.setText(before.authnWebhook() == null ? "" : nz(before.authnWebhook().server()));
-        authz.setText(before.authzWebhook() == null ? "" : nz(before.authzWebhook().server()));
+        authn = new WebhookFields("edit-authn", before.authnWebhook(), vm.work(), form.errorLine()::setText);
+        authz = new WebhookFields("edit-authz", before.authzWebhook(), vm.work(), form.errorLine()::setText);
         tailscale.setText(before.tailscale() == null ? "" : nz(before.tailscale().clientId()));
         hideOidcInfo.setSelected(Boolean.TRUE.equals(before.disableOidcInfoPublication()));
         FormValues.showJson(kubelet, before.kubelet());
@@ -89,8 +86,10 @@ final class CksEditForm extends FormDialog {
         form.add("OIDC issuer URL", oidc.issuer, "oidc.issuerUrl");
         form.add("OIDC client ID", oidc.client, "oidc.clientId");
         form.span(oidc.more());
-        form.add("Authentication webhook", authn, "authnWebhook");
-        form.add("Authorization webhook", authz, "authzWebhook");
+        form.add("Authentication webhook", authn.server, "authnWebhook.server");
+        form.add("Authentication webhook CA", authn.ca, authn.caRow, "authnWebhook.ca");
+        form.add("Authorization webhook", authz.server, "authzWebhook.server");
+        form.add("Authorization webhook CA", authz.ca, authz.caRow, "authzWebhook.ca");
         form.add("Tailscale client ID", tailscale, "tailscale.clientId");
         form.add("Kubelet overrides (JSON)", kubelet, "kubelet");
         hideOidcInfo.setWrapText(true); // whole in a 15 px font within the dialog's width
@@ -113,8 +112,7 @@ final class CksEditForm extends FormDialog {
         return ClusterEdits.edited(before, isPublic.isSelected(), version.getValue(),
                 sansList == null && before.additionalServerSans() == null ? null : sansList,
                 lbs, portRange(nodePorts.getText(), ClusterEdits.ports(before)), FormValues.text(audit.getText()), oidc.value(before.oidc()),
-                webhook(authn, before.authnWebhook()),
-                webhook(authz, before.authzWebhook()), tail, hide,
+                authn.value(before.authnWebhook()), authz.value(before.authzWebhook()), tail, hide,
                 FormValues.json(kubelet.getText()));
     }
 
@@ -132,15 +130,6 @@ final class CksEditForm extends FormDialog {
         }
         ClusterNetwork.PortRange typed = new ClusterNetwork.PortRange(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)));
         return typed.equals(before) ? before : typed;
-    }
-
-    /** The webhook the field names: the cluster's own while its server is unchanged, its CA kept when the server is changed. */
-    private static Webhook webhook(TextField field, Webhook before) {
-        String server = FormValues.text(field.getText());
-        if (server == null) {
-            return null;
-        }
-        return before != null && server.equals(before.server()) ? before : new Webhook(server, before == null ? null : before.ca());
     }
 
     private List<dev.weft.api.FieldViolation> violations() {

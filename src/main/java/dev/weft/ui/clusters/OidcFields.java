@@ -13,7 +13,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
 
 import java.util.List;
 import java.util.Objects;
@@ -44,13 +43,13 @@ final class OidcFields {
      */
     OidcFields(String ids, RuleForm form, BackgroundWork work, Oidc shown, Consumer<String> problem) {
         issuer.setPromptText("https://issuer.example.com");
-        usernameClaim.setPromptText("sub");
-        usernamePrefix.setPromptText("oidc:");
-        groupsClaim.setPromptText("groups");
-        groupsPrefix.setPromptText("oidc:");
-        requiredClaim.setPromptText("claim=value");
+        // Examples, not defaults (but the username claim's, which is the server's): an empty field sends nothing.
+        usernameClaim.setPromptText("sub, the default");
+        usernamePrefix.setPromptText("e.g. oidc:");
+        groupsClaim.setPromptText("e.g. groups");
+        groupsPrefix.setPromptText("e.g. oidc:");
+        requiredClaim.setPromptText("e.g. hd=example.com");
         adminGroup.setPromptText("a group given cluster-admin");
-        ca.setPromptText("base64 of the issuer's CA (PEM)");
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -59,8 +58,7 @@ final class OidcFields {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
-        Node caRow = Base64File.fieldWithChooser(ca, () -> Base64File.choose(ca.getScene().getWindow(), "The OIDC issuer's CA",
-                work, ca::setText, problem, new FileChooser.ExtensionFilter("Certificate", "*.pem", "*.crt", "*.cer")));
+        Node caRow = Base64File.certificateField(ca, "The OIDC issuer's CA", work, problem);
         int row = 0;
         row = detail(grid, row, form, ids, "Username claim", usernameClaim, usernameClaim, "usernameClaim");
         row = detail(grid, row, form, ids, "Username prefix", usernamePrefix, usernamePrefix, "usernamePrefix");

@@ -27,6 +27,14 @@ public final class Base64File {
         return row;
     }
 
+    /** A field for a certificate authority as the API takes one, base64 of a PEM file, with "Choose file…" beside it. */
+    public static javafx.scene.layout.HBox certificateField(javafx.scene.control.TextField field, String title, BackgroundWork work,
+                                                           Consumer<String> onProblem) {
+        field.setPromptText("base64 of a CA certificate (PEM)");
+        return fieldWithChooser(field, () -> choose(field.getScene().getWindow(), title, work, field::setText, onProblem,
+                new FileChooser.ExtensionFilter("Certificate", "*.pem", "*.crt", "*.cer")));
+    }
+
     public static void choose(Window owner, String title, BackgroundWork work, Consumer<String> onEncoded,
                               Consumer<String> onProblem, FileChooser.ExtensionFilter... filters) {
         FileChooser chooser = new FileChooser();

@@ -1018,24 +1018,37 @@ class ClustersTabTest {
         robot.clickOn("#cluster-edit");
         Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isPresent());
         assertThat(robot.lookup("#edit-authn").queryAs(TextField.class).getText()).isEqualTo("https://authn.example.com/hook");
+        assertThat(robot.lookup("#edit-authn-ca").queryAs(TextField.class).getText()).as("its CA shown").isEqualTo(CA);
+        TextField authzCa = robot.lookup("#edit-authz-ca").queryAs(TextField.class);
         robot.interact(() -> {
             robot.lookup("#edit-authn").queryAs(TextField.class).setText("https://authn-2.example.com/hook");
             robot.lookup("#edit-authz").queryAs(TextField.class).setText("https://authz.example.com/hook");
+            authzCa.setText("not base64!");
         });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(messageFor(form(robot, "edit-cluster"), authzCa)).contains("base64");
+        robot.interact(() -> authzCa.setText(CA));
+        Waits.fx(() -> !robot.lookup("#edit-cluster-submit").queryButton().isDisabled());
         robot.clickOn("#edit-cluster-submit");
         Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isEmpty());
         dev.weft.api.cks.Cluster changed = cks().get(id).get(10, TimeUnit.SECONDS);
         assertThat(changed.authnWebhook()).as("the server changed, its CA kept")
                 .isEqualTo(new dev.weft.api.cks.Webhook("https://authn-2.example.com/hook", CA));
-        assertThat(changed.authzWebhook()).isEqualTo(new dev.weft.api.cks.Webhook("https://authz.example.com/hook", null));
+        assertThat(changed.authzWebhook()).isEqualTo(new dev.weft.api.cks.Webhook("https://authz.example.com/hook", CA));
+        Waits.fx(() -> texts(robot, "#cluster-detail").contains("Authorization webhook CA"));
 
         Waits.fx(() -> row("prod-east").row().running() && row("prod-east").row().cks().authzWebhook() != null);
         robot.clickOn("#cluster-edit");
         Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#edit-authn").queryAs(TextField.class).setText(""));
+        TextField authn = robot.lookup("#edit-authn").queryAs(TextField.class);
+        robot.interact(() -> authn.setText(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(messageFor(form(robot, "edit-cluster"), authn)).as("a CA alone is no webhook").contains("required");
+        robot.interact(() -> robot.lookup("#edit-authn-ca").queryAs(TextField.class).setText(""));
+        Waits.fx(() -> !robot.lookup("#edit-cluster-submit").queryButton().isDisabled());
         robot.clickOn("#edit-cluster-submit");
         Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isEmpty());
-        assertThat(cks().get(id).get(10, TimeUnit.SECONDS).authnWebhook()).as("removed once its field is empty").isNull();
+        assertThat(cks().get(id).get(10, TimeUnit.SECONDS).authnWebhook()).as("removed once its fields are empty").isNull();
     }
 
     @Test
@@ -1116,6 +1129,7 @@ class ClustersTabTest {
         robot.interact(() -> {
             issuer.setText("https://issuer.example.com");
             robot.lookup("#cluster-authn").queryAs(TextField.class).setText("https://authn.example.com/hook");
+            robot.lookup("#cluster-authn-ca").queryAs(TextField.class).setText(CA);
             robot.lookup("#cluster-authz").queryAs(TextField.class).setText("https://authz.example.com/hook");
             robot.lookup("#cluster-audit").queryAs(TextField.class).setText(policy);
             robot.lookup("#cluster-kubelet").queryAs(javafx.scene.control.TextArea.class).setText("{\"maxPods\": 200}");
@@ -1136,7 +1150,7 @@ class ClustersTabTest {
         assertThat(made.oidc().adminGroupBinding()).isEqualTo("platform-admins");
         assertThat(made.oidc().ca()).isEqualTo(CA);
         assertThat(made.oidc().usernameClaim()).as("left empty: the server's default").isNull();
-        assertThat(made.authnWebhook().server()).isEqualTo("https://authn.example.com/hook");
+        assertThat(made.authnWebhook()).isEqualTo(new dev.weft.api.cks.Webhook("https://authn.example.com/hook", CA));
         assertThat(made.authzWebhook().server()).isEqualTo("https://authz.example.com/hook");
         assertThat(made.auditPolicy()).isEqualTo(policy);
         assertThat(made.kubelet()).isEqualTo(Json.MAPPER.readTree("{\"maxPods\": 200}"));
