@@ -43,8 +43,8 @@ final class OidcFields {
      */
     OidcFields(String ids, RuleForm form, BackgroundWork work, Oidc shown, Consumer<String> problem) {
         issuer.setPromptText("https://issuer.example.com");
-        // Examples, not defaults (but the username claim's, which is the server's): an empty field sends nothing.
-        usernameClaim.setPromptText("sub, the default");
+        // Examples, not defaults: an empty field sends nothing, and the server's defaults are its own.
+        usernameClaim.setPromptText("e.g. email");
         usernamePrefix.setPromptText("e.g. oidc:");
         groupsClaim.setPromptText("e.g. groups");
         groupsPrefix.setPromptText("e.g. oidc:");
