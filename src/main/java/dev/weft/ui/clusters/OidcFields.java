@@ -35,6 +35,9 @@ final class OidcFields {
     private final TextField adminGroup = new TextField();
     private final TextField ca = new TextField();
     private final TitledPane more;
+    /** The settings beyond the issuer and client, in the order {@link #details()} gives them. */
+    private final List<TextField> detailFields = List.of(usernameClaim, usernamePrefix, groupsClaim, groupsPrefix, requiredClaim,
+            adminGroup, ca);
 
     /**
      * @param ids     the form's id prefix ("cluster", "edit"): the fields are {@code <ids>-oidc-issuer} and so on
@@ -83,8 +86,15 @@ final class OidcFields {
         more = new TitledPane("More OIDC settings", grid);
         more.setId(ids + "-oidc-more");
         more.setMaxWidth(Double.MAX_VALUE);
-        // Open where the cluster has any of them, so what it has is seen; closed otherwise, the form kept short.
+        // Open where the cluster has any of them, so what it has is seen; closed otherwise, the form kept short. Closed,
+        // its title says how many are set, so nothing is sent that the user cannot tell is there.
         more.setExpanded(details().stream().anyMatch(Objects::nonNull));
+        javafx.beans.InvalidationListener title = o -> {
+            long set = details().stream().filter(Objects::nonNull).count();
+            more.setText("More OIDC settings" + (set == 0 ? "" : " · " + set + " set"));
+        };
+        detailFields.forEach(f -> f.textProperty().addListener(title));
+        title.invalidated(null);
     }
 
     /** Lays out one of the settings beyond the issuer and client, tied to the form's rules by its path below "oidc". */
@@ -119,8 +129,7 @@ final class OidcFields {
 
     /** The claims, prefixes, required claim, admin group and CA, in that order; null for each left empty. */
     private List<String> details() {
-        return java.util.stream.Stream.of(usernameClaim, usernamePrefix, groupsClaim, groupsPrefix, requiredClaim, adminGroup, ca)
-                .map(f -> FormValues.text(f.getText())).toList();
+        return detailFields.stream().map(f -> FormValues.text(f.getText())).toList();
     }
 
     /** The server's OIDC as the fields would read it back: an empty text is no text. */

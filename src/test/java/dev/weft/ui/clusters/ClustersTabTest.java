@@ -1123,6 +1123,9 @@ class ClustersTabTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(messageFor(rules, oidcCa)).contains("base64");
         robot.interact(() -> oidcCa.setText(CA));
+        javafx.scene.control.TitledPane more = robot.lookup("#cluster-oidc-more").queryAs(javafx.scene.control.TitledPane.class);
+        robot.interact(() -> more.setExpanded(false));
+        assertThat(more.getText()).as("folded, it says what it holds").isEqualTo("More OIDC settings · 4 set");
 
         String policy = java.util.Base64.getEncoder().encodeToString("apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Metadata\n"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
