@@ -16,12 +16,16 @@ public final class Base64File {
 
     /**
      * The field a file's base64 goes into, with a "Choose file…" button beside it that does {@code choose}.
-     * The field gives up room, not the button: squeezed, it read "Choose fil…".
+     * The field gives up room, not the button: squeezed, it read "Choose fil…". The field has the keyboard before the
+     * file is chosen, so what the file puts in counts as typed there: Escape then asks before dropping it.
      */
     public static javafx.scene.layout.HBox fieldWithChooser(javafx.scene.control.TextField field, Runnable choose) {
         javafx.scene.control.Button pick = new javafx.scene.control.Button("Choose file…");
         pick.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        pick.setOnAction(e -> choose.run());
+        pick.setOnAction(e -> {
+            field.requestFocus();
+            choose.run();
+        });
         javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, field, pick);
         javafx.scene.layout.HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
         return row;
