@@ -74,7 +74,8 @@ final class ProfileTokens {
             Optional<ApiToken> token = tokens.persistent() ? tokens.get(profile.get().id()) : Optional.empty();
             if (token.isEmpty()) {
                 tokens.close();
-                return Result.problem(tokens.persistent() ? "the keychain holds no token for profile \"" + profile.get().name() + "\"; set it in Weft"
+                return Result.problem(tokens.persistent()
+                        ? "the keychain holds no token for profile \"" + profile.get().name() + "\"; set it in Weft"
                         : tokens.describe());
             }
             return Result.of(profile.get(), token.get(), tokens);

@@ -171,7 +171,8 @@ final class CksCreateForm extends FormDialog {
         form.tie(kubelet, "kubelet");
         form.tie(shared, "sharedStorageClusterId");
         TitledPane pane = new TitledPane("Advanced (optional)", g);
-        pane.setTooltip(new javafx.scene.control.Tooltip("OIDC (issuer, claims, prefixes, CA), webhooks, audit policy, kubelet, SANs, Tailscale, shared storage"));
+        pane.setTooltip(new javafx.scene.control.Tooltip(
+                "OIDC (issuer, claims, prefixes, CA), webhooks, audit policy, kubelet, SANs, Tailscale, shared storage"));
         pane.setMaxWidth(Double.MAX_VALUE);
         pane.setId("cluster-advanced");
         pane.setExpanded(false);

@@ -111,7 +111,8 @@ final class CksEditForm extends FormDialog {
         List<String> sansList = FormValues.list(sans.getText());
         return ClusterEdits.edited(before, isPublic.isSelected(), version.getValue(),
                 sansList == null && before.additionalServerSans() == null ? null : sansList,
-                lbs, portRange(nodePorts.getText(), ClusterEdits.ports(before)), FormValues.text(audit.getText()), oidc.value(before.oidc()),
+                lbs, portRange(nodePorts.getText(), ClusterEdits.ports(before)), FormValues.text(audit.getText()),
+                oidc.value(before.oidc()),
                 authn.value(before.authnWebhook()), authz.value(before.authzWebhook()), tail, hide,
                 FormValues.json(kubelet.getText()));
     }

@@ -43,6 +43,7 @@ final class WebhookFields {
             return null;
         }
         Webhook now = new Webhook(s, c);
-        return before != null && now.equals(new Webhook(FormValues.text(before.server()), FormValues.text(before.ca()))) ? before : now;
+        boolean same = before != null && now.equals(new Webhook(FormValues.text(before.server()), FormValues.text(before.ca())));
+        return same ? before : now;
     }
 }

@@ -110,7 +110,8 @@ public final class Columns {
         Callback<TableView.ResizeFeatures, Boolean> fitted = table.getColumnResizePolicy();
         InvalidationListener check = o -> {
             double need = table.getVisibleLeafColumns().stream().mapToDouble(TableColumnBase::getMinWidth).sum();
-            Callback<TableView.ResizeFeatures, Boolean> policy = need > room(table) ? TableView.UNCONSTRAINED_RESIZE_POLICY : fitted;
+            Callback<TableView.ResizeFeatures, Boolean> policy = need > room(table)
+                    ? TableView.UNCONSTRAINED_RESIZE_POLICY : fitted;
             if (table.getColumnResizePolicy() != policy) {
                 table.setColumnResizePolicy(policy);
             }
