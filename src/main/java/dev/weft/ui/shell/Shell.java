@@ -316,7 +316,8 @@ public final class Shell {
         confirm.setTitle("Remove profile");
         confirm.setHeaderText("Remove the profile “" + p.name() + "”?");
         confirm.setContentText(p.isSandbox() ? "Weft's local sandbox leaves the list. Its sample data was only ever on this computer."
-                : "Its token is deleted from the keychain. Nothing changes in the account itself.");
+                : "Weft forgets its token (it leaves the keychain), and the kubeconfigs and AWS profiles exported from it stop "
+                + "working. Nothing changes in the account itself.");
         confirm.getDialogPane().setId("remove-profile-dialog");
         confirm.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> vm.remove(p));
     }

@@ -312,6 +312,12 @@ class ShellTest {
 
         Waits.fx(() -> Files.readString(f.configDir.resolve("profiles.json")).contains("Staging"));
         assertThat(f.everythingWritten()).doesNotContain("sandbox-token");
+        // What removing it would break outside Weft is said before it is done.
+        robot.clickOn("#profiles-menu").clickOn("#remove-profile");
+        Waits.fx(() -> robot.lookup("#remove-profile-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#remove-profile-dialog").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("kubeconfigs and AWS profiles exported from it stop working");
+        robot.interact(() -> robot.lookup("#remove-profile-dialog").query().getScene().getWindow().hide());
 
         robot.interact(() -> switcher(robot).setValue(switcher(robot).getItems().get(0)));
         Waits.fx(() -> statusText(robot).startsWith("Sandbox  ·  CoreWeave  ·  "));
