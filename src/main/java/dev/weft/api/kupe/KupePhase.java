@@ -11,13 +11,21 @@ public final class KupePhase {
     public static final String TERMINATING = "Terminating";
     public static final String DEGRADED = "Degraded";
     public static final String FAILED = "Failed";
+    /** Not in the reference's list, but its own waiting script stops on it as on Failed ("Failed|Error"). */
+    public static final String ERROR = "Error";
 
     private static final Set<String> TRANSITIONAL = Set.of(PENDING, PROVISIONING, UPGRADING, TERMINATING);
+    private static final Set<String> FAILING = Set.of(FAILED, ERROR, DEGRADED);
 
     private KupePhase() {
     }
 
     public static boolean isTransitional(String phase) {
         return TRANSITIONAL.contains(phase);
+    }
+
+    /** A phase that wants the user's attention: the cluster failed, or runs unwell. */
+    public static boolean isFailing(String phase) {
+        return FAILING.contains(phase);
     }
 }

@@ -31,7 +31,7 @@ public record ClusterRow(String key, String name, String secondary, String versi
     public static ClusterRow of(KupeCluster k) {
         String phase = k.phase();
         Tone health = KupePhase.RUNNING.equals(phase) ? Tone.HEALTHY
-                : KupePhase.FAILED.equals(phase) || KupePhase.DEGRADED.equals(phase) ? Tone.FAILED
+                : KupePhase.isFailing(phase) ? Tone.FAILED
                 : KupePhase.isTransitional(phase) ? Tone.BUSY : Tone.UNKNOWN;
         return new ClusterRow(k.name(), k.name(), k.displayName(), k.version(), phase, health, k.type(),
                 resources(k.resources()), k.createdAt(), null, k);
