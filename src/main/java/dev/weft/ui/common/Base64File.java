@@ -39,11 +39,23 @@ public final class Base64File {
                 new FileChooser.ExtensionFilter("Certificate", "*.pem", "*.crt", "*.cer")));
     }
 
+    /**
+     * The kinds of file offered: those named first (the chooser opens on the first), then every file — an audit
+     * policy or a CA saved without the usual ending ("ca", "policy") could not be chosen at all.
+     */
+    static java.util.List<FileChooser.ExtensionFilter> offered(FileChooser.ExtensionFilter... named) {
+        java.util.List<FileChooser.ExtensionFilter> all = new java.util.ArrayList<>(java.util.List.of(named));
+        if (!all.isEmpty()) {
+            all.add(new FileChooser.ExtensionFilter("All files", "*", "*.*")); // "*" on Linux, "*.*" as Windows and macOS write it
+        }
+        return all;
+    }
+
     public static void choose(Window owner, String title, BackgroundWork work, Consumer<String> onEncoded,
                               Consumer<String> onProblem, FileChooser.ExtensionFilter... filters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(filters);
+        chooser.getExtensionFilters().setAll(offered(filters));
         var file = chooser.showOpenDialog(owner);
         if (file == null) {
             return;

@@ -31,6 +31,15 @@ class Base64FileTest {
     }
 
     @Test
+    void aFileWithoutTheUsualEndingCanStillBeChosen() {
+        var offered = Base64File.offered(new javafx.stage.FileChooser.ExtensionFilter("Certificate", "*.pem", "*.crt"));
+        assertThat(offered).extracting(javafx.stage.FileChooser.ExtensionFilter::getDescription)
+                .as("the named kind first, the one the chooser opens on").containsExactly("Certificate", "All files");
+        assertThat(offered.get(1).getExtensions()).containsExactly("*", "*.*");
+        assertThat(Base64File.offered()).as("no kind named: the chooser's own, every file").isEmpty();
+    }
+
+    @Test
     void whatAChosenFilePutsInAFieldCountsAsTypedThere(FxRobot robot) {
         robot.interact(() -> {
             dialog = new Dialog<>();
