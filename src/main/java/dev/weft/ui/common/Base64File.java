@@ -46,7 +46,8 @@ public final class Base64File {
     static java.util.List<FileChooser.ExtensionFilter> offered(FileChooser.ExtensionFilter... named) {
         java.util.List<FileChooser.ExtensionFilter> all = new java.util.ArrayList<>(java.util.List.of(named));
         if (!all.isEmpty()) {
-            all.add(new FileChooser.ExtensionFilter("All files", "*", "*.*")); // "*" on Linux, "*.*" as Windows and macOS write it
+            // "*" for Linux's chooser, where "*.*" wants a dot; "*.*" as Windows and macOS write it.
+            all.add(new FileChooser.ExtensionFilter("All files", "*", "*.*"));
         }
         return all;
     }
