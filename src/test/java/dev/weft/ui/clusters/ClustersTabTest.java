@@ -1126,6 +1126,9 @@ class ClustersTabTest {
         javafx.scene.control.TitledPane more = robot.lookup("#cluster-oidc-more").queryAs(javafx.scene.control.TitledPane.class);
         robot.interact(() -> more.setExpanded(false));
         assertThat(more.getText()).as("folded, it says what it holds").isEqualTo("More OIDC settings · 4 set");
+        robot.interact(() -> oidcCa.setText("still not base64!"));
+        Waits.fx(more::isExpanded); // a problem on a field inside opens it
+        robot.interact(() -> oidcCa.setText(CA));
 
         String policy = java.util.Base64.getEncoder().encodeToString("apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Metadata\n"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
