@@ -176,6 +176,7 @@ final class CksCreateForm extends FormDialog {
         pane.setMaxWidth(Double.MAX_VALUE);
         pane.setId("cluster-advanced");
         pane.setExpanded(false);
+        form.openOnProblem(pane);
         return pane;
     }
 

@@ -95,13 +95,7 @@ final class OidcFields {
         };
         detailFields.forEach(f -> f.textProperty().addListener(title));
         title.invalidated(null);
-        // A problem with one of them (the server's, or a CA that is not base64) opens the section, so the field it is
-        // said on is in sight.
-        form.validation().validationResultProperty().addListener((o, was, now) -> {
-            if (now != null && now.getMessages().stream().anyMatch(m -> detailFields.contains(m.getTarget()))) {
-                more.setExpanded(true);
-            }
-        });
+        form.openOnProblem(more);
     }
 
     /** Lays out one of the settings beyond the issuer and client, tied to the form's rules by its path below "oidc". */

@@ -123,6 +123,27 @@ public final class RuleForm {
         return control;
     }
 
+    /**
+     * Opens {@code section} when a control inside it has a problem (the rules', or the server's), so the field the
+     * problem is said on is in sight rather than folded away.
+     */
+    public void openOnProblem(javafx.scene.control.TitledPane section) {
+        validation.validationResultProperty().addListener((o, was, now) -> {
+            if (now != null && now.getMessages().stream().anyMatch(m -> within(m.getTarget(), section))) {
+                section.setExpanded(true);
+            }
+        });
+    }
+
+    private static boolean within(Node node, Node section) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == section) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Adds a labelled node that is not itself validated. */
     public void add(String label, Node node) {
         grid.addRow(row++, label(label, node), node);

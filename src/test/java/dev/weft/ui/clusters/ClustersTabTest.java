@@ -1129,6 +1129,12 @@ class ClustersTabTest {
         robot.interact(() -> oidcCa.setText("still not base64!"));
         Waits.fx(more::isExpanded); // a problem on a field inside opens it
         robot.interact(() -> oidcCa.setText(CA));
+        javafx.scene.control.TitledPane advanced = robot.lookup("#cluster-advanced").queryAs(javafx.scene.control.TitledPane.class);
+        robot.interact(() -> {
+            advanced.setExpanded(false);
+            robot.lookup("#cluster-sans").queryAs(TextField.class).setText("api.example.com, api.example.com");
+        });
+        Waits.fx(advanced::isExpanded); // so does the whole advanced section
 
         String policy = java.util.Base64.getEncoder().encodeToString("apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Metadata\n"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
