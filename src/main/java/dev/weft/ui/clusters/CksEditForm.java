@@ -68,7 +68,7 @@ final class CksEditForm extends FormDialog {
         oidc = new OidcFields("edit", form, vm.work(), before.oidc(), form.errorLine()::setText);
         authn = new WebhookFields("edit-authn", before.authnWebhook(), vm.work(), form.errorLine()::setText);
         authz = new WebhookFields("edit-authz", before.authzWebhook(), vm.work(), form.errorLine()::setText);
-        tailscale.setText(before.tailscale() == null ? "" : nz(before.tailscale().clientId()));
+        tailscale.setText(before.tailscale() == null ? "" : FormValues.shown(before.tailscale().clientId()));
         hideOidcInfo.setSelected(Boolean.TRUE.equals(before.disableOidcInfoPublication()));
         FormValues.showJson(kubelet, before.kubelet());
         List<String> current = ClusterEdits.lbs(before) == null ? List.of() : ClusterEdits.lbs(before);
@@ -97,9 +97,6 @@ final class CksEditForm extends FormDialog {
         form.rules(this::violations, hideOidcInfo.selectedProperty());
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
 
     Cluster after() {
         List<String> lbs = new ArrayList<>(ClusterEdits.lbs(before) == null ? List.of() : ClusterEdits.lbs(before));

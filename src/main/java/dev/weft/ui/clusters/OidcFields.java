@@ -73,15 +73,15 @@ final class OidcFields {
         issuer.setId(ids + "-oidc-issuer");
         client.setId(ids + "-oidc-client");
         if (shown != null) {
-            issuer.setText(nz(shown.issuerUrl()));
-            client.setText(nz(shown.clientId()));
-            usernameClaim.setText(nz(shown.usernameClaim()));
-            usernamePrefix.setText(nz(shown.usernamePrefix()));
-            groupsClaim.setText(nz(shown.groupsClaim()));
-            groupsPrefix.setText(nz(shown.groupsPrefix()));
-            requiredClaim.setText(nz(shown.requiredClaim()));
-            adminGroup.setText(nz(shown.adminGroupBinding()));
-            ca.setText(nz(shown.ca()));
+            issuer.setText(FormValues.shown(shown.issuerUrl()));
+            client.setText(FormValues.shown(shown.clientId()));
+            usernameClaim.setText(FormValues.shown(shown.usernameClaim()));
+            usernamePrefix.setText(FormValues.shown(shown.usernamePrefix()));
+            groupsClaim.setText(FormValues.shown(shown.groupsClaim()));
+            groupsPrefix.setText(FormValues.shown(shown.groupsPrefix()));
+            requiredClaim.setText(FormValues.shown(shown.requiredClaim()));
+            adminGroup.setText(FormValues.shown(shown.adminGroupBinding()));
+            ca.setText(FormValues.shown(shown.ca()));
         }
         more = new TitledPane("More OIDC settings", grid);
         more.setId(ids + "-oidc-more");
@@ -139,9 +139,5 @@ final class OidcFields {
                 FormValues.text(o.usernamePrefix()), FormValues.text(o.groupsClaim()), FormValues.text(o.groupsPrefix()),
                 FormValues.text(o.ca()), FormValues.text(o.requiredClaim()), FormValues.text(o.adminGroupBinding()),
                 o.signingAlgorithms());
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

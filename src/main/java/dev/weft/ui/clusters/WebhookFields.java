@@ -30,8 +30,8 @@ final class WebhookFields {
         server.setPromptText("https://webhook.example.com/…");
         caRow = Base64File.certificateField(ca, "The webhook's CA", work, problem);
         if (shown != null) {
-            server.setText(shown.server() == null ? "" : shown.server());
-            ca.setText(shown.ca() == null ? "" : shown.ca());
+            server.setText(FormValues.shown(shown.server()));
+            ca.setText(FormValues.shown(shown.ca()));
         }
     }
 

@@ -16,6 +16,11 @@ public final class FormValues {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** A value as a field shows it: none is an empty field (the way back is {@link #text}). */
+    public static String shown(String s) {
+        return s == null ? "" : s;
+    }
+
     public static List<String> list(String s) {
         if (s == null || s.isBlank()) {
             return null;
