@@ -84,6 +84,15 @@ final class ProfileTokens {
         }
     }
 
+    /**
+     * What the helpers say of an argument they do not take: an option by its name, anything else not repeated, since
+     * kubectl and the AWS CLI show stderr in their own output and a token pasted in the wrong place would be shown too.
+     */
+    static String unknownOption(String arg) {
+        return arg.length() <= 40 && arg.matches("-{1,2}[A-Za-z][A-Za-z0-9-]*")
+                ? "unknown option " + arg : "an argument that is not an option (not shown)";
+    }
+
     /** The real keychain, probed with the usual time limit. */
     static TokenStore keychain() throws Exception {
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {

@@ -66,7 +66,7 @@ public final class S3CredentialsCommand {
                     }
                 }
                 default -> {
-                    return usage(err, "unknown option " + a);
+                    return usage(err, ProfileTokens.unknownOption(a));
                 }
             }
         }

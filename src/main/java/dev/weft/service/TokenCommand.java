@@ -32,7 +32,7 @@ public final class TokenCommand {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (!a.equals("--profile") && !a.equals("--profile-id")) {
-                return usage(err, "unknown option " + a);
+                return usage(err, ProfileTokens.unknownOption(a));
             }
             if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
                 return usage(err, a + (a.equals("--profile") ? " needs a name" : " needs an id"));

@@ -116,6 +116,10 @@ class TokenCommandTest {
         assertThat(run(Map.of(), null, "--profile", "Prod", "--as", "root")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --as");
         err.reset();
+        // A token pasted in the wrong place is not echoed where kubectl shows stderr.
+        assertThat(run(Map.of(), null, "--profile", "Prod", "CW-SECRET-pasted")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not an option").doesNotContain("CW-SECRET");
+        err.reset();
         assertThat(run(Map.of(), null, "--profile-id", prod.id())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--profile NAME is required");
         err.reset();
