@@ -33,7 +33,16 @@ public record Profile(String id, String name, Provider provider, URI endpoint, S
     }
 
     public static Profile sandbox(String name, Provider provider, String tenant) {
-        return new Profile("sandbox-" + provider.name().toLowerCase(java.util.Locale.ROOT), name, provider, null, tenant, Kind.SANDBOX);
+        return new Profile(sandboxId(provider), name, provider, null, tenant, Kind.SANDBOX);
+    }
+
+    /** Whether {@code id} is a sandbox profile's, which the command-line helpers meet in what Weft wrote for one. */
+    public static boolean isSandboxId(String id) {
+        return java.util.Arrays.stream(Provider.values()).map(Profile::sandboxId).anyMatch(s -> s.equals(id));
+    }
+
+    private static String sandboxId(Provider provider) {
+        return "sandbox-" + provider.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -62,6 +62,11 @@ final class ProfileTokens {
         }
         Path file = configDir.resolve(ProfileStore.FILE);
         Optional<Profile> profile = new ProfileStore(configDir).load().profiles().stream().filter(wanted).findFirst();
+        if (profile.isEmpty() && Profile.isSandboxId(id)) {
+            // Exporting again would not help: the sandbox runs inside the window, with sample clusters.
+            return Result.problem("\"" + name + "\" is Weft's local sandbox: it runs inside the Weft window, and nothing "
+                    + "outside it can reach its sample clusters and buckets");
+        }
         if (profile.isEmpty()) {
             return Result.problem(id == null ? "no profile named \"" + name + "\" in " + file
                     : "the profile \"" + name + "\" this was exported from is no longer in " + file + "; export it again from Weft");

@@ -107,6 +107,17 @@ class TokenCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("CW-SECRET-env");
     }
 
+    /** Weft has never saved its profiles (a new user exploring the sandbox): the advice is not "export it again". */
+    @Test
+    void aKubeconfigOfTheSandboxNotYetSavedSaysTheSandboxCannotBeReached() throws Exception {
+        java.nio.file.Files.delete(dir.resolve(ProfileStore.FILE));
+        String[] written = Profile.sandbox("Sandbox", Provider.COREWEAVE, null).commandFor("token").subList(1, 5).toArray(String[]::new);
+        assertThat(run(Map.of(), null, written)).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("\"Sandbox\" is Weft's local sandbox")
+                .contains("nothing outside it can reach").doesNotContain("export it again");
+        assertThat(out.size()).isZero();
+    }
+
     @Test
     void failuresGoToStderrWithANonZeroExit() {
         assertThat(run(Map.of(), null)).isEqualTo(2);

@@ -60,6 +60,8 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
     private final ShownRows<ClusterItem> visible = new ShownRows<>(items, ClusterItem::searchText);
     private final ObjectProperty<ClusterItem> selected = new SimpleObjectProperty<>();
     private final BooleanProperty kupe = new SimpleBooleanProperty();
+    /** The sandbox's kubeconfig file, beside the usual one. */
+    static final String SANDBOX_KUBECONFIG = "weft-sandbox.yaml";
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
     private final AtomicLong poll = new AtomicLong();
     /** The VPCs asked for the clusters' details, by id, for the profile shown. */
@@ -291,6 +293,22 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
     /** Where kubectl looks by default: the first of $KUBECONFIG, else ~/.kube/config. */
     public static java.nio.file.Path defaultKubeconfig() {
         return KubeconfigFiles.defaultPath(System.getenv(), dev.weft.profiles.ConfigDir.home());
+    }
+
+    /**
+     * Where the export dialog suggests writing. The sandbox's clusters are samples kubectl cannot reach: they go to a
+     * file of their own beside the usual one, so that exploring Weft leaves the user's kubectl setup, and its current
+     * context, as they were.
+     */
+    public java.nio.file.Path suggestedKubeconfig() {
+        java.nio.file.Path usual = defaultKubeconfig();
+        return sandbox() ? usual.resolveSibling(SANDBOX_KUBECONFIG) : usual;
+    }
+
+    /** Whether the profile shown is Weft's local sandbox. */
+    public boolean sandbox() {
+        Session s = session.get();
+        return s != null && s.profile().isSandbox();
     }
 
     /**

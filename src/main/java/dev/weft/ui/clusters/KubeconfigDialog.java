@@ -39,7 +39,7 @@ final class KubeconfigDialog extends Dialog<Void> {
         setTitle("Export kubeconfig");
         setHeaderText("A kubeconfig for " + item.row().name());
         getDialogPane().setId("kubeconfig-dialog");
-        TextField path = new TextField(ClustersViewModel.defaultKubeconfig().toString());
+        TextField path = new TextField(vm.suggestedKubeconfig().toString());
         path.setId("kubeconfig-path");
         Button browse = new Button("Choose…");
         browse.setOnAction(e -> {
@@ -102,7 +102,15 @@ final class KubeconfigDialog extends Dialog<Void> {
         result.setId("kubeconfig-result");
         DialogMessage.attach(this, result);
 
-        VBox box = new VBox(10, every, dev.weft.ui.common.FieldLabel.of("File", path), pathRow, merge, fresh, new Label("Credential"), exec, embed, embedWarning,
+        Label sample = new Label("These are the sandbox's sample clusters: kubectl cannot reach them. Weft suggests a file of "
+                + "their own, so that your kubectl setup stays as it is.");
+        sample.setId("kubeconfig-sandbox");
+        sample.getStyleClass().add("dialog-hint");
+        sample.setWrapText(true);
+        sample.setVisible(vm.sandbox());
+        sample.setManaged(sample.isVisible());
+
+        VBox box = new VBox(10, sample, every, dev.weft.ui.common.FieldLabel.of("File", path), pathRow, merge, fresh, new Label("Credential"), exec, embed, embedWarning,
                 current, result);
         box.setPadding(DialogPadding.CONTENT);
         box.setPrefWidth(600);

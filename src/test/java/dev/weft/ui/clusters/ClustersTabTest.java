@@ -568,6 +568,38 @@ class ClustersTabTest {
         }
     }
 
+    /**
+     * Exploring the sandbox, a newcomer exports a sample cluster as offered: kubectl's own file, and its current
+     * context, stay as they were; the sample goes to a file of its own, and the dialog says why.
+     */
+    @Test
+    void theSandboxsSampleClustersGoToAKubeconfigOfTheirOwn(FxRobot robot) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("KUBECONFIG") == null, "the usual kubeconfig is in the home");
+        Path home = f.configDir.resolve("home");
+        Path usual = home.resolve(".kube/config");
+        Files.createDirectories(usual.getParent());
+        String before = "apiVersion: v1\nkind: Config\ncurrent-context: work\ncontexts:\n- name: work\n  context: {cluster: a, user: b}\n";
+        Files.writeString(usual, before);
+        System.setProperty("weft.home", home.toString()); // this test's home, not the machine's
+        try {
+            select(robot, "prod-east");
+            robot.clickOn("#cluster-kubeconfig");
+            Waits.fx(() -> robot.lookup("#kubeconfig-dialog").tryQuery().isPresent());
+            Label sample = robot.lookup("#kubeconfig-sandbox").queryAs(Label.class);
+            assertThat(sample.isVisible()).isTrue();
+            assertThat(sample.getText()).contains("sample clusters").contains("kubectl cannot reach them");
+            assertThat(robot.lookup("#kubeconfig-path").queryAs(TextField.class).getText())
+                    .isEqualTo(home.resolve(".kube/weft-sandbox.yaml").toString());
+            robot.clickOn("#kubeconfig-export");
+            Waits.fx(() -> robot.lookup("#kubeconfig-result").queryAs(Label.class).getText().startsWith("Written"));
+            assertThat(Files.readString(usual)).as("kubectl's own file").isEqualTo(before);
+            JsonNode sampleFile = Json.YAML.readTree(home.resolve(".kube/weft-sandbox.yaml").toFile());
+            assertThat(sampleFile.path("current-context").asText()).isEqualTo("cks-prod-east");
+        } finally {
+            System.clearProperty("weft.home");
+        }
+    }
+
     @Test
     void aKubeconfigPathTypedFromTheHomeIsWrittenThere(FxRobot robot) throws Exception {
         Path file = openKubeconfigDialog(robot, "prod-east");
