@@ -63,7 +63,7 @@ public final class AtomicFiles {
      * ~/.aws/credentials kept in a dotfiles folder), the file it names, so the rename replaces that file and the link
      * stays; renamed over the link itself, the link was gone and its file silently left behind, stale.
      */
-    static Path throughLinks(Path target) throws IOException {
+    public static Path throughLinks(Path target) throws IOException {
         Path p = target.toAbsolutePath();
         for (int hops = 0; Files.isSymbolicLink(p); hops++) {
             if (hops == MAX_LINKS) {

@@ -453,11 +453,6 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         return items.stream().map(i -> i.info().orgId()).filter(o -> o != null && !o.isBlank()).findFirst().orElse("");
     }
 
-    public CompletableFuture<S3CredentialFiles.Saved> saveAwsProfile(CreatedAccessKey key, String profile, String region) {
-        Path dir = S3CredentialFiles.defaultAwsDir(System.getenv(), dev.weft.profiles.ConfigDir.home());
-        return saveAwsProfile(dir, key, profile, region);
-    }
-
     public CompletableFuture<S3CredentialFiles.Saved> saveAwsProfile(Path awsDir, CreatedAccessKey key, String profile, String region) {
         return work.supply(() -> {
             try {

@@ -8,6 +8,7 @@ import dev.weft.ui.common.DialogPadding;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.FieldLabel;
 import dev.weft.ui.common.Moments;
+import dev.weft.ui.common.SecretIntoGit;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
@@ -36,9 +37,11 @@ public final class SecretDialog extends Dialog<Void> {
     /** How long a copied secret stays on the clipboard; tests shorten it. */
     public static Duration clearClipboardAfter = Duration.seconds(60);
 
+    private final AccessKeysViewModel vm;
     private boolean kept;
 
     public SecretDialog(Window owner, AccessKeysViewModel vm, CreatedAccessKey key) {
+        this.vm = vm;
         initOwner(owner);
         setTitle("New access key");
         setHeaderText("Save the secret now: it is shown only this once.");
@@ -74,11 +77,14 @@ public final class SecretDialog extends Dialog<Void> {
         region.setValue("US-EAST-04A");
         Button aws = new Button("Save as AWS profile");
         aws.setId("secret-save-aws");
-        aws.setOnAction(e -> save(saved, (n, r) -> vm.saveAwsProfile(key, n, r), name.getText(), region.getValue()));
+        Path awsDir = S3CredentialFiles.defaultAwsDir(System.getenv(), dev.weft.profiles.ConfigDir.home());
+        aws.setOnAction(e -> save(saved, awsDir.resolve("credentials"), (n, r) -> vm.saveAwsProfile(awsDir, key, n, r),
+                name.getText(), region.getValue()));
         Button rclone = new Button("Save as rclone remote");
         rclone.setId("secret-save-rclone");
         Path rcloneConf = S3CredentialFiles.defaultRcloneConf(System.getenv(), dev.weft.profiles.ConfigDir.home());
-        rclone.setOnAction(e -> save(saved, (n, r) -> vm.saveRcloneRemote(rcloneConf, key, n, r), name.getText(), region.getValue()));
+        rclone.setOnAction(e -> save(saved, rcloneConf, (n, r) -> vm.saveRcloneRemote(rcloneConf, key, n, r),
+                name.getText(), region.getValue()));
         GridPane saveRow = new GridPane();
         saveRow.setHgap(10);
         saveRow.setVgap(8);
@@ -106,22 +112,26 @@ public final class SecretDialog extends Dialog<Void> {
         });
     }
 
-    private void save(Label result, BiFunction<String, String, java.util.concurrent.CompletableFuture<S3CredentialFiles.Saved>> how,
+    /** Saves the key pair {@code how}, into {@code secretFile} among others, once it is clear Git would not take it. */
+    private void save(Label result, Path secretFile, BiFunction<String, String, java.util.concurrent.CompletableFuture<S3CredentialFiles.Saved>> how,
                       String name, String region) {
         if (name == null || name.isBlank()) {
             result.setText("Give the profile or remote a name.");
             return;
         }
         result.setText("Saving…");
-        how.apply(name.strip(), region).whenComplete((s, failure) -> Platform.runLater(() -> {
-            if (failure != null) {
-                result.setText("Not saved: " + ErrorPresenter.sentence(failure));
-                return;
-            }
-            kept = true;
-            result.setText("Saved to " + String.join(" and ", s.files().stream().map(Path::toString).toList())
-                    + " (owner-only)" + (s.backups().isEmpty() ? "." : "; the previous files were backed up."));
-        }));
+        SecretIntoGit.confirmThen(getDialogPane().getScene().getWindow(), secretFile, "the secret key",
+                "Copy the secret instead, and keep it in a password manager.", vm.gitWorkTreeTaking(secretFile),
+                () -> how.apply(name.strip(), region).whenComplete((s, failure) -> Platform.runLater(() -> {
+                    if (failure != null) {
+                        result.setText("Not saved: " + ErrorPresenter.sentence(failure));
+                        return;
+                    }
+                    kept = true;
+                    result.setText("Saved to " + String.join(" and ", s.files().stream().map(Path::toString).toList())
+                            + " (owner-only)" + (s.backups().isEmpty() ? "." : "; the previous files were backed up."));
+                })),
+                () -> result.setText("Not saved: " + secretFile + " is in a Git repository."));
     }
 
     private boolean confirmClose() {

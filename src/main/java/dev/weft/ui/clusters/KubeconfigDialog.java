@@ -5,6 +5,7 @@ import dev.weft.ui.common.DialogMessage;
 import dev.weft.ui.common.DialogPadding;
 import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.Outcome;
+import dev.weft.ui.common.SecretIntoGit;
 import dev.weft.ui.common.TypedPath;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -133,7 +134,7 @@ final class KubeconfigDialog extends Dialog<Void> {
             writeButton.disableProperty().unbind();
             writeButton.setDisable(true);
             Outcome.running(result, "Writing…");
-            vm.exportKubeconfig(every.isSelected() ? all : java.util.List.of(item), item, file,
+            Runnable export = () -> vm.exportKubeconfig(every.isSelected() ? all : java.util.List.of(item), item, file,
                             merge.isSelected(), embed.isSelected(), current.isSelected())
                     .whenComplete((written, failure) -> Platform.runLater(() -> {
                         writeButton.disableProperty().bind(path.textProperty().isEmpty());
@@ -143,6 +144,16 @@ final class KubeconfigDialog extends Dialog<Void> {
                             Outcome.went(result, describe(written, every.isSelected() ? all.size() : 1));
                         }
                     }));
+            if (!embed.isSelected()) {
+                export.run(); // no secret in the file
+                return;
+            }
+            SecretIntoGit.confirmThen(getDialogPane().getScene().getWindow(), file, "your API token",
+                    "Choose a file elsewhere, or let kubectl run “weft token”, which writes no token.",
+                    vm.gitWorkTreeTaking(file), export, () -> {
+                        writeButton.disableProperty().bind(path.textProperty().isEmpty());
+                        Outcome.failed(result, "Not written: the file is in a Git repository.");
+                    });
         });
         setResultConverter(b -> null);
     }

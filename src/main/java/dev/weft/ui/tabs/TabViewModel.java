@@ -41,6 +41,11 @@ public abstract class TabViewModel<T> {
 
     public abstract String title();
 
+    /** The Git work tree a secret written to {@code file} would land in, unignored; asked on the service executor. */
+    public CompletableFuture<java.util.Optional<java.nio.file.Path>> gitWorkTreeTaking(java.nio.file.Path file) {
+        return work.supply(() -> dev.weft.service.GitWorkTree.taking(file));
+    }
+
     /** Whether the tab is on screen; the window sets it. True until told otherwise. */
     public javafx.beans.property.BooleanProperty shownProperty() {
         return shown;

@@ -292,6 +292,44 @@ class AccessKeysTabTest {
         }
     }
 
+    /** ~/.aws linked into a dotfiles repository: the secret goes there only once the user says so. */
+    @Test
+    void aSecretIsSavedIntoADotfilesRepositoryOnlyWhenTheUserSaysSo(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path dotfiles = dir.resolve("dotfiles");
+        java.nio.file.Files.createDirectories(dotfiles.resolve(".git"));
+        java.nio.file.Files.createDirectories(dotfiles.resolve("aws"));
+        java.nio.file.Path home = dir.resolve("home");
+        java.nio.file.Files.createDirectories(home);
+        java.nio.file.Files.createSymbolicLink(home.resolve(".aws"), dotfiles.resolve("aws"));
+        System.setProperty("weft.home", home.toString()); // ~/.aws of this test, not of the machine running it
+        try {
+            openTab(robot);
+            robot.clickOn("#key-create");
+            Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
+            robot.clickOn("#create-key-submit");
+            Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isPresent());
+            robot.clickOn("#secret-save-aws");
+            Waits.fx(() -> robot.lookup("#secret-into-git").tryQuery().isPresent());
+            assertThat(robot.lookup("#secret-into-git").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                    .contains(home.resolve(".aws/credentials").toString()).contains("the secret key");
+            robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            Label saved = robot.lookup("#secret-saved").queryAs(Label.class);
+            Waits.fx(() -> saved.getText().startsWith("Not saved"));
+            assertThat(dotfiles.resolve("aws/credentials")).doesNotExist();
+
+            robot.clickOn("#secret-save-aws");
+            Waits.fx(() -> robot.lookup("#secret-into-git").tryQuery().isPresent());
+            robot.clickOn("#secret-into-git-write");
+            Waits.fx(() -> saved.getText().startsWith("Saved to "));
+            assertThat(java.nio.file.Files.readString(dotfiles.resolve("aws/credentials"))).contains("aws_secret_access_key");
+            robot.clickOn("#secret-done");
+            Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isEmpty());
+        } finally {
+            System.clearProperty("weft.home");
+        }
+    }
+
     @Test
     void anUntouchedFormClosesOnEscapeAndATypedOneAsksFirst(FxRobot robot) {
         openTab(robot);

@@ -600,6 +600,40 @@ class ClustersTabTest {
         }
     }
 
+    /** CoreWeave's advice: keep kubeconfigs out of version control. A token goes into a work tree only when said so. */
+    @Test
+    void aTokenIsWrittenIntoAGitRepositoryOnlyWhenTheUserSaysSo(FxRobot robot) throws Exception {
+        Path project = f.configDir.resolve("project");
+        Files.createDirectories(project.resolve(".git"));
+        Path file = project.resolve("deploy/kubeconfig");
+        openKubeconfigDialog(robot, "prod-east");
+        robot.interact(() -> robot.lookup("#kubeconfig-path").queryAs(TextField.class).setText(file.toString()));
+        robot.clickOn("#kubeconfig-embed");
+        robot.clickOn("#kubeconfig-export");
+        Waits.fx(() -> robot.lookup("#secret-into-git").tryQuery().isPresent());
+        String asked = robot.lookup("#secret-into-git").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        assertThat(asked).contains(file.toString()).contains("Git repository " + project.toRealPath()).contains("weft token");
+        robot.type(javafx.scene.input.KeyCode.ENTER); // the safe answer is the default
+        Label result = robot.lookup("#kubeconfig-result").queryAs(Label.class);
+        Waits.fx(() -> result.getText().startsWith("Not written"));
+        assertThat(result.getText()).contains("Git repository");
+        assertThat(file).doesNotExist();
+
+        robot.clickOn("#kubeconfig-export");
+        Waits.fx(() -> robot.lookup("#secret-into-git").tryQuery().isPresent());
+        robot.clickOn("#secret-into-git-write");
+        Waits.fx(() -> result.getText().startsWith("Written"));
+        assertThat(Files.readString(file)).contains("sandbox-token");
+
+        // With "weft token" the file holds no secret: nothing to ask.
+        Path withoutToken = project.resolve("deploy/kubeconfig-exec");
+        robot.interact(() -> robot.lookup("#kubeconfig-path").queryAs(TextField.class).setText(withoutToken.toString()));
+        robot.clickOn("#kubeconfig-exec");
+        robot.clickOn("#kubeconfig-export");
+        Waits.fx(() -> result.getText().startsWith("Written to " + withoutToken));
+        assertThat(robot.lookup("#secret-into-git").tryQuery()).isEmpty();
+    }
+
     @Test
     void aKubeconfigPathTypedFromTheHomeIsWrittenThere(FxRobot robot) throws Exception {
         Path file = openKubeconfigDialog(robot, "prod-east");
