@@ -47,11 +47,18 @@ public final class GitWorkTree {
 
     /** Git's own answer; a file Git cannot be asked about (not installed, a broken repository) is taken as not ignored. */
     private static boolean ignored(Path tree, Path file) {
-        ProcessBuilder git = new ProcessBuilder("git", "-C", tree.toString(), "check-ignore", "-q", "--", file.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        git.environment().keySet().removeIf(k -> k.startsWith("GIT_")); // another repository's, from the user's shell
+        if (System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac") && !succeeds("xcode-select", "-p")) {
+            return false; // macOS's git without the developer tools offers, in a window, to install them
+        }
+        return succeeds("git", "-C", tree.toString(), "check-ignore", "-q", "--", file.toString());
+    }
+
+    /** Whether {@code command} ran and exited 0 within the time limit. */
+    private static boolean succeeds(String... command) {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().keySet().removeIf(k -> k.startsWith("GIT_")); // another repository's, from the user's shell
         try {
-            Process p = git.start();
+            Process p = builder.start();
             if (!p.waitFor(GIT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return false;
