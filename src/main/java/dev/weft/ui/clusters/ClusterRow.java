@@ -4,11 +4,13 @@ import dev.weft.api.cks.Cluster;
 import dev.weft.api.cks.ClusterStatus;
 import dev.weft.api.kupe.KupeCluster;
 import dev.weft.api.kupe.KupePhase;
+import dev.weft.domain.cks.CksCatalog;
 import dev.weft.ui.common.StatusBadge;
 import dev.weft.ui.common.StatusBadge.Tone;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -18,6 +20,8 @@ import java.util.stream.Stream;
  */
 public record ClusterRow(String key, String name, String secondary, String version, String status, Tone health,
                          String access, String endpoint, Instant created, Cluster cks, KupeCluster kupe) {
+    /** Beside the version of a cluster that can be upgraded; a hover on it says what it means. */
+    public static final String UPGRADE_MARK = "↑";
 
     public static ClusterRow of(Cluster c) {
         String status = c.status();
@@ -61,6 +65,26 @@ public record ClusterRow(String key, String name, String secondary, String versi
 
     public boolean running() {
         return health == Tone.HEALTHY;
+    }
+
+    /** The next minor version, the one an upgrade goes to (one minor at a time, as both APIs take it); empty at the newest. */
+    public Optional<String> nextVersion() {
+        return isKupe() ? nextKupeVersion(version) : CksCatalog.nextVersion(version);
+    }
+
+    /** Whether Upgrade… can be offered now: the cluster runs and a newer minor exists. */
+    public boolean upgradeable() {
+        return running() && nextVersion().isPresent();
+    }
+
+    /** The version as the table shows it: an arrow where an upgrade is offered, so a fleet's laggards stand out. */
+    public String versionShown() {
+        return upgradeable() ? version + " " + UPGRADE_MARK : version;
+    }
+
+    static Optional<String> nextKupeVersion(String version) {
+        return dev.weft.domain.kupe.KupeRules.minor(version).map(n -> "1." + (n + 1))
+                .filter(dev.weft.domain.kupe.KupeRules.VERSIONS::contains);
     }
 
     public boolean failed() {

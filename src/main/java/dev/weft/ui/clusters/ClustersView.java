@@ -23,6 +23,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -101,7 +102,7 @@ public final class ClustersView extends BorderPane {
 
         BooleanBinding none = vm.selectedProperty().isNull();
         ObservableValue<Boolean> running = selectedIs(ClusterRow::running);
-        ObservableValue<Boolean> upgradeable = selectedIs(r -> r.running() && ClustersViewModel.nextVersion(r).isPresent());
+        ObservableValue<Boolean> upgradeable = selectedIs(ClusterRow::upgradeable);
         edit.disableProperty().bind(none.or(Bindings.createBooleanBinding(() -> !running.getValue(), running)));
         upgrade.disableProperty().bind(none.or(Bindings.createBooleanBinding(() -> !upgradeable.getValue(), upgradeable)));
         delete.disableProperty().bind(none);
@@ -156,7 +157,7 @@ public final class ClustersView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ClusterItem, String> name = text("Name", ClusterRow::name);
         TableColumn<ClusterItem, String> secondary = text("Zone", ClusterRow::secondary);
-        TableColumn<ClusterItem, String> version = text("Version", ClusterRow::version);
+        TableColumn<ClusterItem, String> version = text("Version", ClusterRow::versionShown);
         TableColumn<ClusterItem, ClusterRow> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> c.getValue().rowProperty());
         status.setComparator(java.util.Comparator.comparing(ClusterRow::status));
@@ -168,6 +169,16 @@ public final class ClustersView extends BorderPane {
                 super.updateItem(r, empty);
                 ClusterRow.showOn(badge, empty ? null : r);
                 setGraphic(empty ? null : badge);
+            }
+        });
+        // The mark of an upgrade on offer, said in words on hover; a version is short, never cut.
+        Tooltip upgradeOffered = new Tooltip("A newer Kubernetes version is offered: Upgrade… takes the cluster to the next minor.");
+        version.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : v);
+                setTooltip(!empty && v != null && v.endsWith(ClusterRow.UPGRADE_MARK) ? upgradeOffered : null);
             }
         });
         TableColumn<ClusterItem, String> access = text("Access", ClusterRow::access);
@@ -223,7 +234,7 @@ public final class ClustersView extends BorderPane {
             return;
         }
         ClusterRow r = item.row();
-        String next = ClustersViewModel.nextVersion(r).orElse(null);
+        String next = r.nextVersion().orElse(null);
         if (next == null) {
             return;
         }

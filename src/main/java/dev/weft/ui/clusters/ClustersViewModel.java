@@ -251,22 +251,13 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
     public CompletableFuture<Void> upgrade(ClusterItem item) {
         ClusterRow row = item.row();
         if (row.isKupe()) {
-            String next = nextKupeVersion(row.version()).orElseThrow();
+            String next = row.nextVersion().orElseThrow();
             return fetchKupe(row.name()).thenCompose(v -> patchKupe(row.name(), new KupeCluster.Patch(next, null, null), v.etag()))
                     .thenApply(v -> null);
         }
         Cluster c = row.cks();
         String next = CksCatalog.nextVersion(c.version()).orElseThrow();
         return update(c, ClusterEdits.withVersion(c, next)).thenApply(x -> null);
-    }
-
-    public static Optional<String> nextVersion(ClusterRow row) {
-        return row.isKupe() ? nextKupeVersion(row.version()) : CksCatalog.nextVersion(row.version());
-    }
-
-    static Optional<String> nextKupeVersion(String version) {
-        return dev.weft.domain.kupe.KupeRules.minor(version).map(n -> "1." + (n + 1))
-                .filter(dev.weft.domain.kupe.KupeRules.VERSIONS::contains);
     }
 
     public CompletableFuture<Void> delete(ClusterItem item) {
@@ -462,7 +453,7 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
 
     /** The upgrade as it would be sent; for Kupe without If-Match, since the ETag is read just before sending. */
     public String curlForUpgrade(ClusterRow row) {
-        String next = nextVersion(row).orElse(row.version());
+        String next = row.nextVersion().orElse(row.version());
         if (row.isKupe()) {
             return curl(session.get().kupe().patchRequest(row.name(), new KupeCluster.Patch(next, null, null), null));
         }

@@ -65,7 +65,7 @@ final class KupeClusterForm extends FormDialog {
             displayName.setDisable(true);
             type.setDisable(true);
             version.getItems().add(current.version());
-            ClustersViewModel.nextKupeVersion(current.version()).ifPresent(version.getItems()::add);
+            ClusterRow.nextKupeVersion(current.version()).ifPresent(version.getItems()::add);
             version.setValue(current.version());
             KupeCluster.Resources r = current.resources();
             cpu.setText(r == null || r.cpu() == null ? "" : r.cpu());

@@ -13,6 +13,21 @@ class ClusterRowTest {
                 new KupeCluster.Status(phase, 1L, null, null, null)));
     }
 
+    /** An upgrade goes one minor at a time, and only a running cluster is offered one. */
+    @Test
+    void aRunningClusterBelowTheNewestVersionIsMarkedUpgradeable() {
+        ClusterRow running = inPhase("Running");
+        assertThat(running.nextVersion()).contains("1.32");
+        assertThat(running.upgradeable()).isTrue();
+        assertThat(running.versionShown()).isEqualTo("1.31 ↑");
+        assertThat(inPhase("Provisioning").upgradeable()).isFalse();
+        assertThat(inPhase("Provisioning").versionShown()).isEqualTo("1.31");
+        ClusterRow newest = ClusterRow.of(new KupeCluster("edge", "Edge", "shared",
+                dev.weft.domain.kupe.KupeRules.latestVersion(), null, null, 1L, "1",
+                null, new KupeCluster.Status("Running", 1L, null, null, null)));
+        assertThat(newest.upgradeable()).as("at the newest version").isFalse();
+    }
+
     @Test
     void kupesErrorPhaseIsShownAsAFailureAsItsDocumentsWaitingScriptTreatsIt() {
         assertThat(inPhase("Error").health()).isEqualTo(Tone.FAILED);

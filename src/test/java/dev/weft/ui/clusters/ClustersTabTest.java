@@ -102,6 +102,26 @@ class ClustersTabTest {
                 .map(org.controlsfx.validation.ValidationMessage::getText).findFirst().orElse("");
     }
 
+    /** A fleet's laggards at a glance: the running clusters an upgrade is offered for are marked, and a hover says why. */
+    @Test
+    void theClustersThatCanBeUpgradedAreMarked(FxRobot robot) throws Exception {
+        Waits.fx(() -> vm.items().size() == 4);
+        @SuppressWarnings("unchecked")
+        TableView<ClusterItem> table = robot.lookup("#clusters-table").queryAs(TableView.class);
+        java.util.function.Function<String, Object> version = name -> WaitForAsyncUtils.waitForAsyncFx(5000,
+                () -> table.getColumns().get(2).getCellData(row(name)));
+        assertThat(version.apply("legacy-batch")).isEqualTo("v1.32 ↑");
+        assertThat(version.apply("prod-east")).isEqualTo("v1.34 ↑");
+        assertThat(version.apply("train-west")).as("failed: no upgrade to offer").isEqualTo("v1.33");
+        assertThat(cell(robot, "v1.32 ↑").getTooltip().getText()).contains("Upgrade…");
+        assertThat(cell(robot, "v1.33").getTooltip()).isNull();
+
+        WaitForAsyncUtils.asyncFx(() -> vm.upgrade(row("legacy-batch"))).get().get(10, TimeUnit.SECONDS);
+        assertThat(version.apply("legacy-batch").toString()).as("upgrading: nothing more to offer until it runs").doesNotContain("↑");
+        // Running again at v1.33, it can go on to v1.34.
+        Waits.fx(() -> "v1.33 ↑".equals(table.getColumns().get(2).getCellData(row("legacy-batch"))));
+    }
+
     @Test
     void listsTheSampleClustersAndShowsTheSelectedOnesDetails(FxRobot robot) {
         Waits.fx(() -> vm.items().size() == 4);
