@@ -72,9 +72,9 @@ public record ClusterRow(String key, String name, String secondary, String versi
         return isKupe() ? nextKupeVersion(version) : CksCatalog.nextVersion(version);
     }
 
-    /** Whether Upgrade… can be offered now: the cluster runs and a newer minor exists. */
+    /** Whether Upgrade… can be offered now: the cluster runs, a newer minor exists, and a CKS server does not say otherwise. */
     public boolean upgradeable() {
-        return running() && nextVersion().isPresent();
+        return running() && nextVersion().isPresent() && (cks == null || !Boolean.FALSE.equals(cks.isUpgradeable()));
     }
 
     /** The version as the table shows it: an arrow where an upgrade is offered, so a fleet's laggards stand out. */

@@ -28,6 +28,18 @@ class ClusterRowTest {
         assertThat(newest.upgradeable()).as("at the newest version").isFalse();
     }
 
+    /** The CKS server's own word on a cluster ("isUpgradeable") is heeded: the table and Upgrade… agree with the details. */
+    @Test
+    void aCksClusterTheServerSaysCannotBeUpgradedIsNotMarked() {
+        java.util.function.Function<Boolean, ClusterRow> cks = upgradeable -> ClusterRow.of(new dev.weft.api.cks.Cluster("id-1", "c",
+                "US-EAST-04A", "vpc", true, "v1.32", null, null, null, null, null, "STATUS_RUNNING", "e", null, null, upgradeable,
+                null, null, null, null, null));
+        assertThat(cks.apply(true).upgradeable()).isTrue();
+        assertThat(cks.apply(null).upgradeable()).as("not said: the versions decide").isTrue();
+        assertThat(cks.apply(false).upgradeable()).isFalse();
+        assertThat(cks.apply(false).versionShown()).isEqualTo("v1.32");
+    }
+
     @Test
     void kupesErrorPhaseIsShownAsAFailureAsItsDocumentsWaitingScriptTreatsIt() {
         assertThat(inPhase("Error").health()).isEqualTo(Tone.FAILED);
