@@ -28,21 +28,48 @@ public final class S3CredentialFiles {
     public record Saved(List<Path> files, List<Path> backups) {
     }
 
+    /** The AWS CLI's two files: the key pairs, and each profile's settings. */
+    public record AwsFiles(Path credentials, Path config) {
+        /** The usual two in {@code dir} (an {@code ~/.aws}). */
+        public static AwsFiles in(Path dir) {
+            return new AwsFiles(dir.resolve("credentials"), dir.resolve("config"));
+        }
+
+        /**
+         * The files the AWS CLI reads: those its environment names ({@code AWS_SHARED_CREDENTIALS_FILE},
+         * {@code AWS_CONFIG_FILE}, a leading {@code ~} read as the home, as the CLI reads it), else {@code ~/.aws}'s.
+         */
+        public static AwsFiles fromEnvironment(Map<String, String> env, String home) {
+            AwsFiles usual = in(Path.of(home, ".aws"));
+            return new AwsFiles(named(env.get("AWS_SHARED_CREDENTIALS_FILE"), home, usual.credentials()),
+                    named(env.get("AWS_CONFIG_FILE"), home, usual.config()));
+        }
+
+        private static Path named(String value, String home, Path otherwise) {
+            if (value == null || value.isBlank()) {
+                return otherwise;
+            }
+            String v = value.strip();
+            return (v.equals("~") || v.startsWith("~/") ? Path.of(home, v.substring(1).replaceFirst("^/", "")) : Path.of(v))
+                    .toAbsolutePath();
+        }
+    }
+
     /**
      * An AWS CLI / boto3 profile using CoreWeave's endpoint with virtual-hosted addressing; the
      * region is a zone (S3 signs with the bucket's zone).
      */
-    public static Saved saveAwsProfile(Path awsDir, String profile, String accessKeyId, String secretKey, String region)
+    public static Saved saveAwsProfile(AwsFiles aws, String profile, String accessKeyId, String secretKey, String region)
             throws IOException {
         List<Path> files = new ArrayList<>();
         List<Path> backups = new ArrayList<>();
-        Path credentials = awsDir.resolve("credentials");
+        Path credentials = aws.credentials();
         Map<String, String> keys = new LinkedHashMap<>();
         keys.put("aws_access_key_id", accessKeyId);
         keys.put("aws_secret_access_key", secretKey);
         write(credentials, profile, keys, files, backups);
 
-        Path config = awsDir.resolve("config");
+        Path config = aws.config();
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("endpoint_url", ENDPOINT);
         settings.put("region", region);
@@ -66,11 +93,6 @@ public final class S3CredentialFiles {
         r.put("force_path_style", "false");
         write(rcloneConf, remote, r, files, backups);
         return new Saved(files, backups);
-    }
-
-    public static Path defaultAwsDir(Map<String, String> env, String home) {
-        String shared = env.get("AWS_SHARED_CREDENTIALS_FILE");
-        return shared != null && !shared.isBlank() ? Path.of(shared).getParent() : Path.of(home, ".aws");
     }
 
     public static Path defaultRcloneConf(Map<String, String> env, String home) {

@@ -43,7 +43,7 @@ class S3CredentialFilesTest {
         Files.writeString(aws.resolve("credentials"), CREDENTIALS);
         Files.writeString(aws.resolve("config"), CONFIG);
 
-        S3CredentialFiles.Saved saved = S3CredentialFiles.saveAwsProfile(aws, "coreweave", "CWKEY1", "cwo-secret-1", "US-EAST-04A");
+        S3CredentialFiles.Saved saved = S3CredentialFiles.saveAwsProfile(S3CredentialFiles.AwsFiles.in(aws), "coreweave", "CWKEY1", "cwo-secret-1", "US-EAST-04A");
         assertThat(saved.files()).containsExactly(aws.resolve("credentials"), aws.resolve("config"));
         assertThat(saved.backups()).hasSize(2);
         assertThat(Files.readString(saved.backups().get(0))).isEqualTo(CREDENTIALS);
@@ -65,10 +65,30 @@ class S3CredentialFilesTest {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).isEqualTo("rw-------");
         }
 
-        S3CredentialFiles.saveAwsProfile(aws, "coreweave", "CWKEY2", "cwo-secret-2", "US-EAST-04A");
+        S3CredentialFiles.saveAwsProfile(S3CredentialFiles.AwsFiles.in(aws), "coreweave", "CWKEY2", "cwo-secret-2", "US-EAST-04A");
         IniDocument again = IniDocument.parse(Files.readString(aws.resolve("credentials")));
         assertThat(again.get("coreweave", "aws_access_key_id")).as("replaced, not duplicated").contains("CWKEY2");
         assertThat(Files.readString(aws.resolve("credentials")).split("\\[coreweave\\]", -1)).hasSize(2);
+    }
+
+    /** The AWS CLI reads the files its environment names, whatever they are called: those are the ones written. */
+    @Test
+    void theAwsFilesNamedInTheEnvironmentAreTheOnesWritten() throws Exception {
+        Path creds = home.resolve("secrets/coreweave-creds.ini");
+        Map<String, String> env = Map.of("AWS_SHARED_CREDENTIALS_FILE", creds.toString(), "AWS_CONFIG_FILE", "~/cfg/aws-config");
+        S3CredentialFiles.AwsFiles files = S3CredentialFiles.AwsFiles.fromEnvironment(env, home.toString());
+        assertThat(files.credentials()).isEqualTo(creds);
+        assertThat(files.config()).as("~ read as the home, as the CLI reads it").isEqualTo(home.resolve("cfg/aws-config"));
+        S3CredentialFiles.saveAwsProfile(files, "coreweave", "CWKEY1", "cwo-secret-1", "US-EAST-04A");
+        assertThat(IniDocument.parse(Files.readString(creds)).get("coreweave", "aws_secret_access_key")).contains("cwo-secret-1");
+        assertThat(IniDocument.parse(Files.readString(home.resolve("cfg/aws-config"))).get("profile coreweave", "region"))
+                .contains("US-EAST-04A");
+        assertThat(home.resolve("secrets/credentials")).as("not a file of the usual name beside it").doesNotExist();
+
+        assertThat(S3CredentialFiles.AwsFiles.fromEnvironment(Map.of("AWS_SHARED_CREDENTIALS_FILE", "creds"), home.toString())
+                .credentials().getFileName()).as("a bare name is a file, not nothing").isEqualTo(Path.of("creds"));
+        assertThat(S3CredentialFiles.AwsFiles.fromEnvironment(Map.of(), home.toString()))
+                .isEqualTo(S3CredentialFiles.AwsFiles.in(home.resolve(".aws")));
     }
 
     @Test

@@ -103,7 +103,7 @@ class SecretsScanTest {
             await(vm.clusters().exportKubeconfig(running, exports.resolve("embedded.yaml"), false, true, true));
             CreatedAccessKey key = await(vm.accessKeys().create(CreateAccessKeyRequest.temporary(600)));
             secret = key.secretKey();
-            await(vm.accessKeys().saveAwsProfile(exports.resolve("aws"), key, "weft", "US-EAST-04A"));
+            await(vm.accessKeys().saveAwsProfile(dev.weft.service.S3CredentialFiles.AwsFiles.in(exports.resolve("aws")), key, "weft", "US-EAST-04A"));
             await(vm.accessKeys().saveRcloneRemote(exports.resolve("rclone.conf"), key, "weft", "US-EAST-04A"));
             assertThat(f.tokens.get(mine.id())).as("the token is in the token store").contains(ApiToken.of(TOKEN));
         } finally {

@@ -453,10 +453,11 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         return items.stream().map(i -> i.info().orgId()).filter(o -> o != null && !o.isBlank()).findFirst().orElse("");
     }
 
-    public CompletableFuture<S3CredentialFiles.Saved> saveAwsProfile(Path awsDir, CreatedAccessKey key, String profile, String region) {
+    public CompletableFuture<S3CredentialFiles.Saved> saveAwsProfile(S3CredentialFiles.AwsFiles aws, CreatedAccessKey key,
+                                                                    String profile, String region) {
         return work.supply(() -> {
             try {
-                return S3CredentialFiles.saveAwsProfile(awsDir, profile, key.accessKeyId(), key.secretKey(), region);
+                return S3CredentialFiles.saveAwsProfile(aws, profile, key.accessKeyId(), key.secretKey(), region);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("Could not write the AWS files: " + e.getMessage(), e);
             }

@@ -77,8 +77,8 @@ public final class SecretDialog extends Dialog<Void> {
         region.setValue("US-EAST-04A");
         Button aws = new Button("Save as AWS profile");
         aws.setId("secret-save-aws");
-        Path awsDir = S3CredentialFiles.defaultAwsDir(System.getenv(), dev.weft.profiles.ConfigDir.home());
-        aws.setOnAction(e -> save(saved, awsDir.resolve("credentials"), (n, r) -> vm.saveAwsProfile(awsDir, key, n, r),
+        S3CredentialFiles.AwsFiles awsFiles = S3CredentialFiles.AwsFiles.fromEnvironment(System.getenv(), dev.weft.profiles.ConfigDir.home());
+        aws.setOnAction(e -> save(saved, awsFiles.credentials(), (n, r) -> vm.saveAwsProfile(awsFiles, key, n, r),
                 name.getText(), region.getValue()));
         Button rclone = new Button("Save as rclone remote");
         rclone.setId("secret-save-rclone");
