@@ -26,13 +26,18 @@ public final class KubeconfigFiles {
     public record Written(Path file, Optional<Path> backup, Optional<String> warning) {
     }
 
-    /** The file kubectl reads by default: the first of {@code $KUBECONFIG}, else {@code ~/.kube/config}. */
+    /**
+     * Where kubectl puts a new context: with {@code $KUBECONFIG} a list, the first of its files that exists, else its
+     * last (kubectl's rule; empty entries skipped); without it, {@code ~/.kube/config}. Blocking: a few file checks.
+     */
     public static Path defaultPath(Map<String, String> env, String home) {
         String kc = env.get("KUBECONFIG");
-        if (kc != null && !kc.isBlank()) {
-            return Path.of(kc.split(java.io.File.pathSeparator)[0]);
+        List<Path> listed = kc == null ? List.of() : java.util.Arrays.stream(kc.split(java.io.File.pathSeparator))
+                .filter(p -> !p.isBlank()).map(p -> Path.of(p.strip())).toList();
+        if (listed.isEmpty()) {
+            return Path.of(home, ".kube", "config");
         }
-        return Path.of(home, ".kube", "config");
+        return listed.stream().filter(Files::exists).findFirst().orElse(listed.get(listed.size() - 1));
     }
 
     /** Adds the entry to {@code file} (merging when it exists, creating it otherwise). Blocking. */

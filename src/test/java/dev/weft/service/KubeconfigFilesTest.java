@@ -148,9 +148,19 @@ class KubeconfigFilesTest {
         assertThat(Files.readString(file)).isEqualTo("- just\n- a list\n");
     }
 
+    /** As kubectl places a new context: the first listed file that exists, else the last listed. */
     @Test
-    void theDefaultPathFollowsKubeconfig() {
-        assertThat(KubeconfigFiles.defaultPath(Map.of("KUBECONFIG", "/a/one:/b/two"), "/home/u")).isEqualTo(Path.of("/a/one"));
+    void theDefaultPathFollowsKubeconfig(@TempDir Path dir) throws Exception {
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        String list = one + java.io.File.pathSeparator + two;
+        assertThat(KubeconfigFiles.defaultPath(Map.of("KUBECONFIG", list), "/home/u")).as("none exists: the last").isEqualTo(two);
+        Files.writeString(two, "apiVersion: v1\n");
+        assertThat(KubeconfigFiles.defaultPath(Map.of("KUBECONFIG", list), "/home/u")).as("the first that exists").isEqualTo(two);
+        Files.writeString(one, "apiVersion: v1\n");
+        assertThat(KubeconfigFiles.defaultPath(Map.of("KUBECONFIG", list), "/home/u")).isEqualTo(one);
+        assertThat(KubeconfigFiles.defaultPath(Map.of("KUBECONFIG", java.io.File.pathSeparator + one), "/home/u"))
+                .as("an empty entry is not the folder Weft runs in").isEqualTo(one);
         assertThat(KubeconfigFiles.defaultPath(Map.of(), "/home/u")).isEqualTo(Path.of("/home/u/.kube/config"));
     }
 }

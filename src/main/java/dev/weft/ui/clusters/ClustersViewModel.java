@@ -282,18 +282,18 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
     }
 
     /** Where kubectl looks by default: the first of $KUBECONFIG, else ~/.kube/config. */
-    public static java.nio.file.Path defaultKubeconfig() {
-        return KubeconfigFiles.defaultPath(System.getenv(), dev.weft.profiles.ConfigDir.home());
-    }
-
     /**
-     * Where the export dialog suggests writing. The sandbox's clusters are samples kubectl cannot reach: they go to a
-     * file of their own beside the usual one, so that exploring Weft leaves the user's kubectl setup, and its current
-     * context, as they were.
+     * Where the export dialog suggests writing, found on the service executor (kubectl's rule looks at the files
+     * {@code $KUBECONFIG} lists). The sandbox's clusters are samples kubectl cannot reach: they go to a file of their
+     * own beside the usual one, so that exploring Weft leaves the user's kubectl setup, and its current context, as
+     * they were.
      */
-    public java.nio.file.Path suggestedKubeconfig() {
-        java.nio.file.Path usual = defaultKubeconfig();
-        return sandbox() ? usual.resolveSibling(SANDBOX_KUBECONFIG) : usual;
+    public CompletableFuture<java.nio.file.Path> suggestedKubeconfig() {
+        boolean sandbox = sandbox();
+        return work.supply(() -> {
+            java.nio.file.Path usual = KubeconfigFiles.defaultPath(System.getenv(), dev.weft.profiles.ConfigDir.home());
+            return sandbox ? usual.resolveSibling(SANDBOX_KUBECONFIG) : usual;
+        });
     }
 
     /** Whether the profile shown is Weft's local sandbox. */

@@ -40,8 +40,13 @@ final class KubeconfigDialog extends Dialog<Void> {
         setTitle("Export kubeconfig");
         setHeaderText("A kubeconfig for " + item.row().name());
         getDialogPane().setId("kubeconfig-dialog");
-        TextField path = new TextField(vm.suggestedKubeconfig().toString());
+        TextField path = new TextField();
         path.setId("kubeconfig-path");
+        vm.suggestedKubeconfig().thenAccept(suggested -> Platform.runLater(() -> {
+            if (path.getText().isEmpty()) { // not over what the user typed or chose meanwhile
+                path.setText(suggested.toString());
+            }
+        }));
         Button browse = new Button("Choose…");
         browse.setOnAction(e -> {
             FileChooser chooser = new FileChooser();

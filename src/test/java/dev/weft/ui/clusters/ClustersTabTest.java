@@ -608,8 +608,8 @@ class ClustersTabTest {
             Label sample = robot.lookup("#kubeconfig-sandbox").queryAs(Label.class);
             assertThat(sample.isVisible()).isTrue();
             assertThat(sample.getText()).contains("sample clusters").contains("kubectl cannot reach them");
-            assertThat(robot.lookup("#kubeconfig-path").queryAs(TextField.class).getText())
-                    .isEqualTo(home.resolve(".kube/weft-sandbox.yaml").toString());
+            TextField suggested = robot.lookup("#kubeconfig-path").queryAs(TextField.class);
+            Waits.fx(() -> home.resolve(".kube/weft-sandbox.yaml").toString().equals(suggested.getText()));
             robot.clickOn("#kubeconfig-export");
             Waits.fx(() -> robot.lookup("#kubeconfig-result").queryAs(Label.class).getText().startsWith("Written"));
             assertThat(Files.readString(usual)).as("kubectl's own file").isEqualTo(before);
