@@ -95,13 +95,31 @@ public final class S3CredentialFiles {
         return new Saved(files, backups);
     }
 
+    /** The rclone config file rclone itself reads, on this computer's system. Blocking: it looks for files. */
     public static Path defaultRcloneConf(Map<String, String> env, String home) {
+        return defaultRcloneConf(env, home, System.getProperty("os.name", "").startsWith("Windows"));
+    }
+
+    /**
+     * As rclone finds it: {@code RCLONE_CONFIG}; else the first that exists of (Windows) {@code %APPDATA%\rclone},
+     * {@code $XDG_CONFIG_HOME/rclone}, {@code ~/.config/rclone} and the old {@code ~/.rclone.conf}; else where rclone
+     * would make one. A new file where rclone looks first would hide every remote of the one it used before.
+     */
+    static Path defaultRcloneConf(Map<String, String> env, String home, boolean windows) {
         String conf = env.get("RCLONE_CONFIG");
         if (conf != null && !conf.isBlank()) {
-            return Path.of(conf);
+            return Path.of(conf.strip()).toAbsolutePath();
         }
-        String xdg = env.get("XDG_CONFIG_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".config")).resolve("rclone").resolve("rclone.conf");
+        Path appData = windows && set(env.get("APPDATA")) ? Path.of(env.get("APPDATA"), "rclone", "rclone.conf") : null;
+        Path xdg = set(env.get("XDG_CONFIG_HOME")) ? Path.of(env.get("XDG_CONFIG_HOME"), "rclone", "rclone.conf") : null;
+        Path dotConfig = Path.of(home, ".config", "rclone", "rclone.conf");
+        return java.util.stream.Stream.of(appData, xdg, dotConfig, Path.of(home, ".rclone.conf"))
+                .filter(p -> p != null && Files.exists(p)).findFirst()
+                .orElse(appData != null ? appData : !windows && xdg != null ? xdg : dotConfig);
+    }
+
+    private static boolean set(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static void write(Path file, String section, Map<String, String> entries, List<Path> files, List<Path> backups)

@@ -91,6 +91,36 @@ class S3CredentialFilesTest {
                 .isEqualTo(S3CredentialFiles.AwsFiles.in(home.resolve(".aws")));
     }
 
+    /**
+     * rclone reads the first config it finds: a remote saved into a new file ahead of the one in use would hide every
+     * other remote. Weft writes where rclone reads.
+     */
+    @Test
+    void anRcloneRemoteGoesIntoTheConfigRcloneReads() throws Exception {
+        String h = home.toString();
+        Path xdg = home.resolve("xdg");
+        Map<String, String> env = Map.of("XDG_CONFIG_HOME", xdg.toString());
+        assertThat(S3CredentialFiles.defaultRcloneConf(env, h, false)).as("none yet: where rclone makes one")
+                .isEqualTo(xdg.resolve("rclone/rclone.conf"));
+        assertThat(S3CredentialFiles.defaultRcloneConf(Map.of(), h, false)).isEqualTo(home.resolve(".config/rclone/rclone.conf"));
+
+        Path legacy = home.resolve(".rclone.conf");
+        Files.writeString(legacy, "[mine]\ntype = local\n");
+        assertThat(S3CredentialFiles.defaultRcloneConf(env, h, false)).as("the old file in use").isEqualTo(legacy);
+        Path dotConfig = home.resolve(".config/rclone/rclone.conf");
+        Files.createDirectories(dotConfig.getParent());
+        Files.writeString(dotConfig, "[mine]\ntype = local\n");
+        assertThat(S3CredentialFiles.defaultRcloneConf(env, h, false)).as("XDG_CONFIG_HOME's has none").isEqualTo(dotConfig);
+
+        Path appData = home.resolve("AppData");
+        assertThat(S3CredentialFiles.defaultRcloneConf(Map.of("APPDATA", appData.toString()), h, true)).isEqualTo(dotConfig);
+        Files.delete(dotConfig);
+        Files.delete(legacy);
+        assertThat(S3CredentialFiles.defaultRcloneConf(Map.of("APPDATA", appData.toString()), h, true))
+                .as("Windows, none yet").isEqualTo(appData.resolve("rclone/rclone.conf"));
+        assertThat(S3CredentialFiles.defaultRcloneConf(Map.of("RCLONE_CONFIG", legacy.toString()), h, false)).isEqualTo(legacy);
+    }
+
     @Test
     void anRcloneRemoteStartsAFileWhenThereIsNone() throws Exception {
         Path conf = S3CredentialFiles.defaultRcloneConf(Map.of(), home.toString());

@@ -464,6 +464,11 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         });
     }
 
+    /** The rclone config file rclone reads here, found on the service executor (it looks for files). */
+    public CompletableFuture<Path> rcloneConfig() {
+        return work.supply(() -> S3CredentialFiles.defaultRcloneConf(System.getenv(), dev.weft.profiles.ConfigDir.home()));
+    }
+
     public CompletableFuture<S3CredentialFiles.Saved> saveRcloneRemote(Path conf, CreatedAccessKey key, String remote, String region) {
         return work.supply(() -> {
             try {

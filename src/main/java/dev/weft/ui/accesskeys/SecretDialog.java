@@ -82,9 +82,12 @@ public final class SecretDialog extends Dialog<Void> {
                 name.getText(), region.getValue()));
         Button rclone = new Button("Save as rclone remote");
         rclone.setId("secret-save-rclone");
-        Path rcloneConf = S3CredentialFiles.defaultRcloneConf(System.getenv(), dev.weft.profiles.ConfigDir.home());
-        rclone.setOnAction(e -> save(saved, rcloneConf, (n, r) -> vm.saveRcloneRemote(rcloneConf, key, n, r),
-                name.getText(), region.getValue()));
+        rclone.setDisable(true); // until the file rclone reads is found
+        vm.rcloneConfig().thenAccept(rcloneConf -> Platform.runLater(() -> {
+            rclone.setOnAction(e -> save(saved, rcloneConf, (n, r) -> vm.saveRcloneRemote(rcloneConf, key, n, r),
+                    name.getText(), region.getValue()));
+            rclone.setDisable(false);
+        }));
         GridPane saveRow = new GridPane();
         saveRow.setHgap(10);
         saveRow.setVgap(8);
