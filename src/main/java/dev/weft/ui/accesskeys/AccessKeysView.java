@@ -134,10 +134,11 @@ public final class AccessKeysView extends BorderPane {
 
         ChoiceBox<String> status = new ChoiceBox<>();
         status.setId("key-status-filter");
-        status.getItems().setAll(AccessKeysViewModel.ALL, AccessKeyInfo.ACTIVE, AccessKeyInfo.EXPIRED, AccessKeyInfo.REVOKED);
+        status.getItems().setAll(AccessKeysViewModel.ALL, AccessKeyInfo.ACTIVE, AccessKeysViewModel.NEVER_EXPIRING,
+                AccessKeyInfo.EXPIRED, AccessKeyInfo.REVOKED);
         status.setConverter(new javafx.util.StringConverter<>() {
             public String toString(String s) {
-                return AccessKeysViewModel.ALL.equals(s) ? s : KeyStatus.words(s);
+                return AccessKeysViewModel.ALL.equals(s) || AccessKeysViewModel.NEVER_EXPIRING.equals(s) ? s : KeyStatus.words(s);
             }
 
             public String fromString(String words) {

@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
  */
 public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.Loaded> {
     public static final String ALL = "All";
+    /** The status filter's choice for an audit: active keys that never expire, the long-lived credentials to review. */
+    public static final String NEVER_EXPIRING = "Active, never expiring";
 
     private final BackgroundWork work;
     private final Executor fx;
@@ -275,7 +277,12 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         String pr = ALL.equals(principal.get()) ? null : principal.get();
         Instant at = now.get(); // read here: the sweep may run on another thread
         visible.filter(search.get(), st == null && pr == null ? null
-                : i -> (st == null || st.equals(KeyStatus.asOf(i.info(), at))) && (pr == null || pr.equals(i.info().principalName())));
+                : i -> (st == null || hasStatus(i.info(), st, at)) && (pr == null || pr.equals(i.info().principalName())));
+    }
+
+    private static boolean hasStatus(AccessKeyInfo key, String wanted, Instant at) {
+        return NEVER_EXPIRING.equals(wanted) ? key.permanent() && AccessKeyInfo.ACTIVE.equals(KeyStatus.asOf(key, at))
+                : wanted.equals(KeyStatus.asOf(key, at));
     }
 
     // ---- commands ----

@@ -365,7 +365,26 @@ class AccessKeysTabTest {
         assertThat(badges.get("Revoked")).containsOnly("badge-failed");
         javafx.scene.control.ChoiceBox<String> filter = robot.lookup("#key-status-filter").queryAs(javafx.scene.control.ChoiceBox.class);
         assertThat(filter.getItems().stream().map(filter.getConverter()::toString).toList())
-                .containsExactly("All", "Active", "Expired", "Revoked");
+                .containsExactly("All", "Active", "Active, never expiring", "Expired", "Revoked");
+    }
+
+    /** An audit's question: which live keys never expire? Those are the long-lived credentials to review. */
+    @Test
+    void theStatusFilterFindsTheActiveKeysThatNeverExpire(FxRobot robot) {
+        openTab(robot);
+        javafx.scene.control.TableView<KeyItem> table = robot.lookup("#keys-table").queryTableView();
+        robot.clickOn("#key-status-filter");
+        robot.clickOn("Active, never expiring");
+        Waits.fx(() -> table.getItems().size() < vm.items().size());
+        List<KeyItem> shown = WaitForAsyncUtils.waitForAsyncFx(5000, () -> List.copyOf(table.getItems()));
+        assertThat(shown).isNotEmpty().allSatisfy(k -> {
+            assertThat(k.info().status()).isEqualTo(AccessKeyInfo.ACTIVE);
+            assertThat(k.info().permanent()).isTrue();
+        });
+        assertThat(shown).hasSize((int) vm.items().stream()
+                .filter(k -> AccessKeyInfo.ACTIVE.equals(k.info().status()) && k.info().permanent()).count());
+        assertThat(vm.items()).as("active keys with an expiry are left out")
+                .anyMatch(k -> AccessKeyInfo.ACTIVE.equals(k.info().status()) && !k.info().permanent());
     }
 
     @Test
