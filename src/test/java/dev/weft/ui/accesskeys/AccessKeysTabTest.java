@@ -268,15 +268,20 @@ class AccessKeysTabTest {
         assertThat(ids.get()).containsExactlyElementsOf(reversed);
     }
 
+    /** A key made with the form as it opens, its secret shown. */
+    private void aNewKeysSecretShown(FxRobot robot) {
+        openTab(robot);
+        robot.clickOn("#key-create");
+        Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
+        robot.clickOn("#create-key-submit");
+        Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isPresent());
+    }
+
     @Test
     void savingTheSecretAsAnAwsProfileSaysWhereInFull(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path home) throws Exception {
         System.setProperty("weft.home", home.toString()); // ~/.aws of this test, not of the machine running it
         try {
-            openTab(robot);
-            robot.clickOn("#key-create");
-            Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
-            robot.clickOn("#create-key-submit");
-            Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isPresent());
+            aNewKeysSecretShown(robot);
             robot.clickOn("#secret-save-aws");
             Label saved = robot.lookup("#secret-saved").queryAs(Label.class);
             Waits.fx(() -> saved.getText().startsWith("Saved to "));
@@ -304,11 +309,7 @@ class AccessKeysTabTest {
         java.nio.file.Files.createSymbolicLink(home.resolve(".aws"), dotfiles.resolve("aws"));
         System.setProperty("weft.home", home.toString()); // ~/.aws of this test, not of the machine running it
         try {
-            openTab(robot);
-            robot.clickOn("#key-create");
-            Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
-            robot.clickOn("#create-key-submit");
-            Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isPresent());
+            aNewKeysSecretShown(robot);
             robot.clickOn("#secret-save-aws");
             Waits.fx(() -> robot.lookup("#secret-into-git").tryQuery().isPresent());
             assertThat(robot.lookup("#secret-into-git").queryAs(javafx.scene.control.DialogPane.class).getContentText())
