@@ -9,6 +9,7 @@ import dev.weft.ui.common.ErrorPresenter;
 import dev.weft.ui.common.FieldLabel;
 import dev.weft.ui.common.Moments;
 import dev.weft.ui.common.SecretIntoGit;
+import dev.weft.ui.common.TypedPath;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
@@ -77,16 +78,20 @@ public final class SecretDialog extends Dialog<Void> {
         region.setValue("US-EAST-04A");
         Button aws = new Button("Save as AWS profile");
         aws.setId("secret-save-aws");
-        S3CredentialFiles.AwsFiles awsFiles = S3CredentialFiles.AwsFiles.fromEnvironment(System.getenv(), dev.weft.profiles.ConfigDir.home());
+        String home = dev.weft.profiles.ConfigDir.home();
+        S3CredentialFiles.AwsFiles awsFiles = S3CredentialFiles.AwsFiles.fromEnvironment(System.getenv(), home);
         aws.setOnAction(e -> save(saved, awsFiles.credentials(), (n, r) -> vm.saveAwsProfile(awsFiles, key, n, r),
                 name.getText(), region.getValue()));
         Button rclone = new Button("Save as rclone remote");
         rclone.setId("secret-save-rclone");
+        Label hint = new Label(whereSaved(awsFiles, "rclone's config", home));
+        hint.setId("secret-where");
         rclone.setDisable(true); // until the file rclone reads is found
         vm.rcloneConfig().thenAccept(rcloneConf -> Platform.runLater(() -> {
             rclone.setOnAction(e -> save(saved, rcloneConf, (n, r) -> vm.saveRcloneRemote(rcloneConf, key, n, r),
                     name.getText(), region.getValue()));
             rclone.setDisable(false);
+            hint.setText(whereSaved(awsFiles, TypedPath.shown(rcloneConf, home), home));
         }));
         GridPane saveRow = new GridPane();
         saveRow.setHgap(10);
@@ -94,8 +99,6 @@ public final class SecretDialog extends Dialog<Void> {
         saveRow.addRow(0, FieldLabel.of("Save for S3 tools as", name), name);
         saveRow.addRow(1, FieldLabel.of("Region (zone)", region), region);
         saveRow.add(new HBox(8, aws, rclone), 1, 2);
-        Label hint = new Label("Saving writes ~/.aws/credentials and ~/.aws/config (endpoint https://cwobject.com, "
-                + "virtual-hosted addressing) or rclone.conf, keeping your other entries and backing up the old files.");
         hint.getStyleClass().add("dialog-hint");
         hint.setWrapText(true);
         VBox box = new VBox(12, g, saveRow, hint, saved);
@@ -113,6 +116,13 @@ public final class SecretDialog extends Dialog<Void> {
                 e.consume();
             }
         });
+    }
+
+    /** Which files the two buttons write, named as the person knows them, before either is pressed. */
+    private static String whereSaved(S3CredentialFiles.AwsFiles aws, String rclone, String home) {
+        return "Saving writes " + TypedPath.shown(aws.credentials(), home) + " and " + TypedPath.shown(aws.config(), home)
+                + " (endpoint " + S3CredentialFiles.ENDPOINT + ", virtual-hosted addressing) or " + rclone
+                + ", keeping your other entries and backing up the old files.";
     }
 
     /** Saves the key pair {@code how}, into {@code secretFile} among others, once it is clear Git would not take it. */

@@ -28,4 +28,10 @@ public final class TypedPath {
         Path p = Path.of(t);
         return p.isAbsolute() ? p : Path.of(home).resolve(p);
     }
+
+    /** {@code path} as a person reads it: under their home, from "~" (the inverse of {@link #of}). */
+    public static String shown(Path path, String home) {
+        Path h = Path.of(home);
+        return path.startsWith(h) && !path.equals(h) ? "~" + File.separator + h.relativize(path) : path.toString();
+    }
 }

@@ -282,6 +282,10 @@ class AccessKeysTabTest {
         System.setProperty("weft.home", home.toString()); // ~/.aws of this test, not of the machine running it
         try {
             aNewKeysSecretShown(robot);
+            // Where each button writes is said before either is pressed, as the person knows the files.
+            Label where = robot.lookup("#secret-where").queryAs(Label.class);
+            assertThat(where.getText()).contains("~/.aws/credentials and ~/.aws/config");
+            Waits.fx(() -> where.getText().contains("rclone.conf"));
             robot.clickOn("#secret-save-aws");
             Label saved = robot.lookup("#secret-saved").queryAs(Label.class);
             Waits.fx(() -> saved.getText().startsWith("Saved to "));

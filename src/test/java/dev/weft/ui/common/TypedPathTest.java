@@ -22,6 +22,15 @@ class TypedPathTest {
     }
 
     @Test
+    void aPathIsShownFromTheHomeAsItWouldBeTyped() {
+        assertThat(TypedPath.shown(Path.of("/home/ada/.aws/credentials"), "/home/ada")).isEqualTo("~/.aws/credentials");
+        assertThat(TypedPath.of(TypedPath.shown(Path.of("/home/ada/.aws/credentials"), "/home/ada"), "/home/ada"))
+                .isEqualTo(Path.of("/home/ada/.aws/credentials"));
+        assertThat(TypedPath.shown(Path.of("/home/adam/x"), "/home/ada")).as("another home that begins alike").isEqualTo("/home/adam/x");
+        assertThat(TypedPath.shown(Path.of("/etc/rclone.conf"), "/home/ada")).isEqualTo("/etc/rclone.conf");
+    }
+
+    @Test
     void whatNamesNoFileIsRefusedWithAReason() {
         assertThatThrownBy(() -> TypedPath.of("   ", "/home/ada")).isInstanceOf(InvalidPathException.class);
         assertThatThrownBy(() -> TypedPath.of("bad\0name", "/home/ada")).isInstanceOf(InvalidPathException.class);
