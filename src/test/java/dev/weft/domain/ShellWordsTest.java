@@ -1,8 +1,8 @@
 package dev.weft.domain;
 
+import dev.weft.testing.ShellReads;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,16 +21,9 @@ class ShellWordsTest {
 
     @Test
     void aShellReadsBackEveryWordAsItWas() throws Exception {
-        assertThat(wordsAShellReads(ShellWords.join(WORDS))).isEqualTo(WORDS);
+        assertThat(ShellReads.words(ShellWords.join(WORDS))).isEqualTo(WORDS);
         // Quoted once more as one word, as the AWS CLI line holds the whole command: the shell gives it back whole.
-        assertThat(wordsAShellReads(ShellWords.quote("weft " + ShellWords.join(WORDS))))
+        assertThat(ShellReads.words(ShellWords.quote("weft " + ShellWords.join(WORDS))))
                 .containsExactly("weft " + ShellWords.join(WORDS));
-    }
-
-    private static List<String> wordsAShellReads(String line) throws Exception {
-        Process p = new ProcessBuilder("sh", "-c", "for w in " + line + "; do printf '%s\\0' \"$w\"; done").start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).isZero();
-        return List.of(out.split("\0", -1)).subList(0, (int) out.chars().filter(c -> c == 0).count());
     }
 }

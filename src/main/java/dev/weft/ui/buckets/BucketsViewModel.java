@@ -259,12 +259,12 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     /** Commands to paste: the AWS CLI and rclone, with credentials minted on demand by {@code weft s3-credentials}. */
     public String snippet(BucketInfo b) {
         String profile = session == null ? "PROFILE" : session.profile().name();
-        List<String> command = session == null ? List.of("s3-credentials", "--profile", profile)
-                : session.profile().commandFor("s3-credentials");
+        List<String> command = new java.util.ArrayList<>(List.of(dev.weft.service.Launcher.program()));
+        command.addAll(session == null ? List.of("s3-credentials", "--profile", profile) : session.profile().commandFor("s3-credentials"));
         String aws = "weft-" + Kubeconfigs.slug(profile);
         String region = b.location() == null ? "US-EAST-04A" : b.location();
         return "# AWS CLI: a short-lived key is minted by Weft whenever the CLI needs one; no secret is stored.\n"
-                + "aws configure set credential_process " + ShellWords.quote("weft " + ShellWords.join(command)) + " --profile " + aws + "\n"
+                + "aws configure set credential_process " + ShellWords.quote(ShellWords.join(command)) + " --profile " + aws + "\n"
                 + "aws configure set endpoint_url https://cwobject.com --profile " + aws + "\n"
                 + "aws configure set s3.addressing_style virtual --profile " + aws + "\n"
                 + "aws s3 ls s3://" + b.name() + "/ --profile " + aws + " --region " + region + "\n\n"

@@ -363,7 +363,7 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
             }
             return new KubeconfigEntry.Token(token.reveal());
         }
-        return new KubeconfigEntry.Exec(System.getProperty("jpackage.app-path", "weft"), s.profile().commandFor("token"));
+        return new KubeconfigEntry.Exec(dev.weft.service.Launcher.program(), s.profile().commandFor("token"));
     }
 
     private static KubeconfigEntry entry(Session s, ClusterRow row, String[] target, KubeconfigEntry.Credential credential, boolean embed) {

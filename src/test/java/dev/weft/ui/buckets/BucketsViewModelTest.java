@@ -101,11 +101,24 @@ class BucketsViewModelTest {
     }
 
     @Test
-    void theSnippetUsesTheHelperNotASecret() {
+    void theSnippetUsesTheHelperNotASecret() throws Exception {
         String s = vm.snippet(item("datasets").info());
         assertThat(s).contains("credential_process 'weft s3-credentials --profile Sandbox --profile-id sandbox-coreweave' --profile weft-sandbox")
                 .contains("s3://datasets/").contains("--region US-EAST-04A").contains("rclone lsf")
                 .doesNotContain("aws_secret_access_key").doesNotContain("sandbox-token").doesNotContainPattern("cwo[a-z0-9]{40}");
+        // Installed, the launcher is named by its full path (nothing is put on the PATH), quoted for the CLI's own split.
+        String launcher = "/Applications/Weft App.app/Contents/MacOS/Weft";
+        System.setProperty("jpackage.app-path", launcher);
+        try {
+            String line = vm.snippet(item("datasets").info()).lines().filter(l -> l.startsWith("aws configure set credential_process "))
+                    .findFirst().orElseThrow();
+            // The shell reads the line's argument, then the AWS CLI splits it as a shell would: the launcher whole.
+            String process = dev.weft.testing.ShellReads.words(line.substring("aws configure set credential_process ".length())).get(0);
+            assertThat(dev.weft.testing.ShellReads.words(process)).containsExactly(launcher, "s3-credentials", "--profile", "Sandbox",
+                    "--profile-id", "sandbox-coreweave");
+        } finally {
+            System.clearProperty("jpackage.app-path");
+        }
         assertThat(BucketsViewModel.endpoint(item("datasets").info())).isEqualTo("https://datasets.cwobject.com");
         assertThat(vm.largest(3)).extracting(BucketItem::name).containsExactly("datasets", "checkpoints", "backups");
     }
