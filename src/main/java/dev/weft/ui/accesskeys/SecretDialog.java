@@ -132,18 +132,21 @@ public final class SecretDialog extends Dialog<Void> {
             result.setText("Give the profile or remote a name.");
             return;
         }
-        result.setText("Saving…");
+        result.setText("Checking where the file lands…"); // not "Saving" while the question may be asked
         SecretIntoGit.confirmThen(getDialogPane().getScene().getWindow(), secretFile, "the secret key",
                 "Copy the secret instead, and keep it in a password manager.", vm.gitWorkTreeTaking(secretFile),
-                () -> how.apply(name.strip(), region).whenComplete((s, failure) -> Platform.runLater(() -> {
-                    if (failure != null) {
-                        result.setText("Not saved: " + ErrorPresenter.sentence(failure));
-                        return;
-                    }
-                    kept = true;
-                    result.setText("Saved to " + String.join(" and ", s.files().stream().map(Path::toString).toList())
-                            + " (owner-only)" + (s.backups().isEmpty() ? "." : "; the previous files were backed up."));
-                })),
+                () -> {
+                    result.setText("Saving…");
+                    how.apply(name.strip(), region).whenComplete((s, failure) -> Platform.runLater(() -> {
+                        if (failure != null) {
+                            result.setText("Not saved: " + ErrorPresenter.sentence(failure));
+                            return;
+                        }
+                        kept = true;
+                        result.setText("Saved to " + String.join(" and ", s.files().stream().map(Path::toString).toList())
+                                + " (owner-only)" + (s.backups().isEmpty() ? "." : "; the previous files were backed up."));
+                    }));
+                },
                 () -> result.setText("Not saved: " + secretFile + " is in a Git repository."));
     }
 

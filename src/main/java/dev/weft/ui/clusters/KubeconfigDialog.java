@@ -138,21 +138,24 @@ final class KubeconfigDialog extends Dialog<Void> {
             }
             writeButton.disableProperty().unbind();
             writeButton.setDisable(true);
-            Outcome.running(result, "Writing…");
-            Runnable export = () -> vm.exportKubeconfig(every.isSelected() ? all : java.util.List.of(item), item, file,
-                            merge.isSelected(), embed.isSelected(), current.isSelected())
-                    .whenComplete((written, failure) -> Platform.runLater(() -> {
+            Runnable export = () -> {
+                Outcome.running(result, "Writing…");
+                vm.exportKubeconfig(every.isSelected() ? all : java.util.List.of(item), item, file,
+                                merge.isSelected(), embed.isSelected(), current.isSelected())
+                        .whenComplete((written, failure) -> Platform.runLater(() -> {
                         writeButton.disableProperty().bind(path.textProperty().isEmpty());
-                        if (failure != null) {
-                            Outcome.failed(result, "Not written: " + ErrorPresenter.sentence(failure));
-                        } else {
-                            Outcome.went(result, describe(written, every.isSelected() ? all.size() : 1));
-                        }
-                    }));
+                            if (failure != null) {
+                                Outcome.failed(result, "Not written: " + ErrorPresenter.sentence(failure));
+                            } else {
+                                Outcome.went(result, describe(written, every.isSelected() ? all.size() : 1));
+                            }
+                        }));
+            };
             if (!embed.isSelected()) {
                 export.run(); // no secret in the file
                 return;
             }
+            Outcome.running(result, "Checking where the file lands…"); // not "Writing" while the question may be asked
             SecretIntoGit.confirmThen(getDialogPane().getScene().getWindow(), file, "your API token",
                     "Choose a file elsewhere, or let kubectl run “weft token”, which writes no token.",
                     vm.gitWorkTreeTaking(file), export, () -> {

@@ -318,8 +318,9 @@ class AccessKeysTabTest {
             Waits.fx(() -> robot.lookup("#secret-into-git").tryQuery().isPresent());
             assertThat(robot.lookup("#secret-into-git").queryAs(javafx.scene.control.DialogPane.class).getContentText())
                     .contains(home.resolve(".aws/credentials").toString()).contains("the secret key");
-            robot.type(javafx.scene.input.KeyCode.ESCAPE);
             Label saved = robot.lookup("#secret-saved").queryAs(Label.class);
+            assertThat(saved.getText()).as("nothing is being saved while it asks").doesNotContain("Saving");
+            robot.type(javafx.scene.input.KeyCode.ESCAPE);
             Waits.fx(() -> saved.getText().startsWith("Not saved"));
             assertThat(dotfiles.resolve("aws/credentials")).doesNotExist();
 

@@ -633,8 +633,9 @@ class ClustersTabTest {
         Waits.fx(() -> robot.lookup("#secret-into-git").tryQuery().isPresent());
         String asked = robot.lookup("#secret-into-git").queryAs(javafx.scene.control.DialogPane.class).getContentText();
         assertThat(asked).contains(file.toString()).contains("Git repository " + project.toRealPath()).contains("weft token");
-        robot.type(javafx.scene.input.KeyCode.ENTER); // the safe answer is the default
         Label result = robot.lookup("#kubeconfig-result").queryAs(Label.class);
+        assertThat(result.getText()).as("nothing is being written while it asks").doesNotContain("Writing");
+        robot.type(javafx.scene.input.KeyCode.ENTER); // the safe answer is the default
         Waits.fx(() -> result.getText().startsWith("Not written"));
         assertThat(result.getText()).contains("Git repository");
         assertThat(file).doesNotExist();
