@@ -3,6 +3,7 @@ package dev.weft.ui.clusters;
 import dev.weft.ui.common.FormDialog;
 import dev.weft.ui.common.FormValues;
 import dev.weft.api.FieldViolation;
+import dev.weft.api.cks.Cluster;
 import dev.weft.api.cks.ClusterNetwork;
 import dev.weft.api.cks.CreateClusterRequest;
 import dev.weft.api.cks.Tailscale;
@@ -30,11 +31,14 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Create a CKS cluster: placement and network first, the optional settings under "Advanced". Every
- * rule of api-notes is checked as the user types, against the VPCs the organization has.
+ * rule of api-notes is checked as the user types, against the VPCs the organization has. Opened "like" a cluster,
+ * every field but the name starts as that cluster has it: a second cluster of a fleet is mostly the first's settings.
  */
 final class CksCreateForm extends FormDialog {
     private final ClustersViewModel vm;
     private final ObservableList<Vpc> vpcs;
+    /** The cluster whose settings the form starts from, or null for a form of the defaults. */
+    private final Cluster like;
     final TextField name = new TextField();
     final ComboBox<String> zone = new ComboBox<>(FXCollections.observableArrayList(CksCatalog.ZONES));
     final ComboBox<Vpc> vpc = new ComboBox<>();
@@ -54,8 +58,15 @@ final class CksCreateForm extends FormDialog {
     final CheckBox hideOidcInfo = new CheckBox("Do not publish the OIDC discovery documents");
 
     CksCreateForm(Window owner, ClustersViewModel vm, List<Vpc> known) {
-        super(owner, "New cluster", "Create a CKS cluster", "Create", "create-cluster");
+        this(owner, vm, known, null);
+    }
+
+    /** @param like the cluster whose settings the form starts with (all but its name), or null */
+    CksCreateForm(Window owner, ClustersViewModel vm, List<Vpc> known, Cluster like) {
+        super(owner, "New cluster", like == null ? "Create a CKS cluster" : "Create a CKS cluster like " + like.name(),
+                "Create", "create-cluster");
         this.vm = vm;
+        this.like = like;
         // A VPC being deleted takes no new cluster: offered, it would be gone by the time the cluster was made in it.
         this.vpcs = FXCollections.observableArrayList(known.stream().filter(v -> !Vpc.DELETING.equals(v.status())).toList());
         name.setId("cluster-name");
@@ -112,6 +123,29 @@ final class CksCreateForm extends FormDialog {
         form.span(advanced());
         form.rules(this::violations, vpc.valueProperty(), zone.valueProperty());
         zone.setValue(known.isEmpty() ? CksCatalog.ZONES.get(0) : known.get(0).zone());
+        if (like != null) {
+            startLike(like);
+        }
+    }
+
+    /**
+     * The placement, network and version of {@code c}, as far as they are still on offer: a VPC gone or being deleted
+     * is left for the user to choose (the form says it is needed), a version no longer offered gives way to the newest.
+     */
+    private void startLike(Cluster c) {
+        zone.setValue(c.zone());
+        vpc.setValue(vpc.getItems().stream().filter(v -> v.id().equals(c.vpcId())).findFirst().orElse(null));
+        ClusterNetwork n = c.network();
+        if (n != null && vpc.getValue() != null) {
+            pod.setValue(pod.getItems().contains(n.podCidrName()) ? n.podCidrName() : pod.getValue());
+            service.setValue(service.getItems().contains(n.serviceCidrName()) ? n.serviceCidrName() : service.getValue());
+            (n.internalLbCidrNames() == null ? List.<String>of() : n.internalLbCidrNames()).stream()
+                    .filter(lbs.getItems()::contains).forEach(lbs.getCheckModel()::check);
+        }
+        if (CksCatalog.VERSIONS.contains(c.version())) {
+            version.setValue(c.version());
+        }
+        isPublic.setSelected(c.publicEndpoint());
     }
 
     private TitledPane advanced() {
@@ -133,13 +167,13 @@ final class CksCreateForm extends FormDialog {
                 return null;
             }
         });
-        oidc = new OidcFields("cluster", form, vm.work(), null, form.errorLine()::setText);
+        oidc = new OidcFields("cluster", form, vm.work(), like == null ? null : like.oidc(), form.errorLine()::setText);
         int r = 0;
         g.addRow(r++, dev.weft.ui.common.FieldLabel.of("OIDC issuer URL", oidc.issuer), oidc.issuer);
         g.addRow(r++, dev.weft.ui.common.FieldLabel.of("OIDC client ID", oidc.client), oidc.client);
         g.add(oidc.more(), 0, r++, 2, 1);
-        authn = new WebhookFields("cluster-authn", null, vm.work(), form.errorLine()::setText);
-        authz = new WebhookFields("cluster-authz", null, vm.work(), form.errorLine()::setText);
+        authn = new WebhookFields("cluster-authn", like == null ? null : like.authnWebhook(), vm.work(), form.errorLine()::setText);
+        authz = new WebhookFields("cluster-authz", like == null ? null : like.authzWebhook(), vm.work(), form.errorLine()::setText);
         g.addRow(r++, dev.weft.ui.common.FieldLabel.of("Authentication webhook", authn.server), authn.server);
         g.addRow(r++, dev.weft.ui.common.FieldLabel.of("Authentication webhook CA", authn.ca), authn.caRow);
         g.addRow(r++, dev.weft.ui.common.FieldLabel.of("Authorization webhook", authz.server), authz.server);
@@ -175,9 +209,25 @@ final class CksCreateForm extends FormDialog {
                 "OIDC (issuer, claims, prefixes, CA), webhooks, audit policy, kubelet, SANs, Tailscale, shared storage"));
         pane.setMaxWidth(Double.MAX_VALUE);
         pane.setId("cluster-advanced");
-        pane.setExpanded(false);
+        pane.setExpanded(like != null && startAdvancedLike(like));
         form.openOnProblem(pane);
         return pane;
+    }
+
+    /**
+     * The optional settings of {@code c} in their fields; whether it has any, so that the section opens on them and
+     * nothing the form will send is out of sight.
+     */
+    private boolean startAdvancedLike(Cluster c) {
+        audit.setText(FormValues.shown(c.auditPolicy()));
+        FormValues.showJson(kubelet, c.kubelet());
+        sans.setText(FormValues.joined(c.additionalServerSans()));
+        tailscale.setText(c.tailscale() == null ? "" : FormValues.shown(c.tailscale().clientId()));
+        shared.setValue(shared.getItems().stream().filter(r -> r.key().equals(c.sharedStorageClusterId())).findFirst().orElse(null));
+        hideOidcInfo.setSelected(Boolean.TRUE.equals(c.disableOidcInfoPublication()));
+        return oidc.value(null) != null || authn.value(null) != null || authz.value(null) != null || !audit.getText().isEmpty()
+                || !kubelet.getText().isBlank() || !sans.getText().isEmpty() || !tailscale.getText().isEmpty()
+                || shared.getValue() != null || hideOidcInfo.isSelected();
     }
 
     private void fillPrefixes(Vpc v) {
@@ -197,7 +247,7 @@ final class CksCreateForm extends FormDialog {
         List<String> lbNames = new ArrayList<>(lbs.getCheckModel().getCheckedItems());
         return new CreateClusterRequest(FormValues.text(name.getText()), zone.getValue(), v == null ? null : v.id(),
                 version.getValue(), new ClusterNetwork(pod.getValue(), service.getValue(), lbNames, null),
-                isPublic.isSelected() ? Boolean.TRUE : null, oidc.value(null),
+                isPublic.isSelected() ? Boolean.TRUE : null, oidc.value(like == null ? null : like.oidc()),
                 authz.value(null), authn.value(null),
                 FormValues.text(audit.getText()), FormValues.json(kubelet.getText()), FormValues.list(sans.getText()),
                 ts == null ? null : new Tailscale(ts, null),

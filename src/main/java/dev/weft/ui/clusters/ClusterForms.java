@@ -16,6 +16,19 @@ final class ClusterForms {
         }
     }
 
+    /** The create form, started from the settings of the cluster {@code item} (all but its name). */
+    static void createLike(Window owner, ClustersViewModel vm, ClusterItem item) {
+        if (item == null) {
+            return;
+        }
+        if (item.row().isKupe()) {
+            KupeClusterForm.like(owner, vm, item.row().kupe()).show();
+        } else {
+            vm.vpcs().whenComplete((vpcs, failure) -> javafx.application.Platform.runLater(() ->
+                    new CksCreateForm(owner, vm, vpcs == null ? java.util.List.of() : vpcs, item.row().cks()).show()));
+        }
+    }
+
     static void edit(Window owner, ClustersViewModel vm, ClusterItem item) {
         if (item == null) {
             return;

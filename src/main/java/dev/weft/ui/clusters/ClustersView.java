@@ -85,6 +85,11 @@ public final class ClustersView extends BorderPane {
         kubeconfig.setId("cluster-kubeconfig");
         kubeconfig.setOnAction(e -> new KubeconfigDialog(owner.get(), vm, vm.selectedProperty().get()).show());
         // CKS clusters live in VPCs, which the cluster form makes and only this deletes; Kupe has none.
+        // Only in the row's menu (the toolbar has no room left): a fleet's next cluster, or a failed one tried again,
+        // is mostly the settings of one the table already shows.
+        Button like = new Button("New cluster like this…");
+        like.setId("cluster-like");
+        like.setOnAction(e -> ClusterForms.createLike(owner.get(), vm, vm.selectedProperty().get()));
         Button vpcs = new Button("VPCs…");
         vpcs.setId("cluster-vpcs");
         vpcs.setOnAction(e -> new VpcsDialog(owner.get(), vm).show());
@@ -106,6 +111,7 @@ public final class ClustersView extends BorderPane {
         edit.disableProperty().bind(none.or(Bindings.createBooleanBinding(() -> !running.getValue(), running)));
         upgrade.disableProperty().bind(none.or(Bindings.createBooleanBinding(() -> !upgradeable.getValue(), upgradeable)));
         delete.disableProperty().bind(none);
+        like.disableProperty().bind(none);
         kubeconfig.disableProperty().bind(none.or(Bindings.createBooleanBinding(() -> !running.getValue(), running)));
         curlDelete.disableProperty().bind(none);
         curlUpgrade.disableProperty().bind(upgrade.disableProperty());
@@ -119,7 +125,7 @@ public final class ClustersView extends BorderPane {
         summary.textProperty().bind(dev.weft.ui.common.ShownSummary.of(vm.summaryProperty(), vm.visibleItems(), vm.items()));
         dev.weft.ui.common.Toolbar.wholeOnHover(summary);
         dev.weft.ui.common.Toolbar.keepWhole(create, edit, upgrade, delete, kubeconfig, vpcs, curl); // the summary gives up room
-        RowActions.attach(table, () -> vm.kupeProperty().get() ? "Copy name" : "Copy ID", () -> row() == null ? null : row().key(), delete, edit, upgrade, kubeconfig, delete);
+        RowActions.attach(table, () -> vm.kupeProperty().get() ? "Copy name" : "Copy ID", () -> row() == null ? null : row().key(), delete, edit, upgrade, kubeconfig, like, delete);
         RowActions.openWith(table, edit);
         HBox bar = new HBox(8, create, edit, upgrade, delete, kubeconfig, vpcs, curl, spacer, summary, loading);
         bar.setAlignment(Pos.CENTER_LEFT);

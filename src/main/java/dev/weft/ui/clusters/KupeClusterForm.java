@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Create a Kupe cluster, or edit one against the ETag it was loaded with. A 412 opens the conflict
- * dialog: the server's version beside the user's change, to reload and re-apply or to discard.
+ * Create a Kupe cluster (from the defaults, or like another: its type, version, resources and alerts), or edit one
+ * against the ETag it was loaded with. A 412 opens the conflict dialog: the server's version beside the user's
+ * change, to reload and re-apply or to discard.
  */
 final class KupeClusterForm extends FormDialog {
     private final ClustersViewModel vm;
@@ -35,8 +36,18 @@ final class KupeClusterForm extends FormDialog {
     final TextArea alerts = new TextArea();
 
     KupeClusterForm(Window owner, ClustersViewModel vm, KupeCluster current, String etag) {
+        this(owner, vm, current, etag, null);
+    }
+
+    /** A create form that starts as {@code like} is, but for its name and display name, which are each cluster's own. */
+    static KupeClusterForm like(Window owner, ClustersViewModel vm, KupeCluster like) {
+        return new KupeClusterForm(owner, vm, null, null, like);
+    }
+
+    private KupeClusterForm(Window owner, ClustersViewModel vm, KupeCluster current, String etag, KupeCluster like) {
         super(owner, current == null ? "New cluster" : "Edit cluster",
-                current == null ? "Create a Kupe Cloud cluster" : "Edit " + current.name() + " (name, display name and type cannot change)",
+                current != null ? "Edit " + current.name() + " (name, display name and type cannot change)"
+                        : like != null ? "Create a Kupe Cloud cluster like " + like.name() : "Create a Kupe Cloud cluster",
                 current == null ? "Create" : "Save", current == null ? "create-kupe" : "edit-kupe");
         this.vm = vm;
         this.current = current;
@@ -55,8 +66,11 @@ final class KupeClusterForm extends FormDialog {
         storage.setPromptText("100Gi");
         if (current == null) {
             version.getItems().setAll(KupeRules.VERSIONS);
-            version.setValue(KupeRules.latestVersion());
-            type.setValue("shared");
+            version.setValue(like != null && KupeRules.VERSIONS.contains(like.version()) ? like.version() : KupeRules.latestVersion());
+            type.setValue(like != null && KupeRules.TYPES.contains(like.type()) ? like.type() : "shared");
+            if (like != null) {
+                showSettingsOf(like);
+            }
         } else {
             name.setText(current.name());
             displayName.setText(current.displayName());
@@ -67,11 +81,7 @@ final class KupeClusterForm extends FormDialog {
             version.getItems().add(current.version());
             ClusterRow.nextKupeVersion(current.version()).ifPresent(version.getItems()::add);
             version.setValue(current.version());
-            KupeCluster.Resources r = current.resources();
-            cpu.setText(r == null || r.cpu() == null ? "" : r.cpu());
-            memory.setText(r == null || r.memory() == null ? "" : r.memory());
-            storage.setText(r == null || r.storage() == null ? "" : r.storage());
-            FormValues.showJson(alerts, current.alerts());
+            showSettingsOf(current);
         }
         form.add("Name", name, "name");
         form.add("Display name", displayName, "displayName");
@@ -82,6 +92,15 @@ final class KupeClusterForm extends FormDialog {
         form.add("Storage", storage, "resources.storage");
         form.add("Alerts (JSON)", alerts, "alerts");
         form.rules(this::violations);
+    }
+
+    /** The cluster's resources and alerts in their fields. */
+    private void showSettingsOf(KupeCluster c) {
+        KupeCluster.Resources r = c.resources();
+        cpu.setText(r == null || r.cpu() == null ? "" : r.cpu());
+        memory.setText(r == null || r.memory() == null ? "" : r.memory());
+        storage.setText(r == null || r.storage() == null ? "" : r.storage());
+        FormValues.showJson(alerts, c.alerts());
     }
 
     KupeCluster.Spec spec() {

@@ -553,6 +553,90 @@ class ClustersTabTest {
         assertThat(row("train-west")).as("Delete asks first; nothing is deleted by the key alone").isNotNull();
     }
 
+    /** Right-clicks the cluster's row and chooses "New cluster like this…" from its menu. */
+    private void newClusterLike(FxRobot robot, String name) {
+        Waits.fx(() -> row(name) != null);
+        TableView<?> table = robot.lookup("#clusters-table").queryAs(TableView.class);
+        assertThat(dev.weft.testing.ContextMenus.rightClick(robot, cell(robot, name), table))
+                .as("offered in the row's menu").containsEntry("New cluster like this…", true);
+        robot.interact(() -> table.getContextMenu().getItems().stream()
+                .filter(i -> "New cluster like this…".equals(i.getText())).findFirst().orElseThrow().fire());
+    }
+
+    /**
+     * A fleet's next cluster is mostly the last one's settings: "New cluster like this…" starts the create form with
+     * all of them (placement, prefixes, version, access, OIDC with what the form does not show, the advanced ones,
+     * opened so none is out of sight), the name left to the user; what is made has them.
+     */
+    @Test
+    void aNewClusterLikeAnotherStartsWithItsSettingsAndIsMadeWithThem(FxRobot robot) throws Exception {
+        giveProdEast("oidc", "{\"issuerUrl\": \"https://issuer.example.com\", \"clientId\": \"weft\", "
+                + "\"groupsClaim\": \"groups\", \"signingAlgorithms\": [\"SIGNING_ALGORITHM_RS256\"]}");
+        giveProdEast("kubelet", "{\"maxPods\": 200}");
+        dev.weft.api.cks.Cluster source = row("prod-east").row().cks();
+        newClusterLike(robot, "prod-east");
+        Waits.fx(() -> robot.lookup("#create-cluster").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#create-cluster .header-panel .label").queryAs(Label.class).getText())
+                .isEqualTo("Create a CKS cluster like prod-east");
+        TextField name = robot.lookup("#cluster-name").queryAs(TextField.class);
+        assertThat(name.getText()).as("each cluster's own").isEmpty();
+        assertThat(robot.lookup("#cluster-vpc").queryAs(ComboBox.class).getValue())
+                .extracting(v -> ((dev.weft.api.vpc.Vpc) v).id()).isEqualTo(source.vpcId());
+        assertThat(robot.lookup("#cluster-lbs").queryAs(org.controlsfx.control.CheckComboBox.class).getCheckModel().getCheckedItems())
+                .containsExactly("lb-a");
+        assertThat(robot.lookup("#cluster-version").queryAs(ComboBox.class).getValue()).isEqualTo("v1.34");
+        assertThat(robot.lookup("#cluster-advanced").queryAs(javafx.scene.control.TitledPane.class).isExpanded())
+                .as("what it copies is in sight").isTrue();
+        assertThat(robot.lookup("#cluster-oidc-issuer").queryAs(TextField.class).getText()).isEqualTo("https://issuer.example.com");
+        Label needed = robot.lookup("#form-needed").queryAs(Label.class);
+        Waits.fx(() -> needed.getText().equals("Still needed: Name."));
+
+        robot.interact(() -> name.setText("prod-east-2"));
+        Button create = robot.lookup("#create-cluster-submit").queryButton();
+        Waits.fx(() -> !create.isDisabled());
+        robot.clickOn(create);
+        Waits.fx(() -> robot.lookup("#create-cluster").tryQuery().isEmpty());
+
+        dev.weft.api.cks.Cluster made = cks().list().get(10, TimeUnit.SECONDS).stream()
+                .filter(c -> c.name().equals("prod-east-2")).findFirst().orElseThrow();
+        assertThat(made.zone()).isEqualTo(source.zone());
+        assertThat(made.vpcId()).isEqualTo(source.vpcId());
+        assertThat(made.network().podCidrName()).isEqualTo(source.network().podCidrName());
+        assertThat(made.network().serviceCidrName()).isEqualTo(source.network().serviceCidrName());
+        assertThat(made.network().internalLbCidrNames()).isEqualTo(source.network().internalLbCidrNames());
+        assertThat(made.version()).isEqualTo("v1.34");
+        assertThat(made.publicEndpoint()).isTrue();
+        assertThat(made.oidc()).as("the signing algorithm too, which the form does not show").isEqualTo(source.oidc());
+        assertThat(made.kubelet()).isEqualTo(Json.MAPPER.readTree("{\"maxPods\": 200}"));
+    }
+
+    /** A Kupe cluster like another starts with its type, version, resources and alerts; its names are left to the user. */
+    @Test
+    void aNewKupeClusterLikeAnotherStartsWithItsTypeResourcesAndAlerts(FxRobot robot) throws Exception {
+        showKupe(robot);
+        newClusterLike(robot, "production");
+        Waits.fx(() -> robot.lookup("#create-kupe").tryQuery().isPresent());
+        assertThat(robot.lookup("#kupe-name").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#kupe-display-name").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#kupe-type").queryAs(ComboBox.class).getValue()).isEqualTo("dedicated");
+        assertThat(robot.lookup("#kupe-version").queryAs(ComboBox.class).getValue()).isEqualTo("1.31");
+        robot.interact(() -> {
+            robot.lookup("#kupe-name").queryAs(TextField.class).setText("production-2");
+            robot.lookup("#kupe-display-name").queryAs(TextField.class).setText("Production 2");
+        });
+        Waits.fx(() -> !robot.lookup("#create-kupe-submit").queryButton().isDisabled());
+        robot.clickOn("#create-kupe-submit");
+        Waits.fx(() -> robot.lookup("#create-kupe").tryQuery().isEmpty());
+
+        KupeCluster source = kupeApi().get("production").get(10, TimeUnit.SECONDS).value();
+        KupeCluster made = kupeApi().get("production-2").get(10, TimeUnit.SECONDS).value();
+        assertThat(made.type()).isEqualTo("dedicated");
+        assertThat(made.version()).isEqualTo("1.31");
+        assertThat(made.resources()).isEqualTo(source.resources());
+        assertThat(made.alerts()).isEqualTo(source.alerts());
+    }
+
     /** Opens the kubeconfig dialog on this cluster, with a kubeconfig of one other context in the place to write to. */
     private Path openKubeconfigDialog(FxRobot robot, String cluster) throws java.io.IOException {
         Path file = f.configDir.resolve("kube/config");
