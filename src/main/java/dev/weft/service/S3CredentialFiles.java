@@ -69,13 +69,34 @@ public final class S3CredentialFiles {
         keys.put("aws_secret_access_key", secretKey);
         write(credentials, profile, keys, files, backups);
 
-        Path config = aws.config();
-        Map<String, String> settings = new LinkedHashMap<>();
+        writeConfig(aws, profile, new LinkedHashMap<>(), region, files, backups);
+        return new Saved(files, backups);
+    }
+
+    /**
+     * An AWS CLI / boto3 profile that holds no secret: its {@code credential_process} runs {@code command} (Weft's
+     * helper, which mints a short-lived key when the CLI asks), written as the CLI splits it on this system. Only the
+     * config file is written; a key saved before under the same name in the credentials file would be used first.
+     */
+    public static Saved saveAwsHelperProfile(AwsFiles aws, String profile, List<String> command, String region, boolean windows)
+            throws IOException {
+        List<Path> files = new ArrayList<>();
+        List<Path> backups = new ArrayList<>();
+        Map<String, String> helper = new LinkedHashMap<>();
+        helper.put("credential_process", windows ? dev.weft.domain.WindowsCommandLine.join(command)
+                : dev.weft.domain.ShellWords.join(command));
+        writeConfig(aws, profile, helper, region, files, backups);
+        return new Saved(files, backups);
+    }
+
+    /** The profile's section of the config file: {@code first}, then CoreWeave's endpoint, virtual-hosted, the region a zone. */
+    private static void writeConfig(AwsFiles aws, String profile, Map<String, String> first, String region, List<Path> files,
+                                    List<Path> backups) throws IOException {
+        Map<String, String> settings = new LinkedHashMap<>(first);
         settings.put("endpoint_url", ENDPOINT);
         settings.put("region", region);
         settings.put("s3", "\naddressing_style = virtual");
-        write(config, profile.equals("default") ? "default" : "profile " + profile, settings, files, backups);
-        return new Saved(files, backups);
+        write(aws.config(), profile.equals("default") ? "default" : "profile " + profile, settings, files, backups);
     }
 
     /** An rclone remote of type s3 for CoreWeave AI Object Storage. */

@@ -71,6 +71,37 @@ class S3CredentialFilesTest {
         assertThat(Files.readString(aws.resolve("credentials")).split("\\[coreweave\\]", -1)).hasSize(2);
     }
 
+    /**
+     * The profile the Buckets tab writes holds no secret: the CLI runs Weft's helper, read back as the CLI splits the
+     * line on each system (shlex on macOS and Linux, the C runtime's rules on Windows), the launcher whole though its
+     * path has a space; the user's other profiles stay, the old file is kept, the credentials file is not touched.
+     */
+    @Test
+    void theHelpersAwsProfileRunsTheLauncherWholeOnEachSystemAndHoldsNoSecret() throws Exception {
+        Path aws = home.resolve(".aws");
+        Files.createDirectories(aws);
+        Files.writeString(aws.resolve("config"), CONFIG);
+        java.util.List<String> unix = java.util.List.of("/opt/Weft App/bin/Weft", "s3-credentials", "--profile", "My Org", "--profile-id", "p1");
+        S3CredentialFiles.Saved saved = S3CredentialFiles.saveAwsHelperProfile(S3CredentialFiles.AwsFiles.in(aws), "weft-my-org",
+                unix, "US-WEST-04A", false);
+        assertThat(saved.files()).containsExactly(aws.resolve("config"));
+        assertThat(saved.backups()).hasSize(1);
+        assertThat(aws.resolve("credentials")).doesNotExist();
+        IniDocument config = IniDocument.parse(Files.readString(aws.resolve("config")));
+        assertThat(config.get("profile work", "output")).contains("json");
+        assertThat(config.get("profile weft-my-org", "endpoint_url")).contains("https://cwobject.com");
+        assertThat(config.get("profile weft-my-org", "region")).contains("US-WEST-04A");
+        assertThat(dev.weft.testing.ShellReads.words(config.get("profile weft-my-org", "credential_process").orElseThrow()))
+                .containsExactlyElementsOf(unix);
+
+        java.util.List<String> windows = java.util.List.of("C:\\Program Files\\Weft\\Weft.exe", "s3-credentials", "--profile",
+                "My Org", "--profile-id", "p1");
+        S3CredentialFiles.saveAwsHelperProfile(S3CredentialFiles.AwsFiles.in(aws), "weft-my-org", windows, "US-WEST-04A", true);
+        assertThat(IniDocument.parse(Files.readString(aws.resolve("config"))).get("profile weft-my-org", "credential_process"))
+                .as("double quotes, the only ones Windows has; its backslashes as they are")
+                .contains("\"C:\\Program Files\\Weft\\Weft.exe\" s3-credentials --profile \"My Org\" --profile-id p1");
+    }
+
     /** The AWS CLI reads the files its environment names, whatever they are called: those are the ones written. */
     @Test
     void theAwsFilesNamedInTheEnvironmentAreTheOnesWritten() throws Exception {

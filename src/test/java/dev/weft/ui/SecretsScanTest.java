@@ -105,6 +105,9 @@ class SecretsScanTest {
             secret = key.secretKey();
             await(vm.accessKeys().saveAwsProfile(dev.weft.service.S3CredentialFiles.AwsFiles.in(exports.resolve("aws")), key, "weft", "US-EAST-04A"));
             await(vm.accessKeys().saveRcloneRemote(exports.resolve("rclone.conf"), key, "weft", "US-EAST-04A"));
+            // The Buckets tab's AWS profile, which runs the helper: neither the token nor a key in it.
+            await(vm.buckets().writeAwsProfile(dev.weft.service.S3CredentialFiles.AwsFiles.in(exports.resolve("aws-helper")),
+                    f.onFx(() -> vm.buckets().items().get(0).info())));
             assertThat(f.tokens.get(mine.id())).as("the token is in the token store").contains(ApiToken.of(TOKEN));
         } finally {
             System.setOut(out);
@@ -137,6 +140,8 @@ class SecretsScanTest {
                 withSecret.add(p);
             }
         }
+        assertThat(written).as("the AWS profile that runs the helper was written, and scanned")
+                .contains(exports.resolve("aws-helper").resolve("config"));
         assertThat(withToken).as("files holding the token").containsExactly(exports.resolve("embedded.yaml"));
         assertThat(withSecret).as("files holding the secret key")
                 .containsExactlyInAnyOrder(exports.resolve("aws").resolve("credentials"), exports.resolve("rclone.conf"));

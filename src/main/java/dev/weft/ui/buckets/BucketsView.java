@@ -61,6 +61,12 @@ public final class BucketsView extends BorderPane {
     private final Label endpoint = new Label();
     private TitledPane accessPane;
     private final TextArea snippet = new TextArea();
+    /** Writes the commands' AWS profile itself, as the CLI reads it on this system (on Windows they do not paste). */
+    private final Button awsProfile = new Button("Add to AWS config");
+    private final Label awsProfileSaid = new Label();
+    private final String home = dev.weft.profiles.ConfigDir.home();
+    private final dev.weft.service.S3CredentialFiles.AwsFiles awsFiles =
+            dev.weft.service.S3CredentialFiles.AwsFiles.fromEnvironment(System.getenv(), home);
     private final BarChart<String, Number> largest = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final PieChart byZone = new PieChart();
 
@@ -212,7 +218,16 @@ public final class BucketsView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox endpointHead = new HBox(8, new Label("S3 endpoint"), gap, copy);
         endpointHead.setAlignment(Pos.CENTER_LEFT);
-        VBox access = new VBox(8, endpointHead, endpoint, snippet, copySnippet);
+        awsProfile.setId("bucket-aws-profile");
+        awsProfile.setOnAction(e -> writeAwsProfile());
+        awsProfileSaid.setId("bucket-aws-profile-said");
+        awsProfileSaid.setWrapText(true);
+        awsProfileSaid.getStyleClass().add("dialog-hint");
+        // Each whole, the second under the first where the side pane is too narrow for both.
+        copySnippet.setMinWidth(Region.USE_PREF_SIZE);
+        awsProfile.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane snippetActions = new javafx.scene.layout.FlowPane(8, 8, copySnippet, awsProfile);
+        VBox access = new VBox(8, endpointHead, endpoint, snippet, snippetActions, awsProfileSaid);
         accessPane = new TitledPane("Use it from S3 tools", access);
         accessPane.setId("bucket-access");
         VBox box = new VBox(10, details, new TitledPane("Settings", settings), accessPane, share);
@@ -271,9 +286,35 @@ public final class BucketsView extends BorderPane {
         }
         endpoint.setText(BucketsViewModel.endpoint(b) + "   (region " + b.location() + ")");
         snippet.setText(vm.snippet(b));
+        awsProfile.setDisable(!vm.awsProfileOffered());
+        dev.weft.ui.common.Outcome.ended(awsProfileSaid);
+        awsProfileSaid.setText(vm.awsProfileOffered()
+                ? "Adds the profile " + vm.awsProfileName() + " to " + dev.weft.ui.common.TypedPath.shown(awsFiles.config(), home)
+                        + " (region " + b.location() + ") with no secret in it, keeping your other profiles and backing up the file."
+                : "Not for the sandbox: its buckets are samples no S3 tool can reach. With a CoreWeave profile this adds "
+                        + "the commands' profile to " + dev.weft.ui.common.TypedPath.shown(awsFiles.config(), home) + ".");
         long total = vm.totalBytes();
         share.setData(FXCollections.observableArrayList(new PieChart.Data(b.name(), item.bytes()),
                 new PieChart.Data("all other buckets", Math.max(0, total - item.bytes()))));
+    }
+
+    private void writeAwsProfile() {
+        BucketItem item = vm.selectedProperty().get();
+        if (item == null) {
+            return;
+        }
+        String profile = vm.awsProfileName();
+        dev.weft.ui.common.Outcome.sending(awsProfile, awsProfileSaid, "Writing…");
+        vm.writeAwsProfile(awsFiles, item.info()).whenComplete((saved, failure) -> javafx.application.Platform.runLater(() -> {
+            awsProfile.setDisable(!vm.awsProfileOffered());
+            if (failure != null) {
+                dev.weft.ui.common.Outcome.failed(awsProfileSaid, "Not written: " + dev.weft.ui.common.ErrorPresenter.sentence(failure));
+                return;
+            }
+            dev.weft.ui.common.Outcome.went(awsProfileSaid, "Written to " + saved.files().get(0)
+                    + (saved.backups().isEmpty() ? "" : " (the old file kept as " + saved.backups().get(0).getFileName() + ")")
+                    + ". Try: aws s3 ls s3://" + item.name() + "/ --profile " + profile);
+        }));
     }
 
     private void updateCharts() {

@@ -258,19 +258,57 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
 
     /** Commands to paste: the AWS CLI and rclone, with credentials minted on demand by {@code weft s3-credentials}. */
     public String snippet(BucketInfo b) {
-        String profile = session == null ? "PROFILE" : session.profile().name();
-        List<String> command = new java.util.ArrayList<>(List.of(dev.weft.service.Launcher.program()));
-        command.addAll(session == null ? List.of("s3-credentials", "--profile", profile) : session.profile().commandFor("s3-credentials"));
-        String aws = "weft-" + Kubeconfigs.slug(profile);
-        String region = b.location() == null ? "US-EAST-04A" : b.location();
+        String aws = awsProfileName();
+        String region = region(b);
         return "# AWS CLI: a short-lived key is minted by Weft whenever the CLI needs one; no secret is stored.\n"
-                + "aws configure set credential_process " + ShellWords.quote(ShellWords.join(command)) + " --profile " + aws + "\n"
+                + "aws configure set credential_process " + ShellWords.quote(ShellWords.join(helperCommand())) + " --profile " + aws + "\n"
                 + "aws configure set endpoint_url https://cwobject.com --profile " + aws + "\n"
                 + "aws configure set s3.addressing_style virtual --profile " + aws + "\n"
                 + "aws s3 ls s3://" + b.name() + "/ --profile " + aws + " --region " + region + "\n\n"
                 + "# rclone, through the same AWS profile\n"
                 + "AWS_PROFILE=" + aws + " rclone lsf ':s3,provider=Other,env_auth=true,endpoint=https://cwobject.com,region="
                 + region + ":" + b.name() + "'\n";
+    }
+
+    /** The AWS CLI profile the commands and {@link #writeAwsProfile} set up: one per Weft profile. */
+    public String awsProfileName() {
+        return "weft-" + Kubeconfigs.slug(session == null ? "PROFILE" : session.profile().name());
+    }
+
+    /** Whether an AWS profile can be written for the active profile: not for the sandbox, which no S3 tool reaches. */
+    public boolean awsProfileOffered() {
+        return session != null && !session.profile().isSandbox();
+    }
+
+    /**
+     * Writes {@link #awsProfileName()} into the AWS CLI's config, its region the bucket's zone, on the service
+     * executor: the helper's command as the CLI splits it on this system, which the pasted commands cannot be on Windows.
+     */
+    public CompletableFuture<dev.weft.service.S3CredentialFiles.Saved> writeAwsProfile(dev.weft.service.S3CredentialFiles.AwsFiles aws,
+                                                                                      BucketInfo b) {
+        String profile = awsProfileName();
+        List<String> command = helperCommand();
+        String region = region(b);
+        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+        return work.supply(() -> {
+            try {
+                return dev.weft.service.S3CredentialFiles.saveAwsHelperProfile(aws, profile, command, region, windows);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Could not write the AWS config: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** The launcher and its {@code s3-credentials} for the active profile. */
+    private List<String> helperCommand() {
+        List<String> command = new java.util.ArrayList<>(List.of(dev.weft.service.Launcher.program()));
+        command.addAll(session == null ? List.of("s3-credentials", "--profile", "PROFILE") : session.profile().commandFor("s3-credentials"));
+        return command;
+    }
+
+    /** The zone the S3 tools sign for: the bucket's. */
+    private static String region(BucketInfo b) {
+        return b.location() == null ? "US-EAST-04A" : b.location();
     }
 
     /** Largest buckets by bytes stored, for the overview chart. */

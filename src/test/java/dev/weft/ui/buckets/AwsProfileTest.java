@@ -1,0 +1,92 @@
+package dev.weft.ui.buckets;
+
+import dev.weft.profiles.Profile;
+import dev.weft.testing.SandboxFixture;
+import dev.weft.testing.Waits;
+import dev.weft.ui.shell.ShellFixture;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Buckets tab writes the AWS CLI profile its commands describe, for an account's profile (here one from the
+ * environment, against a sandbox of its own), and says why not for the sandbox's sample buckets.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AwsProfileTest {
+    private SandboxFixture api;
+    private ShellFixture f;
+    private Path home;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        api = SandboxFixture.withSampleData();
+        home = Files.createTempDirectory("weft-aws-home");
+        System.setProperty("weft.home", home.toString()); // ~/.aws of this test, not of the machine running it
+        f = new ShellFixture(Map.of("COREWEAVE_API_TOKEN", "sandbox-token", "COREWEAVE_API_ENDPOINT", api.sandbox.baseUri().toString()));
+        f.open(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        f.close();
+        api.close();
+        System.clearProperty("weft.home");
+    }
+
+    private void showBucket(FxRobot robot, String profileName, String bucket) {
+        Profile p = f.shell.viewModel().profiles().stream().filter(x -> x.name().equals(profileName)).findFirst().orElseThrow();
+        robot.interact(() -> f.shell.viewModel().switchTo(p));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        BucketsViewModel vm = f.shell.viewModel().buckets();
+        String awsProfile = "weft-" + profileName.toLowerCase(java.util.Locale.ROOT);
+        Waits.fx(() -> vm.awsProfileName().equals(awsProfile) && vm.items().stream().anyMatch(i -> i.name().equals(bucket)));
+        robot.interact(() -> vm.selectedProperty().set(vm.items().stream().filter(i -> i.name().equals(bucket)).findFirst().orElseThrow()));
+    }
+
+    @Test
+    void theCommandsAwsProfileIsWrittenForAnAccountNotForTheSandbox(FxRobot robot) throws Exception {
+        Path config = home.resolve(".aws/config");
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "[profile work]\nregion = eu-west-1\n");
+        showBucket(robot, "Environment", "checkpoints");
+        Button write = robot.lookup("#bucket-aws-profile").queryButton();
+        Label said = robot.lookup("#bucket-aws-profile-said").queryAs(Label.class);
+        assertThat(said.getText()).as("what and where, before it is pressed")
+                .startsWith("Adds the profile weft-environment to ~/.aws/config (region US-EAST-04A) with no secret in it");
+        robot.interact(() -> { // scrolled down to it, as the user does
+            for (javafx.scene.Node n = write; n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                    scroll.setVvalue(scroll.getVmax());
+                }
+            }
+        });
+        robot.clickOn(write);
+        Waits.fx(() -> said.getText().startsWith("Written to "));
+        assertThat(said.getText()).contains(config.toString()).contains("aws s3 ls s3://checkpoints/ --profile weft-environment");
+        String written = Files.readString(config);
+        assertThat(written).startsWith("[profile work]\nregion = eu-west-1\n").contains("[profile weft-environment]")
+                .contains("s3-credentials --profile Environment").contains("endpoint_url = https://cwobject.com")
+                .contains("region = US-EAST-04A").doesNotContain("sandbox-token").doesNotContain("aws_secret_access_key");
+        assertThat(home.resolve(".aws/credentials")).as("nothing secret to write").doesNotExist();
+
+        showBucket(robot, "Sandbox", "checkpoints");
+        Waits.fx(() -> said.getText().startsWith("Not for the sandbox"));
+        assertThat(write.isDisabled()).isTrue();
+    }
+}
