@@ -48,7 +48,8 @@ public final class ClustersView extends BorderPane {
     public ClustersView(ClustersViewModel vm, Supplier<Window> owner) {
         this.vm = vm;
         this.owner = owner;
-        this.detail = new DetailPane(this::confirmDeleteSelected, vm::vpc);
+        this.detail = new DetailPane(() -> ClusterForms.createLike(owner.get(), vm, vm.selectedProperty().get()),
+                this::confirmDeleteSelected, vm::vpc);
         setId("clusters-view");
         buildTable();
         SplitPane split = new SplitPane(table, detail);

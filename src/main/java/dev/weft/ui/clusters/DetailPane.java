@@ -23,13 +23,17 @@ final class DetailPane extends VBox {
     private final ToggleButton showRaw = new ToggleButton("Raw JSON");
     private final Label empty = new Label("Select a cluster to see its details.");
 
-    private final Label failedHint = new Label("This cluster failed and cannot be changed. Deleting it frees its name; "
-            + "then create it again.");
+    private final Label failedHint = new Label("This cluster failed and cannot be changed. Start a new one from its "
+            + "settings, and delete this one to free its name.");
+    private final Button likeFailed = new Button("New cluster like this…");
     private final Button deleteFailed = new Button("Delete this cluster…");
     private final VBox failed;
 
-    /** @param vpcOf a VPC by id, asked as a CKS cluster is shown, to name it and its prefixes' blocks */
-    DetailPane(Runnable delete, java.util.function.Function<String, java.util.concurrent.CompletableFuture<Vpc>> vpcOf) {
+    /**
+     * @param likeThis the create form, started from the shown cluster's settings
+     * @param vpcOf    a VPC by id, asked as a CKS cluster is shown, to name it and its prefixes' blocks
+     */
+    DetailPane(Runnable likeThis, Runnable delete, java.util.function.Function<String, java.util.concurrent.CompletableFuture<Vpc>> vpcOf) {
         super(10);
         this.vpcOf = vpcOf;
         failedHint.setWrapText(true);
@@ -39,7 +43,11 @@ final class DetailPane extends VBox {
         deleteFailed.getStyleClass().add("danger");
         deleteFailed.setMinWidth(USE_PREF_SIZE);
         deleteFailed.setOnAction(e -> delete.run());
-        failed = new VBox(6, failedHint, deleteFailed);
+        likeFailed.setId("detail-like-failed");
+        likeFailed.setMinWidth(USE_PREF_SIZE);
+        likeFailed.setOnAction(e -> likeThis.run());
+        // Each whole, the second under the first in the narrowest pane.
+        failed = new VBox(6, failedHint, new javafx.scene.layout.FlowPane(8, 6, likeFailed, deleteFailed));
         setId("cluster-detail");
         setPadding(new Insets(12));
         // Narrower than this the fields' names broke into letters and the title and buttons into "…"; the

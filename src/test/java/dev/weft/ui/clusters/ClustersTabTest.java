@@ -611,6 +611,34 @@ class ClustersTabTest {
         assertThat(made.kubelet()).isEqualTo(Json.MAPPER.readTree("{\"maxPods\": 200}"));
     }
 
+    /**
+     * A failed cluster cannot be mended, only made again: its details offer a new one from its settings beside the
+     * delete that frees its name, each button whole.
+     */
+    @Test
+    void aFailedClusterIsMadeAgainFromItsSettings(FxRobot robot) {
+        select(robot, "train-west");
+        Button like = robot.lookup("#detail-like-failed").queryButton();
+        Button delete = robot.lookup("#detail-delete-failed").queryButton();
+        Waits.fx(() -> like.isVisible() && like.getScene() != null && like.getWidth() > 0);
+        for (Button b : java.util.List.of(like, delete)) {
+            assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> b.getWidth() >= b.prefWidth(-1) - 0.5)).as(b.getText() + " whole").isTrue();
+        }
+        robot.clickOn(like);
+        Waits.fx(() -> robot.lookup("#create-cluster").tryQuery().isPresent());
+        assertThat(robot.lookup("#create-cluster .header-panel .label").queryAs(Label.class).getText())
+                .isEqualTo("Create a CKS cluster like train-west");
+        assertThat(robot.lookup("#cluster-zone").queryAs(ComboBox.class).getValue()).isEqualTo("US-WEST-04A");
+        assertThat(robot.lookup("#cluster-version").queryAs(ComboBox.class).getValue()).isEqualTo("v1.33");
+        assertThat(robot.lookup("#cluster-lbs").queryAs(org.controlsfx.control.CheckComboBox.class).getCheckModel().getCheckedItems())
+                .containsExactly("lb-a");
+        assertThat(robot.lookup(".check-box").queryAllAs(javafx.scene.control.CheckBox.class).stream()
+                .filter(c -> "Reachable from the Internet".equals(c.getText())).findFirst().orElseThrow().isSelected())
+                .as("private, as train-west is").isFalse();
+        assertThat(robot.lookup("#cluster-advanced").queryAs(javafx.scene.control.TitledPane.class).isExpanded())
+                .as("nothing advanced to show").isFalse();
+    }
+
     /** A Kupe cluster like another starts with its type, version, resources and alerts; its names are left to the user. */
     @Test
     void aNewKupeClusterLikeAnotherStartsWithItsTypeResourcesAndAlerts(FxRobot robot) throws Exception {
