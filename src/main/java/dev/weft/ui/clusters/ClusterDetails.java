@@ -26,7 +26,7 @@ public final class ClusterDetails {
 
     /** A CKS cluster's VPC is named and its prefixes' blocks given when {@code vpc} (its VPC) is known; null: not yet. */
     public static List<Group> of(ClusterRow row, Vpc vpc) {
-        return row.isKupe() ? kupe(row.kupe()) : cks(row.cks(), vpc);
+        return row.isKupe() ? kupe(row) : cks(row, vpc);
     }
 
     /** The record as the API sent it, pretty-printed. */
@@ -34,12 +34,13 @@ public final class ClusterDetails {
         return Json.pretty(row.isKupe() ? row.kupe() : row.cks(), "(could not be shown)");
     }
 
-    static List<Group> cks(Cluster c, Vpc vpc) {
+    static List<Group> cks(ClusterRow row, Vpc vpc) {
+        Cluster c = row.cks();
         List<Group> groups = new ArrayList<>();
         // The status as the API gives it ("STATUS_RUNNING"): the badge beside the name says it in words, and
         // both together broke across lines in the details' column.
         groups.add(group("Overview", f("Name", c.name()), copy("ID", c.id()), f("Status", c.status()),
-                f("Kubernetes version", c.version()), f("Upgrade available", yesNo(c.isUpgradeable())),
+                f("Kubernetes version", c.version()), f("Upgrade available", row.upgradeSaid()),
                 f("Created", Moments.detailed(c.createdAt())), f("Updated", Moments.detailed(c.updatedAt()))));
         // The VPC by name, and each prefix with its block: the cluster names its VPC's prefixes, which say nothing
         // of the addresses a person plans a network by.
@@ -80,10 +81,12 @@ public final class ClusterDetails {
         return groups.stream().filter(g -> !g.fields().isEmpty()).toList();
     }
 
-    static List<Group> kupe(KupeCluster k) {
+    static List<Group> kupe(ClusterRow row) {
+        KupeCluster k = row.kupe();
         List<Group> groups = new ArrayList<>();
         groups.add(group("Overview", copy("Name", k.name()), f("Display name", k.displayName()), f("Type", k.type()),
-                f("Phase", k.phase()), f("Version", k.version()), f("Created", Moments.detailed(k.createdAt()))));
+                f("Phase", k.phase()), f("Version", k.version()), f("Upgrade available", row.upgradeSaid()),
+                f("Created", Moments.detailed(k.createdAt()))));
         KupeCluster.Resources r = k.resources();
         groups.add(group("Resources", f("CPU", r == null ? null : r.cpu()), f("Memory", r == null ? null : r.memory()),
                 f("Storage", r == null ? null : r.storage())));

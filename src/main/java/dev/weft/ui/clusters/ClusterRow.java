@@ -77,6 +77,23 @@ public record ClusterRow(String key, String name, String secondary, String versi
         return running() && nextVersion().isPresent() && (cks == null || !Boolean.FALSE.equals(cks.isUpgradeable()));
     }
 
+    /**
+     * Whether an upgrade is available, as the details say it: where Upgrade… goes, or why it is not offered (a CKS
+     * server's "isUpgradeable: true" on a failed cluster read "Yes" beside a disabled Upgrade…).
+     */
+    public String upgradeSaid() {
+        if (upgradeable()) {
+            return "Yes, to " + nextVersion().orElseThrow();
+        }
+        if (cks != null && Boolean.FALSE.equals(cks.isUpgradeable())) {
+            return "No";
+        }
+        if (!running()) {
+            return "Not while " + status;
+        }
+        return "No: " + version + " is the newest offered";
+    }
+
     /** The version as the table shows it: an arrow where an upgrade is offered, so a fleet's laggards stand out. */
     public String versionShown() {
         return upgradeable() ? version + " " + UPGRADE_MARK : version;

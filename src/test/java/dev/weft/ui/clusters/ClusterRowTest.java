@@ -40,6 +40,23 @@ class ClusterRowTest {
         assertThat(cks.apply(false).versionShown()).isEqualTo("v1.32");
     }
 
+    /** The details say what Upgrade… would do, or why it is not offered: never "Yes" beside a disabled button. */
+    @Test
+    void theDetailsSayWhereAnUpgradeGoesOrWhyThereIsNone() {
+        assertThat(inPhase("Running").upgradeSaid()).isEqualTo("Yes, to 1.32");
+        assertThat(inPhase("Failed").upgradeSaid()).isEqualTo("Not while Failed");
+        java.util.function.BiFunction<String, Boolean, ClusterRow> cks = (status, upgradeable) -> ClusterRow.of(
+                new dev.weft.api.cks.Cluster("id-1", "c", "US-EAST-04A", "vpc", true, "v1.33", null, null, null, null, null,
+                        status, "e", null, null, upgradeable, null, null, null, null, null));
+        assertThat(cks.apply("STATUS_FAILED", true).upgradeSaid()).as("the server's true on a failed cluster")
+                .isEqualTo("Not while Failed");
+        assertThat(cks.apply("STATUS_RUNNING", false).upgradeSaid()).isEqualTo("No");
+        assertThat(cks.apply("STATUS_RUNNING", null).upgradeSaid()).isEqualTo("Yes, to v1.34");
+        ClusterRow newest = ClusterRow.of(new KupeCluster("edge", "Edge", "shared", dev.weft.domain.kupe.KupeRules.latestVersion(),
+                null, null, 1L, "1", null, new KupeCluster.Status("Running", 1L, null, null, null)));
+        assertThat(newest.upgradeSaid()).isEqualTo("No: " + dev.weft.domain.kupe.KupeRules.latestVersion() + " is the newest offered");
+    }
+
     @Test
     void kupesErrorPhaseIsShownAsAFailureAsItsDocumentsWaitingScriptTreatsIt() {
         assertThat(inPhase("Error").health()).isEqualTo(Tone.FAILED);

@@ -166,10 +166,12 @@ class ClustersTabTest {
         select(robot, "train-west");
         assertThat(robot.lookup("#cluster-upgrade").queryButton().isDisabled()).as("a failed cluster can only be deleted").isTrue();
         assertThat(robot.lookup("#cluster-delete").queryButton().isDisabled()).isFalse();
-        String whole = "then create it again.";
+        String whole = "delete this one to free its name.";
         java.util.List<String> hint = Waits.settled(() -> robot.lookup("#cluster-detail .status-error .text").queryAll().stream()
                 .map(t -> ((javafx.scene.text.Text) t).getText()).toList(), lines -> !lines.isEmpty() && lines.stream().allMatch(l -> l.endsWith(whole)));
         assertThat(hint).isNotEmpty().allSatisfy(line -> assertThat(line).as("why it can only be deleted, said whole").endsWith(whole));
+        assertThat(texts(robot, "#cluster-detail")).as("no upgrade said to be available beside a disabled Upgrade…")
+                .contains("Not while Failed").doesNotContain("Yes");
     }
 
     /**
