@@ -38,6 +38,26 @@ class CurlCommandTest {
         assertThat(curl).contains("-d '{\"name\": \"it'\\''s\"}'").contains("-H 'If-Match: \"abc\"'");
     }
 
+    /** What PowerShell's command is made from: the curl command read back as the shell reads it, whatever its body holds. */
+    @Test
+    void aRenderedCommandReadsBackAsItsRequest() {
+        String body = "{\"name\": \"it's a \\\"test\\\" at $HOME `x` \\\\ ünïcode ‘quoted’\",\n  \"n\": 1}";
+        ApiRequest post = ApiRequest.post("/v1/cwobject/access-policy", body).withHeader("If-Match", "\"abc\"");
+        CurlCommand.Parsed p = CurlCommand.parse(CurlCommand.render(Endpoints.COREWEAVE, post, "COREWEAVE_API_TOKEN")).orElseThrow();
+        assertThat(p.method()).isEqualTo("POST");
+        assertThat(p.url()).isEqualTo("https://api.coreweave.com/v1/cwobject/access-policy");
+        assertThat(p.body()).isEqualTo(post.jsonBody());
+        assertThat(p.headers()).containsExactly(java.util.Map.entry("Content-Type", "application/json"), java.util.Map.entry("If-Match", "\"abc\""));
+        assertThat(p.tokenVariable()).isEqualTo("COREWEAVE_API_TOKEN");
+
+        CurlCommand.Parsed get = CurlCommand.parse(CurlCommand.render(Endpoints.KUPE, ApiRequest.get("/api/v1/tenants/t/clusters"),
+                "KUPE_API_KEY")).orElseThrow();
+        assertThat(get.method()).isEqualTo("GET");
+        assertThat(get.body()).isNull();
+        assertThat(get.tokenVariable()).isEqualTo("KUPE_API_KEY");
+        assertThat(CurlCommand.parse("# Nothing changed yet: there is no request to send.")).as("a note, not a command").isEmpty();
+    }
+
     /** The rendered text really works: bash runs it against the sandbox with the token in the environment. */
     @Test
     void theRenderedCommandRunsAgainstTheSandbox() throws Exception {

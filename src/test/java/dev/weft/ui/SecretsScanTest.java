@@ -95,6 +95,8 @@ class SecretsScanTest {
                     vm.accessKeys().curlCreate(CreateAccessKeyRequest.temporary(600)), vm.accessKeys().curlRevoke("CWKEY"),
                     vm.policies().curlDelete("org-admins"));
             assertThat(curls).allSatisfy(c -> assertThat(c).contains("$COREWEAVE_API_TOKEN").doesNotContain(TOKEN));
+            assertThat(curls).as("and as PowerShell's commands").allSatisfy(c -> assertThat(dev.weft.api.PowerShellCommand.render(
+                    dev.weft.api.CurlCommand.parse(c).orElseThrow())).contains("$env:COREWEAVE_API_TOKEN").doesNotContain(TOKEN));
 
             // Kubeconfig, both ways, and S3 credentials.
             ClusterItem running = f.onFx(() -> vm.clusters().items().stream()

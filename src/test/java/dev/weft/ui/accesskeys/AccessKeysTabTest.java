@@ -476,8 +476,19 @@ class AccessKeysTabTest {
         assertThat(robot.lookup("#key-revoke").queryButton().isDisabled()).as("revoked: not to revoke again").isTrue();
         robot.clickOn("#key-details-curl");
         Waits.fx(() -> robot.lookup("#curl-text").tryQuery().isPresent());
-        assertThat(robot.lookup("#curl-text").queryAs(javafx.scene.control.TextArea.class).getText())
+        javafx.scene.control.TextArea curl = robot.lookup("#curl-text").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(curl.getText()).startsWith("curl -X GET")
                 .contains("/v1/cwobject/access-key/CWSANDBOXADMIN02").contains("$COREWEAVE_API_TOKEN").doesNotContain("sandbox-token");
+        // Windows' own shell reads none of that: the same request in PowerShell's words, copied as shown.
+        robot.clickOn("#curl-shell-powershell");
+        assertThat(curl.getText()).startsWith("Invoke-RestMethod -Method Get `\n  -Uri 'http://127.0.0.1:")
+                .contains("/v1/cwobject/access-key/CWSANDBOXADMIN02'").contains("\"Bearer $env:COREWEAVE_API_TOKEN\"")
+                .doesNotContain("sandbox-token");
+        assertThat(robot.lookup("#curl-dialog .header-panel .label").queryAs(Label.class).getText()).contains("$env:COREWEAVE_API_TOKEN");
+        robot.clickOn(robot.lookup("#curl-dialog .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> "Copy".equals(b.getText())).findFirst().orElseThrow());
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()))
+                .isEqualTo(curl.getText());
     }
 
     /** A key with the most attributes the API allows (20) shows them all in details that fit the screen, Close too. */
