@@ -12,6 +12,11 @@ public final class WindowsCommandLine {
     private WindowsCommandLine() {
     }
 
+    /** Whether this is Windows, where command lines are split so (and shells read neither POSIX quotes nor {@code $VAR}). */
+    public static boolean here() {
+        return System.getProperty("os.name", "").startsWith("Windows");
+    }
+
     public static String join(List<String> words) {
         return words.stream().map(WindowsCommandLine::quote).collect(Collectors.joining(" "));
     }

@@ -118,7 +118,7 @@ public final class S3CredentialFiles {
 
     /** The rclone config file rclone itself reads, on this computer's system. Blocking: it looks for files. */
     public static Path defaultRcloneConf(Map<String, String> env, String home) {
-        return defaultRcloneConf(env, home, System.getProperty("os.name", "").startsWith("Windows"));
+        return defaultRcloneConf(env, home, dev.weft.domain.WindowsCommandLine.here());
     }
 
     /**

@@ -258,16 +258,30 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
 
     /** Commands to paste: the AWS CLI and rclone, with credentials minted on demand by {@code weft s3-credentials}. */
     public String snippet(BucketInfo b) {
+        return snippet(b, dev.weft.domain.WindowsCommandLine.here());
+    }
+
+    /**
+     * For a POSIX shell, the AWS profile set up by {@code aws configure set}; on Windows, whose shells hand the
+     * helper's quoted path on differently (and Windows PowerShell 5.1 strips its quotes), by "Add to AWS config",
+     * and rclone's line in PowerShell's words.
+     */
+    String snippet(BucketInfo b, boolean windows) {
         String aws = awsProfileName();
         String region = region(b);
+        String rclone = "':s3,provider=Other,env_auth=true,endpoint=https://cwobject.com,region=" + region + ":" + b.name() + "'";
+        String list = "aws s3 ls s3://" + b.name() + "/ --profile " + aws + " --region " + region + "\n\n"
+                + "# rclone, through the same AWS profile\n";
+        if (windows) {
+            return "# AWS CLI: \u201cAdd to AWS config\u201d below writes the profile " + aws + "; a short-lived key is minted by\n"
+                    + "# Weft whenever the CLI needs one, and no secret is stored.\n"
+                    + list + "$env:AWS_PROFILE = '" + aws + "'; rclone lsf " + rclone + "\n";
+        }
         return "# AWS CLI: a short-lived key is minted by Weft whenever the CLI needs one; no secret is stored.\n"
                 + "aws configure set credential_process " + ShellWords.quote(ShellWords.join(helperCommand())) + " --profile " + aws + "\n"
                 + "aws configure set endpoint_url https://cwobject.com --profile " + aws + "\n"
                 + "aws configure set s3.addressing_style virtual --profile " + aws + "\n"
-                + "aws s3 ls s3://" + b.name() + "/ --profile " + aws + " --region " + region + "\n\n"
-                + "# rclone, through the same AWS profile\n"
-                + "AWS_PROFILE=" + aws + " rclone lsf ':s3,provider=Other,env_auth=true,endpoint=https://cwobject.com,region="
-                + region + ":" + b.name() + "'\n";
+                + list + "AWS_PROFILE=" + aws + " rclone lsf " + rclone + "\n";
     }
 
     /** The AWS CLI profile the commands and {@link #writeAwsProfile} set up: one per Weft profile. */
@@ -289,10 +303,10 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
         String profile = awsProfileName();
         List<String> command = helperCommand();
         String region = region(b);
-        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
         return work.supply(() -> {
             try {
-                return dev.weft.service.S3CredentialFiles.saveAwsHelperProfile(aws, profile, command, region, windows);
+                return dev.weft.service.S3CredentialFiles.saveAwsHelperProfile(aws, profile, command, region,
+                        dev.weft.domain.WindowsCommandLine.here());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("Could not write the AWS config: " + e.getMessage(), e);
             }

@@ -25,7 +25,7 @@ public final class CurlDialog {
     }
 
     /** Whether PowerShell is shown first: on Windows. */
-    static boolean powerShellFirst = System.getProperty("os.name", "").startsWith("Windows");
+    private static final boolean POWERSHELL_FIRST = dev.weft.domain.WindowsCommandLine.here();
 
     public static void show(Window owner, String what, String curl) {
         Optional<CurlCommand.Parsed> parsed = CurlCommand.parse(curl);
@@ -57,14 +57,14 @@ public final class CurlDialog {
                 text.setText(now == windows ? ps : curl);
                 alert.setHeaderText(header(what, now == windows ? variable : null));
             });
-            (powerShellFirst ? windows : posix).setSelected(true);
+            (POWERSHELL_FIRST ? windows : posix).setSelected(true);
             HBox row = new HBox(6, new Label("Shell"), posix, windows);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             content.getChildren().add(0, row);
         });
         alert.initOwner(owner);
         alert.setTitle("Copy as curl");
-        alert.setHeaderText(header(what, powerShell.isPresent() && powerShellFirst ? variable : null));
+        alert.setHeaderText(header(what, powerShell.isPresent() && POWERSHELL_FIRST ? variable : null));
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("curl-dialog");
         alert.setResultConverter(b -> {

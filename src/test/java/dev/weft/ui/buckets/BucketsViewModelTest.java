@@ -119,6 +119,11 @@ class BucketsViewModelTest {
         } finally {
             System.clearProperty("jpackage.app-path");
         }
+        // On Windows the profile is written by the tab's button: no line there whose quoting only a POSIX shell reads.
+        String windows = vm.snippet(item("datasets").info(), true);
+        assertThat(windows).doesNotContain("aws configure set").contains("Add to AWS config")
+                .contains("aws s3 ls s3://datasets/ --profile weft-sandbox --region US-EAST-04A")
+                .contains("$env:AWS_PROFILE = 'weft-sandbox'; rclone lsf ':s3,").doesNotContain("sandbox-token");
         assertThat(BucketsViewModel.endpoint(item("datasets").info())).isEqualTo("https://datasets.cwobject.com");
         assertThat(vm.largest(3)).extracting(BucketItem::name).containsExactly("datasets", "checkpoints", "backups");
     }
