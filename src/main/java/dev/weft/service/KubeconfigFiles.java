@@ -31,13 +31,25 @@ public final class KubeconfigFiles {
      * last (kubectl's rule; empty entries skipped); without it, {@code ~/.kube/config}. Blocking: a few file checks.
      */
     public static Path defaultPath(Map<String, String> env, String home) {
-        String kc = env.get("KUBECONFIG");
-        List<Path> listed = kc == null ? List.of() : java.util.Arrays.stream(kc.split(java.io.File.pathSeparator))
-                .filter(p -> !p.isBlank()).map(p -> Path.of(p.strip())).toList();
+        List<Path> listed = listed(env);
         if (listed.isEmpty()) {
             return Path.of(home, ".kube", "config");
         }
         return listed.stream().filter(Files::exists).findFirst().orElse(listed.get(listed.size() - 1));
+    }
+
+    /** Whether kubectl reads {@code file} with no {@code --kubeconfig}: one of {@code $KUBECONFIG}'s, else {@code ~/.kube/config}. */
+    public static boolean readByKubectl(Path file, Map<String, String> env, String home) {
+        List<Path> read = listed(env).isEmpty() ? List.of(Path.of(home, ".kube", "config")) : listed(env);
+        Path f = file.toAbsolutePath().normalize();
+        return read.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(f));
+    }
+
+    /** The files {@code $KUBECONFIG} lists, in its order, empty entries skipped. */
+    private static List<Path> listed(Map<String, String> env) {
+        String kc = env.get("KUBECONFIG");
+        return kc == null ? List.of() : java.util.Arrays.stream(kc.split(java.io.File.pathSeparator))
+                .filter(p -> !p.isBlank()).map(p -> Path.of(p.strip())).toList();
     }
 
     /** Adds the entry to {@code file} (merging when it exists, creating it otherwise). Blocking. */

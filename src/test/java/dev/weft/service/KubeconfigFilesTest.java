@@ -163,4 +163,25 @@ class KubeconfigFilesTest {
                 .as("an empty entry is not the folder Weft runs in").isEqualTo(one);
         assertThat(KubeconfigFiles.defaultPath(Map.of(), "/home/u")).isEqualTo(Path.of("/home/u/.kube/config"));
     }
+
+    /**
+     * After an export Weft says how kubectl reaches the cluster: with no --kubeconfig where kubectl reads the file by
+     * itself (every file $KUBECONFIG lists, else ~/.kube/config), named whole where a path has a space.
+     */
+    @Test
+    void theKubectlToTryNamesTheFileOnlyWhereKubectlDoesNotReadIt(@TempDir Path dir) throws Exception {
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        Map<String, String> env = Map.of("KUBECONFIG", one + java.io.File.pathSeparator + two);
+        assertThat(KubeconfigFiles.readByKubectl(two, env, "/home/u")).as("merged from every listed file").isTrue();
+        assertThat(KubeconfigFiles.readByKubectl(dir.resolve("x/../one"), env, "/home/u")).isTrue();
+        assertThat(KubeconfigFiles.readByKubectl(Path.of("/home/u/.kube/config"), env, "/home/u")).as("not while $KUBECONFIG is set").isFalse();
+        assertThat(KubeconfigFiles.readByKubectl(Path.of("/home/u/.kube/config"), Map.of(), "/home/u")).isTrue();
+        assertThat(KubeconfigFiles.readByKubectl(Path.of("/home/u/.kube/weft.yaml"), Map.of(), "/home/u")).isFalse();
+
+        assertThat(dev.weft.domain.kubeconfig.Kubeconfigs.tryCommand(null, null)).isEqualTo("kubectl get nodes");
+        String named = dev.weft.domain.kubeconfig.Kubeconfigs.tryCommand(Path.of("/home/u/My Configs/cw.yaml"), "cks-prod-east");
+        assertThat(dev.weft.testing.ShellReads.words(named)).as("as a shell reads it")
+                .containsExactly("kubectl", "--kubeconfig", "/home/u/My Configs/cw.yaml", "--context", "cks-prod-east", "get", "nodes");
+    }
 }

@@ -89,6 +89,24 @@ public final class Kubeconfigs {
         items.add(item);
     }
 
+    /**
+     * The kubectl command that tries a cluster just written: with {@code --kubeconfig file} where kubectl does not read
+     * the file by itself (null: it does), {@code --context} where it is not the current context (null: it is); quoted
+     * for this system's shell.
+     */
+    public static String tryCommand(java.nio.file.Path file, String context) {
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of("kubectl"));
+        if (file != null) {
+            words.addAll(java.util.List.of("--kubeconfig", file.toString()));
+        }
+        if (context != null) {
+            words.addAll(java.util.List.of("--context", context));
+        }
+        words.addAll(java.util.List.of("get", "nodes"));
+        return dev.weft.domain.WindowsCommandLine.here() ? dev.weft.domain.WindowsCommandLine.join(words)
+                : dev.weft.domain.ShellWords.join(words);
+    }
+
     /** A name safe in a kubeconfig and a shell: lowercase letters, digits and hyphens. */
     public static String slug(String text) {
         String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");

@@ -281,7 +281,6 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
         schedulePoll(s);
     }
 
-    /** Where kubectl looks by default: the first of $KUBECONFIG, else ~/.kube/config. */
     /**
      * Where the export dialog suggests writing, found on the service executor (kubectl's rule looks at the files
      * {@code $KUBECONFIG} lists). The sandbox's clusters are samples kubectl cannot reach: they go to a file of their
@@ -307,7 +306,15 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
      * file with only this cluster. With {@code embed} the token is written into the file (the user
      * chose it); otherwise the file runs {@code weft token} for the profile and holds no secret.
      */
-    public CompletableFuture<KubeconfigFiles.Written> exportKubeconfig(ClusterItem item, java.nio.file.Path file, boolean merge,
+    /**
+     * A kubeconfig written, and the kubectl command that tries its cluster ({@code --kubeconfig} where kubectl does not
+     * read the file by itself, {@code --context} where the cluster is not its current context); none for the sandbox,
+     * whose clusters kubectl cannot reach.
+     */
+    public record Exported(KubeconfigFiles.Written written, Optional<String> tryIt) {
+    }
+
+    public CompletableFuture<Exported> exportKubeconfig(ClusterItem item, java.nio.file.Path file, boolean merge,
                                                                       boolean embed, boolean makeCurrent) {
         return exportKubeconfig(List.of(item), item, file, merge, embed, makeCurrent);
     }
@@ -316,25 +323,31 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
      * As above for several running clusters, in one write (one backup): {@code current} becomes kubectl's current
      * context when {@code makeCurrent}. A Kupe cluster not ready for connections fails the whole, and nothing is written.
      */
-    public CompletableFuture<KubeconfigFiles.Written> exportKubeconfig(List<ClusterItem> items, ClusterItem current,
+    public CompletableFuture<Exported> exportKubeconfig(List<ClusterItem> items, ClusterItem current,
                                                                       java.nio.file.Path file, boolean merge, boolean embed,
                                                                       boolean makeCurrent) {
         Session s = session.get();
+        boolean sandbox = s.profile().isSandbox();
         List<CompletableFuture<String[]>> targets = items.stream().map(i -> target(s, i.row())).toList();
         return CompletableFuture.allOf(targets.toArray(CompletableFuture[]::new)).thenApplyAsync(v -> {
             KubeconfigEntry.Credential credential = credential(s, embed);
             List<KubeconfigEntry> entries = new java.util.ArrayList<>();
             KubeconfigEntry currentEntry = null;
+            String context = null;
             for (int i = 0; i < items.size(); i++) {
                 KubeconfigEntry entry = entry(s, items.get(i).row(), targets.get(i).join(), credential, embed);
                 entries.add(entry);
-                if (items.get(i) == current && makeCurrent) {
-                    currentEntry = entry;
+                if (items.get(i) == current) {
+                    context = entry.contextName();
+                    currentEntry = makeCurrent ? entry : null;
                 }
             }
             try {
-                return merge ? KubeconfigFiles.merge(file, entries, currentEntry)
+                KubeconfigFiles.Written written = merge ? KubeconfigFiles.merge(file, entries, currentEntry)
                         : KubeconfigFiles.replace(file, entries, currentEntry);
+                boolean read = KubeconfigFiles.readByKubectl(file, System.getenv(), dev.weft.profiles.ConfigDir.home());
+                return new Exported(written, sandbox ? Optional.empty()
+                        : Optional.of(Kubeconfigs.tryCommand(read ? null : file, makeCurrent ? null : context)));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
             }

@@ -166,10 +166,12 @@ final class KubeconfigDialog extends Dialog<Void> {
         setResultConverter(b -> null);
     }
 
-    private static String describe(KubeconfigFiles.Written w, int clusters) {
+    private static String describe(ClustersViewModel.Exported e, int clusters) {
+        KubeconfigFiles.Written w = e.written();
         StringBuilder s = new StringBuilder((clusters > 1 ? clusters + " clusters written to " : "Written to ") + w.file() + " (owner-only).");
         w.backup().ifPresent(b -> s.append(" The previous file was kept as ").append(b.getFileName()).append('.'));
         w.warning().ifPresent(x -> s.append(' ').append(x));
+        e.tryIt().ifPresent(t -> s.append(" Try: ").append(t));
         return s.toString();
     }
 }

@@ -181,12 +181,42 @@ class ClustersViewModelTest {
         assertThat(doc.at("/clusters/0/cluster/server").asText()).startsWith("https://production-");
         assertThat(doc.at("/clusters/0/cluster/certificate-authority-data").asText()).isNotBlank();
         assertThat(doc.at("/users/0/user/token").asText()).isEqualTo("sandbox-token");
-        assertThat(written.file()).isEqualTo(file);
+        assertThat(written.written().file()).isEqualTo(file);
+        assertThat(written.tryIt()).as("the sandbox's clusters cannot be reached: nothing to try").isEmpty();
         assertThat(vm.curlForUpgrade(item("production").row())).contains("-X PATCH").contains("1.32").contains("$KUPE_API_KEY");
 
         var notYet = vm.exportKubeconfig(item("playground"), f.configDir.resolve("other"), true, false, true);
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> notYet.get(10, TimeUnit.SECONDS)))
                 .hasMessageContaining("not ready");
+    }
+
+    /**
+     * An account's cluster, exported, comes with the kubectl command that tries it: the file named where kubectl does
+     * not read it by itself, the context where it was not made current.
+     */
+    @Test
+    void anExportedClusterComesWithTheKubectlThatTriesIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        try (var api = dev.weft.testing.SandboxFixture.withSampleData();
+             ShellFixture account = new ShellFixture(Map.of("COREWEAVE_API_TOKEN", "sandbox-token",
+                     "COREWEAVE_API_ENDPOINT", api.sandbox.baseUri().toString()))) {
+            ShellViewModel shell = new ShellViewModel(account.services, account.fx, UiState.defaults());
+            account.onFx(() -> shell.start(ShellViewModel.initialProfiles(account.services.profileStore().load(),
+                    account.services.environment()), null));
+            dev.weft.profiles.Profile env = shell.profiles().stream().filter(p -> p.name().equals("Environment")).findFirst().orElseThrow();
+            account.onFx(() -> shell.switchTo(env)).get(10, TimeUnit.SECONDS);
+            ClustersViewModel clusters = shell.clusters();
+            account.until(() -> clusters.items().stream().anyMatch(i -> i.row().name().equals("prod-east") && i.row().running()));
+            ClusterItem prod = clusters.items().stream().filter(i -> i.row().name().equals("prod-east")).findFirst().orElseThrow();
+            java.nio.file.Path file = dir.resolve("cw.yaml");
+
+            var made = clusters.exportKubeconfig(prod, file, false, false, true).get(10, TimeUnit.SECONDS);
+            assertThat(made.tryIt()).hasValue(dev.weft.domain.ShellWords.join(List.of("kubectl", "--kubeconfig", file.toString(),
+                    "get", "nodes")));
+            String context = dev.weft.api.Json.YAML.readTree(file.toFile()).path("current-context").asText();
+            var beside = clusters.exportKubeconfig(prod, file, true, false, false).get(10, TimeUnit.SECONDS);
+            assertThat(beside.tryIt()).as("not made current: its context named").hasValueSatisfying(t ->
+                    assertThat(t).endsWith("--context " + context + " get nodes"));
+        }
     }
 
     @Test
