@@ -38,6 +38,9 @@ public final class SecretDialog extends Dialog<Void> {
     /** How long a copied secret stays on the clipboard; tests shorten it. */
     public static Duration clearClipboardAfter = Duration.seconds(60);
 
+    /** The name a sandbox key is saved under unless the user gives another. */
+    static final String SANDBOX_NAME = "weft-sandbox";
+
     private final AccessKeysViewModel vm;
     private boolean kept;
 
@@ -71,7 +74,10 @@ public final class SecretDialog extends Dialog<Void> {
         Label saved = new Label();
         saved.setId("secret-saved");
         DialogMessage.attach(this, saved);
-        TextField name = new TextField("coreweave");
+        // A sandbox key opens no bucket anywhere: saved under a name of its own, the user's own "coreweave" profile
+        // and remote are not replaced by it.
+        boolean sandbox = vm.sandbox();
+        TextField name = new TextField(sandbox ? SANDBOX_NAME : "coreweave");
         name.setId("secret-save-name");
         name.setPrefColumnCount(12);
         ComboBox<String> region = new ComboBox<>(FXCollections.observableArrayList(CksCatalog.ZONES));
@@ -101,7 +107,19 @@ public final class SecretDialog extends Dialog<Void> {
         saveRow.add(new HBox(8, aws, rclone), 1, 2);
         hint.getStyleClass().add("dialog-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        DialogMessage.attach(this, hint); // longer once rclone's file is found: the dialog grows, Done kept in sight
         VBox box = new VBox(12, g, saveRow, hint, saved);
+        if (sandbox) {
+            Label sample = new Label("A sandbox key: no S3 endpoint takes it. Saved, it is named " + SANDBOX_NAME
+                    + ", beside your own profiles and remotes.");
+            sample.setId("secret-sandbox");
+            sample.setWrapText(true);
+            sample.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            DialogMessage.attach(this, sample); // whole, the dialog as tall as it needs
+            sample.getStyleClass().add("dialog-hint");
+            box.getChildren().add(2, sample);
+        }
         box.setPadding(DialogPadding.CONTENT);
         box.setPrefWidth(720);
         getDialogPane().setPrefWidth(760);

@@ -295,12 +295,6 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
         });
     }
 
-    /** Whether the profile shown is Weft's local sandbox. */
-    public boolean sandbox() {
-        Session s = session.get();
-        return s != null && s.profile().isSandbox();
-    }
-
     /**
      * Writes a kubeconfig for a running cluster: merged into {@code file} as a new context, or as a new
      * file with only this cluster. With {@code embed} the token is written into the file (the user

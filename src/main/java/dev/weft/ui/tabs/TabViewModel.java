@@ -166,6 +166,12 @@ public abstract class TabViewModel<T> {
         return sessionShown.getReadOnlyProperty();
     }
 
+    /** Whether the profile shown is Weft's local sandbox, whose samples (clusters, keys) no outside tool can reach. */
+    public boolean sandbox() {
+        Session s = sessionShown.get();
+        return s != null && s.profile().isSandbox();
+    }
+
     public ReadOnlyObjectProperty<State> stateProperty() {
         return state;
     }

@@ -277,15 +277,32 @@ class AccessKeysTabTest {
         Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isPresent());
     }
 
+    /**
+     * Where the save writes is said in full; a sandbox key (which no S3 endpoint takes) is saved under a name of its
+     * own, so that the user's own "coreweave" profile is not replaced by it.
+     */
     @Test
     void savingTheSecretAsAnAwsProfileSaysWhereInFull(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path home) throws Exception {
         System.setProperty("weft.home", home.toString()); // ~/.aws of this test, not of the machine running it
+        String mine = "[coreweave]\naws_access_key_id = CWMYREALKEY\naws_secret_access_key = my-real-secret\n";
+        java.nio.file.Files.createDirectories(home.resolve(".aws"));
+        java.nio.file.Files.writeString(home.resolve(".aws/credentials"), mine);
         try {
             aNewKeysSecretShown(robot);
+            assertThat(robot.lookup("#secret-save-name").queryAs(TextField.class).getText()).isEqualTo("weft-sandbox");
+            assertThat(robot.lookup("#secret-sandbox").queryAs(Label.class).getText()).startsWith("A sandbox key: no S3 endpoint takes it.");
             // Where each button writes is said before either is pressed, as the person knows the files.
             Label where = robot.lookup("#secret-where").queryAs(Label.class);
             assertThat(where.getText()).contains("~/.aws/credentials and ~/.aws/config");
             Waits.fx(() -> where.getText().contains("rclone.conf"));
+            Label sample = robot.lookup("#secret-sandbox").queryAs(Label.class);
+            for (Label l : java.util.List.of(sample, where)) {
+                assertThat(Waits.settled(() -> dev.weft.testing.Labels.shortfall(l), cut -> cut < 1))
+                        .as("pixels of “%s” not shown", l.getText()).isLessThan(1);
+            }
+            javafx.scene.control.Button done = robot.lookup("#secret-done").queryButton();
+            assertThat(Waits.settled(() -> done.getScene().getHeight() - done.localToScene(done.getBoundsInLocal()).getMaxY(),
+                    room -> room >= 0)).as("Done whole in the dialog's window, which grew for the lines").isGreaterThanOrEqualTo(0);
             robot.clickOn("#secret-save-aws");
             Label saved = robot.lookup("#secret-saved").queryAs(Label.class);
             Waits.fx(() -> saved.getText().startsWith("Saved to "));
@@ -293,7 +310,8 @@ class AccessKeysTabTest {
             // Both files' paths, on lines the dialog grows for, not cut to "…".
             assertThat(Waits.settled(() -> dev.weft.testing.Labels.shortfall(saved), cut -> cut < 1))
                     .as("pixels of the answer not shown").isLessThan(1);
-            assertThat(java.nio.file.Files.readString(home.resolve(".aws/credentials"))).contains("[coreweave]");
+            assertThat(java.nio.file.Files.readString(home.resolve(".aws/credentials"))).as("the user's own profile kept as it was")
+                    .startsWith(mine).contains("[weft-sandbox]");
             robot.clickOn("#secret-done");
             Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isEmpty());
         } finally {
