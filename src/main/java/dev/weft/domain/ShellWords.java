@@ -16,6 +16,11 @@ public final class ShellWords {
         return "'" + text.replace("'", "'\\''") + "'";
     }
 
+    /** The words as this system's shell reads them: quoted as here, or on Windows as its command lines are. */
+    public static String joinHere(List<String> words) {
+        return WindowsCommandLine.here() ? WindowsCommandLine.join(words) : join(words);
+    }
+
     /** The words joined by spaces, each quoted only where it needs to be, so that the usual ones read as typed. */
     public static String join(List<String> words) {
         return String.join(" ", words.stream().map(w -> PLAIN.matcher(w).matches() ? w : quote(w)).toList());

@@ -103,8 +103,7 @@ public final class Kubeconfigs {
             words.addAll(java.util.List.of("--context", context));
         }
         words.addAll(java.util.List.of("get", "nodes"));
-        return dev.weft.domain.WindowsCommandLine.here() ? dev.weft.domain.WindowsCommandLine.join(words)
-                : dev.weft.domain.ShellWords.join(words);
+        return dev.weft.domain.ShellWords.joinHere(words);
     }
 
     /** A name safe in a kubeconfig and a shell: lowercase letters, digits and hyphens. */

@@ -27,6 +27,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BiFunction;
 
 /**
@@ -87,6 +88,7 @@ public final class SecretDialog extends Dialog<Void> {
         String home = dev.weft.profiles.ConfigDir.home();
         S3CredentialFiles.AwsFiles awsFiles = S3CredentialFiles.AwsFiles.fromEnvironment(System.getenv(), home);
         aws.setOnAction(e -> save(saved, awsFiles.credentials(), (n, r) -> vm.saveAwsProfile(awsFiles, key, n, r),
+                n -> List.of("aws", "s3", "ls", "--profile", n),
                 name.getText(), region.getValue()));
         Button rclone = new Button("Save as rclone remote");
         rclone.setId("secret-save-rclone");
@@ -95,6 +97,7 @@ public final class SecretDialog extends Dialog<Void> {
         rclone.setDisable(true); // until the file rclone reads is found
         vm.rcloneConfig().thenAccept(rcloneConf -> Platform.runLater(() -> {
             rclone.setOnAction(e -> save(saved, rcloneConf, (n, r) -> vm.saveRcloneRemote(rcloneConf, key, n, r),
+                    n -> List.of("rclone", "lsd", n + ":"),
                     name.getText(), region.getValue()));
             rclone.setDisable(false);
             hint.setText(whereSaved(awsFiles, TypedPath.shown(rcloneConf, home), home));
@@ -143,9 +146,12 @@ public final class SecretDialog extends Dialog<Void> {
                 + ", keeping your other entries and backing up the old files.";
     }
 
-    /** Saves the key pair {@code how}, into {@code secretFile} among others, once it is clear Git would not take it. */
+    /**
+     * Saves the key pair {@code how}, into {@code secretFile} among others, once it is clear Git would not take it;
+     * then says the command that tries it ({@code tryWith} the name), but for a sandbox key, which opens no bucket.
+     */
     private void save(Label result, Path secretFile, BiFunction<String, String, java.util.concurrent.CompletableFuture<S3CredentialFiles.Saved>> how,
-                      String name, String region) {
+                      java.util.function.Function<String, List<String>> tryWith, String name, String region) {
         if (name == null || name.isBlank()) {
             result.setText("Give the profile or remote a name.");
             return;
@@ -162,7 +168,8 @@ public final class SecretDialog extends Dialog<Void> {
                         }
                         kept = true;
                         result.setText("Saved to " + String.join(" and ", s.files().stream().map(Path::toString).toList())
-                                + " (owner-only)" + (s.backups().isEmpty() ? "." : "; the previous files were backed up."));
+                                + " (owner-only)" + (s.backups().isEmpty() ? "." : "; the previous files were backed up.")
+                                + (vm.sandbox() ? "" : " Try: " + dev.weft.domain.ShellWords.joinHere(tryWith.apply(name.strip()))));
                     }));
                 },
                 () -> result.setText("Not saved: " + secretFile + " is in a Git repository."));

@@ -23,8 +23,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Buckets tab writes the AWS CLI profile its commands describe, for an account's profile (here one from the
- * environment, against a sandbox of its own), and says why not for the sandbox's sample buckets.
+ * The AWS CLI profiles Weft writes for an account's profile (here one from the environment, against a sandbox of its
+ * own): the Buckets tab's, which runs the helper (and why not for the sandbox's sample buckets), and a new key's.
  */
 @ExtendWith(ApplicationExtension.class)
 class AwsProfileTest {
@@ -88,5 +88,26 @@ class AwsProfileTest {
         showBucket(robot, "Sandbox", "checkpoints");
         Waits.fx(() -> said.getText().startsWith("Not for the sandbox"));
         assertThat(write.isDisabled()).isTrue();
+    }
+
+    /** A new key saved as an AWS profile, the answer says the command that tries it. */
+    @Test
+    void aNewKeySavedAsAnAwsProfileSaysTheCommandThatTriesIt(FxRobot robot) throws Exception {
+        Profile env = f.shell.viewModel().profiles().stream().filter(x -> x.name().equals("Environment")).findFirst().orElseThrow();
+        robot.interact(() -> f.shell.viewModel().switchTo(env));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        Waits.fx(() -> f.shell.viewModel().accessKeys().stateProperty().get() == dev.weft.ui.tabs.TabViewModel.State.READY);
+        robot.clickOn("#key-create");
+        Waits.fx(() -> robot.lookup("#create-key").tryQuery().isPresent());
+        robot.clickOn("#create-key-submit");
+        Waits.fx(() -> robot.lookup("#secret-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#secret-save-name").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("coreweave");
+        assertThat(robot.lookup("#secret-sandbox").tryQuery()).as("an account's key: no sandbox notice").isEmpty();
+        robot.clickOn("#secret-save-aws");
+        Label saved = robot.lookup("#secret-saved").queryAs(Label.class);
+        Waits.fx(() -> saved.getText().startsWith("Saved to "));
+        assertThat(saved.getText()).endsWith("Try: aws s3 ls --profile coreweave");
+        assertThat(Files.readString(home.resolve(".aws/credentials"))).contains("[coreweave]");
+        robot.clickOn("#secret-done");
     }
 }
