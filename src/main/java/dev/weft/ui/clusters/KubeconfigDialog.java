@@ -107,6 +107,11 @@ final class KubeconfigDialog extends Dialog<Void> {
         Label result = new Label();
         result.setId("kubeconfig-result");
         DialogMessage.attach(this, result);
+        // The command the answer ends with, to paste into a terminal rather than type (a path, a context's name).
+        Button copyTry = new Button("Copy the kubectl command");
+        copyTry.setId("kubeconfig-copy-try");
+        copyTry.setVisible(false);
+        copyTry.managedProperty().bind(copyTry.visibleProperty());
 
         Label sample = new Label("These are the sandbox's sample clusters: kubectl cannot reach them. Weft suggests a file of "
                 + "their own, so that your kubectl setup stays as it is.");
@@ -117,7 +122,7 @@ final class KubeconfigDialog extends Dialog<Void> {
         sample.setManaged(sample.isVisible());
 
         VBox box = new VBox(10, sample, every, dev.weft.ui.common.FieldLabel.of("File", path), pathRow, merge, fresh, new Label("Credential"), exec, embed, embedWarning,
-                current, result);
+                current, result, copyTry);
         box.setPadding(DialogPadding.CONTENT);
         box.setPrefWidth(600);
         getDialogPane().setContent(box);
@@ -139,6 +144,7 @@ final class KubeconfigDialog extends Dialog<Void> {
             writeButton.disableProperty().unbind();
             writeButton.setDisable(true);
             Runnable export = () -> {
+                copyTry.setVisible(false);
                 Outcome.running(result, "Writing…");
                 vm.exportKubeconfig(every.isSelected() ? all : java.util.List.of(item), item, file,
                                 merge.isSelected(), embed.isSelected(), current.isSelected())
@@ -148,6 +154,10 @@ final class KubeconfigDialog extends Dialog<Void> {
                                 Outcome.failed(result, "Not written: " + ErrorPresenter.sentence(failure));
                             } else {
                                 Outcome.went(result, describe(written, every.isSelected() ? all.size() : 1));
+                                written.tryIt().ifPresent(t -> {
+                                    copyTry.setOnAction(c -> dev.weft.ui.common.ClipboardText.put(t));
+                                    copyTry.setVisible(true);
+                                });
                             }
                         }));
             };

@@ -1,8 +1,9 @@
-package dev.weft.ui.buckets;
+package dev.weft.ui;
 
 import dev.weft.profiles.Profile;
 import dev.weft.testing.SandboxFixture;
 import dev.weft.testing.Waits;
+import dev.weft.ui.buckets.BucketsViewModel;
 import dev.weft.ui.shell.ShellFixture;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,11 +24,12 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The AWS CLI profiles Weft writes for an account's profile (here one from the environment, against a sandbox of its
- * own): the Buckets tab's, which runs the helper (and why not for the sandbox's sample buckets), and a new key's.
+ * What Weft writes for the other tools of an account's profile (here one from the environment, against a sandbox of
+ * its own): the Buckets tab's AWS profile, which runs the helper (and why not for the sandbox's sample buckets), a new
+ * key's AWS profile, a kubeconfig, each with the command that tries it.
  */
 @ExtendWith(ApplicationExtension.class)
-class AwsProfileTest {
+class AccountExportsTest {
     private SandboxFixture api;
     private ShellFixture f;
     private Path home;
@@ -109,5 +111,35 @@ class AwsProfileTest {
         assertThat(saved.getText()).endsWith("Try: aws s3 ls --profile coreweave");
         assertThat(Files.readString(home.resolve(".aws/credentials"))).contains("[coreweave]");
         robot.clickOn("#secret-done");
+    }
+
+    /** The kubeconfig's answer ends with the kubectl command that tries it, which a button copies. */
+    @Test
+    void anExportedKubeconfigsKubectlCommandIsCopied(FxRobot robot) throws Exception {
+        Profile env = f.shell.viewModel().profiles().stream().filter(x -> x.name().equals("Environment")).findFirst().orElseThrow();
+        robot.interact(() -> f.shell.viewModel().switchTo(env));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        var clusters = f.shell.viewModel().clusters();
+        Waits.fx(() -> clusters.items().stream().anyMatch(i -> i.row().name().equals("prod-east") && i.row().running()));
+        robot.interact(() -> clusters.selectedProperty().set(clusters.items().stream()
+                .filter(i -> i.row().name().equals("prod-east")).findFirst().orElseThrow()));
+        robot.clickOn("#cluster-kubeconfig");
+        Waits.fx(() -> robot.lookup("#kubeconfig-dialog").tryQuery().isPresent());
+        Button copy = robot.lookup("#kubeconfig-copy-try").queryButton();
+        assertThat(copy.isVisible()).as("nothing written yet").isFalse();
+        Path file = home.resolve("my configs/cw.yaml");
+        robot.interact(() -> robot.lookup("#kubeconfig-path").queryAs(javafx.scene.control.TextField.class).setText(file.toString()));
+        robot.clickOn("#kubeconfig-export");
+        Label result = robot.lookup("#kubeconfig-result").queryAs(Label.class);
+        Waits.fx(() -> result.getText().startsWith("Written"));
+        String command = dev.weft.domain.ShellWords.join(java.util.List.of("kubectl", "--kubeconfig", file.toString(), "get", "nodes"));
+        assertThat(result.getText()).endsWith("Try: " + command);
+        Waits.fx(copy::isVisible);
+        robot.clickOn(copy);
+        assertThat(org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000, () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()))
+                .isEqualTo(command);
+        assertThat(Waits.settled(() -> dev.weft.testing.Labels.shortfall(result), cut -> cut < 1)).as("the answer whole").isLessThan(1);
+        assertThat(Waits.settled(() -> copy.getScene().getHeight() - copy.localToScene(copy.getBoundsInLocal()).getMaxY(),
+                room -> room >= 0)).as("the button in sight").isGreaterThanOrEqualTo(0);
     }
 }
