@@ -80,7 +80,8 @@ class AccountExportsTest {
         });
         robot.clickOn(write);
         Waits.fx(() -> said.getText().startsWith("Written to "));
-        assertThat(said.getText()).contains(config.toString()).contains("aws s3 ls s3://checkpoints/ --profile weft-environment");
+        assertThat(said.getText()).contains(config.toString()).endsWith("Try: aws s3 ls s3://checkpoints/ --profile weft-environment");
+        assertCopies(robot, "#bucket-copy-try", "aws s3 ls s3://checkpoints/ --profile weft-environment");
         String written = Files.readString(config);
         assertThat(written).startsWith("[profile work]\nregion = eu-west-1\n").contains("[profile weft-environment]")
                 .contains("s3-credentials --profile Environment").contains("endpoint_url = https://cwobject.com")
@@ -109,6 +110,7 @@ class AccountExportsTest {
         Label saved = robot.lookup("#secret-saved").queryAs(Label.class);
         Waits.fx(() -> saved.getText().startsWith("Saved to "));
         assertThat(saved.getText()).endsWith("Try: aws s3 ls --profile coreweave");
+        assertCopies(robot, "#secret-copy-try", "aws s3 ls --profile coreweave");
         assertThat(Files.readString(home.resolve(".aws/credentials"))).contains("[coreweave]");
         robot.clickOn("#secret-done");
     }
@@ -134,12 +136,18 @@ class AccountExportsTest {
         Waits.fx(() -> result.getText().startsWith("Written"));
         String command = dev.weft.domain.ShellWords.join(java.util.List.of("kubectl", "--kubeconfig", file.toString(), "get", "nodes"));
         assertThat(result.getText()).endsWith("Try: " + command);
+        assertCopies(robot, "#kubeconfig-copy-try", command);
+        assertThat(Waits.settled(() -> dev.weft.testing.Labels.shortfall(result), cut -> cut < 1)).as("the answer whole").isLessThan(1);
+        assertThat(Waits.settled(() -> copy.getScene().getHeight() - copy.localToScene(copy.getBoundsInLocal()).getMaxY(),
+                room -> room >= 0)).as("the button in sight").isGreaterThanOrEqualTo(0);
+    }
+
+    /** The button under an answer copies the command the answer ends with. */
+    private static void assertCopies(FxRobot robot, String button, String command) {
+        Button copy = robot.lookup(button).queryButton();
         Waits.fx(copy::isVisible);
         robot.clickOn(copy);
         assertThat(org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000, () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()))
                 .isEqualTo(command);
-        assertThat(Waits.settled(() -> dev.weft.testing.Labels.shortfall(result), cut -> cut < 1)).as("the answer whole").isLessThan(1);
-        assertThat(Waits.settled(() -> copy.getScene().getHeight() - copy.localToScene(copy.getBoundsInLocal()).getMaxY(),
-                room -> room >= 0)).as("the button in sight").isGreaterThanOrEqualTo(0);
     }
 }

@@ -44,6 +44,8 @@ public final class SecretDialog extends Dialog<Void> {
 
     private final AccessKeysViewModel vm;
     private boolean kept;
+    /** Copies the command a save's answer ends with. */
+    private final dev.weft.ui.common.CopyCommand copyTry = new dev.weft.ui.common.CopyCommand("Copy the command", "secret-copy-try");
 
     public SecretDialog(Window owner, AccessKeysViewModel vm, CreatedAccessKey key) {
         this.vm = vm;
@@ -112,7 +114,7 @@ public final class SecretDialog extends Dialog<Void> {
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         DialogMessage.attach(this, hint); // longer once rclone's file is found: the dialog grows, Done kept in sight
-        VBox box = new VBox(12, g, saveRow, hint, saved);
+        VBox box = new VBox(12, g, saveRow, hint, saved, copyTry);
         if (sandbox) {
             Label sample = new Label("A sandbox key: no S3 endpoint takes it. Saved, it is named " + SANDBOX_NAME
                     + ", beside your own profiles and remotes.");
@@ -156,6 +158,7 @@ public final class SecretDialog extends Dialog<Void> {
             result.setText("Give the profile or remote a name.");
             return;
         }
+        copyTry.offer(null);
         result.setText("Checking where the file lands…"); // not "Saving" while the question may be asked
         SecretIntoGit.confirmThen(getDialogPane().getScene().getWindow(), secretFile, "the secret key",
                 "Copy the secret instead, and keep it in a password manager.", vm.gitWorkTreeTaking(secretFile),
@@ -167,9 +170,11 @@ public final class SecretDialog extends Dialog<Void> {
                             return;
                         }
                         kept = true;
+                        String tryIt = vm.sandbox() ? null : dev.weft.domain.ShellWords.joinHere(tryWith.apply(name.strip()));
                         result.setText("Saved to " + String.join(" and ", s.files().stream().map(Path::toString).toList())
                                 + " (owner-only)" + (s.backups().isEmpty() ? "." : "; the previous files were backed up.")
-                                + (vm.sandbox() ? "" : " Try: " + dev.weft.domain.ShellWords.joinHere(tryWith.apply(name.strip()))));
+                                + (tryIt == null ? "" : " Try: " + tryIt));
+                        copyTry.offer(tryIt);
                     }));
                 },
                 () -> result.setText("Not saved: " + secretFile + " is in a Git repository."));

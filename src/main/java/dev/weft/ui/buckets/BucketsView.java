@@ -64,6 +64,7 @@ public final class BucketsView extends BorderPane {
     /** Writes the commands' AWS profile itself, as the CLI reads it on this system (on Windows they do not paste). */
     private final Button awsProfile = new Button("Add to AWS config");
     private final Label awsProfileSaid = new Label();
+    private final dev.weft.ui.common.CopyCommand copyTry = new dev.weft.ui.common.CopyCommand("Copy the command", "bucket-copy-try");
     private final String home = dev.weft.profiles.ConfigDir.home();
     private final dev.weft.service.S3CredentialFiles.AwsFiles awsFiles =
             dev.weft.service.S3CredentialFiles.AwsFiles.fromEnvironment(System.getenv(), home);
@@ -227,7 +228,7 @@ public final class BucketsView extends BorderPane {
         copySnippet.setMinWidth(Region.USE_PREF_SIZE);
         awsProfile.setMinWidth(Region.USE_PREF_SIZE);
         javafx.scene.layout.FlowPane snippetActions = new javafx.scene.layout.FlowPane(8, 8, copySnippet, awsProfile);
-        VBox access = new VBox(8, endpointHead, endpoint, snippet, snippetActions, awsProfileSaid);
+        VBox access = new VBox(8, endpointHead, endpoint, snippet, snippetActions, awsProfileSaid, copyTry);
         accessPane = new TitledPane("Use it from S3 tools", access);
         accessPane.setId("bucket-access");
         VBox box = new VBox(10, details, new TitledPane("Settings", settings), accessPane, share);
@@ -288,6 +289,7 @@ public final class BucketsView extends BorderPane {
         snippet.setText(vm.snippet(b));
         awsProfile.setDisable(!vm.awsProfileOffered());
         dev.weft.ui.common.Outcome.ended(awsProfileSaid);
+        copyTry.offer(null);
         awsProfileSaid.setText(vm.awsProfileOffered()
                 ? "Adds the profile " + vm.awsProfileName() + " to " + dev.weft.ui.common.TypedPath.shown(awsFiles.config(), home)
                         + " (region " + b.location() + ") with no secret in it, keeping your other profiles and backing up the file."
@@ -304,6 +306,7 @@ public final class BucketsView extends BorderPane {
             return;
         }
         String profile = vm.awsProfileName();
+        copyTry.offer(null);
         dev.weft.ui.common.Outcome.sending(awsProfile, awsProfileSaid, "Writing…");
         vm.writeAwsProfile(awsFiles, item.info()).whenComplete((saved, failure) -> javafx.application.Platform.runLater(() -> {
             awsProfile.setDisable(!vm.awsProfileOffered());
@@ -311,9 +314,12 @@ public final class BucketsView extends BorderPane {
                 dev.weft.ui.common.Outcome.failed(awsProfileSaid, "Not written: " + dev.weft.ui.common.ErrorPresenter.sentence(failure));
                 return;
             }
+            String tryIt = dev.weft.domain.ShellWords.joinHere(java.util.List.of("aws", "s3", "ls", "s3://" + item.name() + "/",
+                    "--profile", profile));
             dev.weft.ui.common.Outcome.went(awsProfileSaid, "Written to " + saved.files().get(0)
                     + (saved.backups().isEmpty() ? "" : " (the old file kept as " + saved.backups().get(0).getFileName() + ")")
-                    + ". Try: aws s3 ls s3://" + item.name() + "/ --profile " + profile);
+                    + ". Try: " + tryIt);
+            copyTry.offer(tryIt);
         }));
     }
 

@@ -107,11 +107,7 @@ final class KubeconfigDialog extends Dialog<Void> {
         Label result = new Label();
         result.setId("kubeconfig-result");
         DialogMessage.attach(this, result);
-        // The command the answer ends with, to paste into a terminal rather than type (a path, a context's name).
-        Button copyTry = new Button("Copy the kubectl command");
-        copyTry.setId("kubeconfig-copy-try");
-        copyTry.setVisible(false);
-        copyTry.managedProperty().bind(copyTry.visibleProperty());
+        dev.weft.ui.common.CopyCommand copyTry = new dev.weft.ui.common.CopyCommand("Copy the kubectl command", "kubeconfig-copy-try");
 
         Label sample = new Label("These are the sandbox's sample clusters: kubectl cannot reach them. Weft suggests a file of "
                 + "their own, so that your kubectl setup stays as it is.");
@@ -144,7 +140,7 @@ final class KubeconfigDialog extends Dialog<Void> {
             writeButton.disableProperty().unbind();
             writeButton.setDisable(true);
             Runnable export = () -> {
-                copyTry.setVisible(false);
+                copyTry.offer(null);
                 Outcome.running(result, "Writing…");
                 vm.exportKubeconfig(every.isSelected() ? all : java.util.List.of(item), item, file,
                                 merge.isSelected(), embed.isSelected(), current.isSelected())
@@ -154,10 +150,7 @@ final class KubeconfigDialog extends Dialog<Void> {
                                 Outcome.failed(result, "Not written: " + ErrorPresenter.sentence(failure));
                             } else {
                                 Outcome.went(result, describe(written, every.isSelected() ? all.size() : 1));
-                                written.tryIt().ifPresent(t -> {
-                                    copyTry.setOnAction(c -> dev.weft.ui.common.ClipboardText.put(t));
-                                    copyTry.setVisible(true);
-                                });
+                                copyTry.offer(written.tryIt().orElse(null));
                             }
                         }));
             };

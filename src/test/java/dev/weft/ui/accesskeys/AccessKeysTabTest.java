@@ -308,6 +308,7 @@ class AccessKeysTabTest {
             Waits.fx(() -> saved.getText().startsWith("Saved to "));
             assertThat(saved.getText()).contains(home.resolve(".aws/credentials").toString()).contains("owner-only")
                     .as("a sandbox key opens no bucket: nothing to try").doesNotContain("Try:");
+            assertThat(robot.lookup("#secret-copy-try").queryButton().isVisible()).isFalse();
             // Both files' paths, on lines the dialog grows for, not cut to "…".
             assertThat(Waits.settled(() -> dev.weft.testing.Labels.shortfall(saved), cut -> cut < 1))
                     .as("pixels of the answer not shown").isLessThan(1);
