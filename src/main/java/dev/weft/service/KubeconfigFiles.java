@@ -40,7 +40,8 @@ public final class KubeconfigFiles {
 
     /** Whether kubectl reads {@code file} with no {@code --kubeconfig}: one of {@code $KUBECONFIG}'s, else {@code ~/.kube/config}. */
     public static boolean readByKubectl(Path file, Map<String, String> env, String home) {
-        List<Path> read = listed(env).isEmpty() ? List.of(Path.of(home, ".kube", "config")) : listed(env);
+        List<Path> listed = listed(env);
+        List<Path> read = listed.isEmpty() ? List.of(Path.of(home, ".kube", "config")) : listed;
         Path f = file.toAbsolutePath().normalize();
         return read.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(f));
     }
