@@ -74,13 +74,9 @@ public abstract class FormDialog extends Dialog<Void> {
             form.shown();
             scroll.setPrefViewportHeight(fitted(Math.max(content.getHeight(), content.prefHeight(660))));
         });
-        // Typing starts in the first field one can type in: opened from the keyboard (Ctrl+N), the key form's
-        // focus sat on its Lifetime choice, the name typed went nowhere, and Enter created a key without it.
         setOnShown(e -> {
             unsent.watch();
-            Nodes.all(form.grid(), javafx.scene.control.TextInputControl.class).stream()
-                    .filter(f -> f.isEditable() && !f.isDisabled() && f.isVisible()).findFirst()
-                    .ifPresent(javafx.scene.Node::requestFocus);
+            firstFocus().ifPresent(javafx.scene.Node::requestFocus);
         });
         setOnCloseRequest(e -> unsent.onCloseRequest(e, done));
         content.heightProperty().addListener((o, was, now) -> {
@@ -108,6 +104,24 @@ public abstract class FormDialog extends Dialog<Void> {
     protected void closeDone() {
         done = true;
         close();
+    }
+
+    /**
+     * Where the keyboard is as the form opens. A new thing's form: its first field one can type in (opened
+     * with Ctrl+N, the key form's focus sat on its Lifetime choice, the name typed went nowhere, and Enter
+     * created a key without it). A form opened filled in (an edit): its first control, as a desktop dialog
+     * starts; the first field with its text selected was the NodePort range on a cluster's edit, which the
+     * first key typed replaced.
+     */
+    private java.util.Optional<javafx.scene.control.Control> firstFocus() {
+        java.util.function.Predicate<javafx.scene.control.Control> usable = c -> !c.isDisabled() && c.isVisible()
+                && c.isFocusTraversable();
+        java.util.Optional<javafx.scene.control.TextInputControl> typing = Nodes.all(form.grid(), javafx.scene.control.TextInputControl.class)
+                .stream().filter(f -> f.isEditable() && usable.test(f)).findFirst();
+        if (typing.isEmpty() || typing.get().getText() == null || typing.get().getText().isEmpty()) {
+            return typing.map(javafx.scene.control.Control.class::cast);
+        }
+        return Nodes.all(form.grid(), javafx.scene.control.Control.class).stream().filter(usable).findFirst();
     }
 
     /** The viewport's height for a form this tall: a few pixels spare against rounding, up to MAX_HEIGHT. */

@@ -885,6 +885,12 @@ class ClustersTabTest {
         robot.moveTo(onTheRow).doubleClickOn(javafx.scene.input.MouseButton.PRIMARY);
         Waits.fx(() -> robot.lookup("#edit-cluster").tryQuery().isPresent());
         assertThat(robot.lookup("#edit-cluster").queryAs(DialogPane.class).getHeaderText()).startsWith("Edit prod-east");
+        // The keyboard starts at the form's first control, as a desktop dialog does: it started in the NodePort range
+        // with its text selected, which the first key typed replaced.
+        javafx.scene.Node first = robot.lookup("#edit-public").query();
+        assertThat(Waits.settled(() -> first.getScene().getFocusOwner(), o -> o == first)).as("where the keyboard is").isSameAs(first);
+        robot.type(KeyCode.DIGIT9);
+        assertThat(robot.lookup("#edit-node-ports").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("30000-32767");
         // An audit policy is added from a file there too, as when the cluster is created, not base64-encoded by hand.
         javafx.scene.control.Label audit = robot.lookup("#edit-cluster .label").queryAllAs(javafx.scene.control.Label.class).stream()
                 .filter(l -> "Audit policy".equals(l.getText())).findFirst().orElseThrow();
