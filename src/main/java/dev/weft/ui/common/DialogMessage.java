@@ -16,11 +16,11 @@ public final class DialogMessage {
     private static final Object CHROME = new Object();
     private static final Object OPENED = new Object();
     /**
-     * A wrapped text's preferred height can fall a pixel or two short of what its layout takes: shrunk to it
-     * exactly, a dialog cut an answer's last line by 2 px. It shrinks only when a line's worth is spare, and
-     * keeps a little.
+     * A wrapped text's preferred height can fall a pixel or two short of what its layout takes: shrunk or grown
+     * to it exactly, a dialog cut an answer's last line by 2 px (grown, now and then, on a busy machine). It
+     * grows to a little more, and shrinks only when a line's worth is spare, keeping as much.
      */
-    private static final double SHRINK_SLACK = 4;
+    private static final double SLACK = 4;
     private DialogMessage() {
     }
 
@@ -50,10 +50,8 @@ public final class DialogMessage {
         double chrome = (double) pane.getProperties().computeIfAbsent(CHROME, k -> window.getHeight() - pane.getScene().getHeight());
         double opened = (double) pane.getProperties().computeIfAbsent(OPENED, k -> window.getHeight());
         double wanted = Math.max(opened, pane.prefHeight(pane.getWidth()) + chrome);
-        if (wanted > window.getHeight() + 0.5) {
-            resize(window, wanted);
-        } else if (wanted + SHRINK_SLACK < window.getHeight()) {
-            resize(window, wanted + SHRINK_SLACK / 2);
+        if (wanted > window.getHeight() + 0.5 || wanted + SLACK < window.getHeight()) {
+            resize(window, wanted + SLACK / 2);
         }
     }
 
