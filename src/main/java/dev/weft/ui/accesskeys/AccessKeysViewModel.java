@@ -45,11 +45,10 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
     /** No extractor: 100,000 rows would each carry a listener; a refresh tells the views what changed instead. */
     private final ObservableList<KeyItem> items = FXCollections.observableArrayList();
     private final ShownRows<KeyItem> visible = new ShownRows<>(items, KeyItem::searchText);
-    private final ObservableList<String> principals = FXCollections.observableArrayList(ALL);
+    private final dev.weft.ui.common.FilterChoice principal = new dev.weft.ui.common.FilterChoice(ALL);
     /** The principals with keys, most keys first: the policy editor's completion, and its guess at the token's own. */
     private final ObservableList<String> principalsByKeys = FXCollections.observableArrayList();
     private final ObjectProperty<String> status = new SimpleObjectProperty<>(ALL);
-    private final ObjectProperty<String> principal = new SimpleObjectProperty<>(ALL);
     private final ObjectProperty<KeyItem> selected = new SimpleObjectProperty<>();
     private final javafx.beans.property.BooleanProperty selectedRevoked = new javafx.beans.property.SimpleBooleanProperty();
     private final javafx.beans.property.ReadOnlyStringWrapper revoking = new javafx.beans.property.ReadOnlyStringWrapper("");
@@ -79,7 +78,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         this.search = search;
         followSearch(search, this::filter);
         status.addListener(o -> filter());
-        principal.addListener(o -> filter());
+        principal.chosenProperty().addListener(o -> filter());
         // The status filter and the summary go by the clock, as the Status column does: a key whose expiry passes
         // leaves "Active" for "Expired" without a refresh. Filtered and counted again only when one did (a comparison
         // per key every 15 s).
@@ -259,13 +258,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
         if (!principalsByKeys.equals(loaded.principalsByKeys())) {
             principalsByKeys.setAll(loaded.principalsByKeys());
         }
-        List<String> names = loaded.principalNames();
-        if (!principals.subList(1, principals.size()).equals(names)) {
-            String keep = principal.get();
-            principals.setAll(ALL);
-            principals.addAll(names);
-            principal.set(principals.contains(keep) ? keep : ALL);
-        }
+        principal.offer(loaded.principalNames());
     }
 
     private void updateSelectedRevoked() {
@@ -274,7 +267,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
 
     private void filter() {
         String st = ALL.equals(status.get()) ? null : status.get();
-        String pr = ALL.equals(principal.get()) ? null : principal.get();
+        String pr = principal.wanted();
         Instant at = now.get(); // read here: the sweep may run on another thread
         visible.filter(search.get(), st == null && pr == null ? null
                 : i -> (st == null || hasStatus(i.info(), st, at)) && (pr == null || pr.equals(i.info().principalName())));
@@ -558,7 +551,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
     }
 
     public ObservableList<String> principals() {
-        return principals;
+        return principal.choices();
     }
 
     /** The principals with keys, most keys first, as last listed. */
@@ -571,7 +564,7 @@ public final class AccessKeysViewModel extends TabViewModel<AccessKeysViewModel.
     }
 
     public ObjectProperty<String> principalFilterProperty() {
-        return principal;
+        return principal.chosenProperty();
     }
 
     public ObjectProperty<KeyItem> selectedProperty() {

@@ -49,8 +49,7 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     /** No extractor: a refresh that changes 10,000 buckets would tell every listener 10,000 times. */
     private final ObservableList<BucketItem> items = FXCollections.observableArrayList();
     private final ShownRows<BucketItem> visible = new ShownRows<>(items, BucketItem::searchText);
-    private final ObservableList<String> zones = FXCollections.observableArrayList(ALL_ZONES);
-    private final ObjectProperty<String> zone = new SimpleObjectProperty<>(ALL_ZONES);
+    private final dev.weft.ui.common.FilterChoice zone = new dev.weft.ui.common.FilterChoice(ALL_ZONES);
     private final ObjectProperty<BucketItem> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<OrganizationSettings> organization = new SimpleObjectProperty<>();
     private final StringProperty totals = new SimpleStringProperty("");
@@ -67,7 +66,7 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
         this.fx = fx;
         this.search = search;
         followSearch(search, this::filter);
-        zone.addListener(o -> filter());
+        zone.chosenProperty().addListener(o -> filter());
         visible.shown().addListener((javafx.collections.ListChangeListener<BucketItem>) c -> updateTotals());
     }
 
@@ -113,7 +112,7 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
             return "No buckets yet.";
         }
         long bytes = b.stream().mapToLong(i -> i.usage(BucketInfo.BYTES).orElse(0L)).sum();
-        return Sizes.count(b.size(), "bucket", "buckets") + " in " + Sizes.count(zones.size() - 1, "zone", "zones") + ", "
+        return Sizes.count(b.size(), "bucket", "buckets") + " in " + Sizes.count(zone.choices().size() - 1, "zone", "zones") + ", "
                 + Sizes.bytes(bytes) + " stored";
     }
 
@@ -128,18 +127,13 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
             names.setAll(sorted);
         }
         List<String> z = buckets.stream().map(BucketInfo::location).filter(l -> l != null).distinct().sorted().toList();
-        if (!zones.subList(1, zones.size()).equals(z)) {
-            String keep = zone.get();
-            zones.setAll(ALL_ZONES);
-            zones.addAll(z);
-            zone.set(zones.contains(keep) ? keep : ALL_ZONES);
-        }
+        zone.offer(z);
         updateTotals();
     }
 
     private void filter() {
-        String z = zone.get();
-        visible.filter(search.get(), z == null || ALL_ZONES.equals(z) ? null : i -> z.equals(i.info().location()));
+        String z = zone.wanted();
+        visible.filter(search.get(), z == null ? null : i -> z.equals(i.info().location()));
     }
 
     private void updateTotals() {
@@ -403,11 +397,11 @@ public final class BucketsViewModel extends TabViewModel<BucketsViewModel.Loaded
     }
 
     public ObservableList<String> zones() {
-        return zones;
+        return zone.choices();
     }
 
     public ObjectProperty<String> zoneProperty() {
-        return zone;
+        return zone.chosenProperty();
     }
 
     public ObjectProperty<BucketItem> selectedProperty() {

@@ -54,6 +54,11 @@ public record ClusterRow(String key, String name, String secondary, String versi
         badge.show(row == null ? null : row.status(), row == null ? null : row.health(), row != null && row.transitional());
     }
 
+    /** What the second filter goes by: a CKS cluster's zone, a Kupe cluster's type (its zone is not listed). */
+    public String zoneOrType() {
+        return isKupe() ? access : secondary;
+    }
+
     public boolean isKupe() {
         return kupe != null;
     }

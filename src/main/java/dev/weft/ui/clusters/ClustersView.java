@@ -55,7 +55,7 @@ public final class ClustersView extends BorderPane {
         SplitPane split = new SplitPane(table, detail);
         split.setDividerPositions(0.68); // the table's seven columns whole at 1200 px in a 15 px font; the details 380 px
         split.setId("clusters-split");
-        setTop(actions());
+        setTop(new javafx.scene.layout.VBox(actions(), filters()));
         setCenter(split);
         notice.setId("cluster-notice");
         notice.getStyleClass().add("placeholder-hint");
@@ -130,7 +130,7 @@ public final class ClustersView extends BorderPane {
         RowActions.openWith(table, edit);
         HBox bar = new HBox(8, create, edit, upgrade, delete, kubeconfig, vpcs, curl, spacer, summary, loading);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 10, 8, 10));
+        bar.setPadding(new Insets(8, 10, 4, 10));
         // In the narrowest windows there is no room for it beside the rest: it gives way rather than push "Copy as
         // curl" out of sight.
         javafx.beans.InvalidationListener fit = o -> {
@@ -143,6 +143,41 @@ public final class ClustersView extends BorderPane {
         vm.kupeProperty().addListener(fit);
         fit.invalidated(null);
         return bar;
+    }
+
+    /**
+     * The filters a fleet needs beside the search (every Failed cluster, every one still on v1.32, a zone's), and the
+     * export of what they leave, as the keys' and buckets' tables have. Their labels follow the provider's columns.
+     */
+    private HBox filters() {
+        javafx.scene.control.ComboBox<String> status = filter("cluster-status-filter", vm.statusFilter());
+        javafx.scene.control.ComboBox<String> zone = filter("cluster-zone-filter", vm.zoneOrTypeFilter());
+        javafx.scene.control.ComboBox<String> version = filter("cluster-version-filter", vm.versionFilter());
+        Label statusLabel = dev.weft.ui.common.FieldLabel.of("Status", status);
+        Label zoneLabel = dev.weft.ui.common.FieldLabel.of("Zone", zone);
+        statusLabel.textProperty().bind(Bindings.when(vm.kupeProperty()).then("Phase").otherwise("Status"));
+        zoneLabel.textProperty().bind(Bindings.when(vm.kupeProperty()).then("Type").otherwise("Zone"));
+        Button export = new Button("Export CSV…");
+        export.setId("cluster-export");
+        export.setOnAction(e -> dev.weft.ui.common.CsvExport.chooseAndWrite(owner.get(), "clusters", "clusters.csv", vm::exportCsv));
+        Toolbar.keepWhole(statusLabel, zoneLabel, export);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox filters = new HBox(8, statusLabel, status, zoneLabel, zone, dev.weft.ui.common.FieldLabel.of("Version", version), version,
+                gap, export);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        filters.setPadding(new Insets(4, 10, 8, 10));
+        filters.disableProperty().bind(vm.stateProperty().isEqualTo(TabViewModel.State.UNAVAILABLE));
+        return filters;
+    }
+
+    private static javafx.scene.control.ComboBox<String> filter(String id, dev.weft.ui.common.FilterChoice choice) {
+        javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>(choice.choices());
+        box.setId(id);
+        box.valueProperty().bindBidirectional(choice.chosenProperty());
+        box.setPrefWidth(150);
+        box.setMinWidth(90);
+        return box;
     }
 
     private ObservableValue<Boolean> selectedIs(java.util.function.Predicate<ClusterRow> test) {

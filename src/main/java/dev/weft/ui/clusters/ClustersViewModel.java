@@ -19,7 +19,9 @@ import dev.weft.domain.kubeconfig.Kubeconfigs;
 import dev.weft.service.BackgroundWork;
 import dev.weft.service.KubeconfigFiles;
 import dev.weft.service.Session;
+import dev.weft.ui.common.CsvExport;
 import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.FilterChoice;
 import dev.weft.ui.common.Rows;
 import dev.weft.ui.common.ShownRows;
 import dev.weft.ui.tabs.TabViewModel;
@@ -59,6 +61,13 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
     private final ObservableList<ClusterItem> items = FXCollections.observableArrayList();
     private final ShownRows<ClusterItem> visible = new ShownRows<>(items, ClusterItem::searchText);
     private final ObjectProperty<ClusterItem> selected = new SimpleObjectProperty<>();
+    /** "All" in the filters. */
+    public static final String ALL = "All";
+    /** The table's filters: its status (a Kupe cluster's phase), its zone (a Kupe cluster's type), its version. */
+    private final FilterChoice status = new FilterChoice(ALL);
+    private final FilterChoice zoneOrType = new FilterChoice(ALL);
+    private final FilterChoice version = new FilterChoice(ALL);
+    private final StringProperty search;
     private final BooleanProperty kupe = new SimpleBooleanProperty();
     /** The sandbox's kubeconfig file, beside the usual one. */
     static final String SANDBOX_KUBECONFIG = "weft-sandbox.yaml";
@@ -75,8 +84,12 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
         super(work, fx);
         this.work = work;
         this.fx = fx;
-        followSearch(search, () -> filter(search.get()));
-        filter(search.get());
+        this.search = search;
+        followSearch(search, this::filter);
+        for (FilterChoice f : List.of(status, zoneOrType, version)) {
+            f.chosenProperty().addListener(o -> filter());
+        }
+        filter();
     }
 
     @Override
@@ -129,6 +142,9 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
     void merge(List<ClusterRow> rows) {
         Rows.Merged<ClusterItem> merged = visible.merge(() -> Rows.merge(items, rows, ClusterRow::key, ClusterItem::new,
                 this::announce));
+        status.offer(offered(ClusterRow::status));
+        zoneOrType.offer(offered(ClusterRow::zoneOrType));
+        version.offer(offered(ClusterRow::version));
         for (ClusterItem item : merged.gone()) {
             ClusterRow last = item.row();
             onNotice.accept(last.transitional() ? last.name() + " was deleted" : last.name() + " is no longer listed");
@@ -175,8 +191,37 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
         this.fast = fastInterval;
     }
 
-    private void filter(String text) {
-        visible.filter(text, null);
+    /** The values of one column the clusters hold, sorted, for its filter. */
+    private List<String> offered(java.util.function.Function<ClusterRow, String> column) {
+        return items.stream().map(i -> column.apply(i.row())).filter(v -> v != null && !v.isEmpty()).distinct().sorted().toList();
+    }
+
+    private void filter() {
+        String st = status.wanted();
+        String zt = zoneOrType.wanted();
+        String v = version.wanted();
+        visible.filter(search.get(), st == null && zt == null && v == null ? null
+                : i -> (st == null || st.equals(i.row().status())) && (zt == null || zt.equals(i.row().zoneOrType()))
+                        && (v == null || v.equals(i.row().version())));
+    }
+
+    /**
+     * Writes the clusters the table shows, in its order, to a CSV file on the service executor: an inventory for a
+     * report or an upgrade plan (each row says the version an upgrade goes to, when one is offered now).
+     */
+    public CompletableFuture<java.nio.file.Path> exportCsv(java.nio.file.Path file) {
+        boolean k = kupe.get();
+        String header = k ? "name,display_name,version,phase,type,resources,created,upgrade_to"
+                : "id,name,zone,version,status,access,api_endpoint,created,upgrade_to";
+        return CsvExport.write(work, file, header, visible.shown(), i -> {
+            ClusterRow r = i.row();
+            List<String> cells = new ArrayList<>(k ? List.of() : List.of(CsvExport.cell(r.key())));
+            for (String v : java.util.Arrays.asList(r.name(), r.secondary(), r.version(), r.status(), r.access(), r.endpoint(),
+                    r.created() == null ? null : r.created().toString(), r.upgradeable() ? r.nextVersion().orElse(null) : null)) {
+                cells.add(CsvExport.cell(v));
+            }
+            return String.join(",", cells);
+        });
     }
 
     private String summary() {
@@ -501,6 +546,18 @@ public final class ClustersViewModel extends TabViewModel<List<ClusterRow>> {
 
     public ObjectProperty<ClusterItem> selectedProperty() {
         return selected;
+    }
+
+    public FilterChoice statusFilter() {
+        return status;
+    }
+
+    public FilterChoice zoneOrTypeFilter() {
+        return zoneOrType;
+    }
+
+    public FilterChoice versionFilter() {
+        return version;
     }
 
     public BooleanProperty kupeProperty() {

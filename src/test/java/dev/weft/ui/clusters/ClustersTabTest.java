@@ -920,6 +920,38 @@ class ClustersTabTest {
                 .isLessThan(forApiEndpoint);
     }
 
+    /** The filter row: chosen from the keyboard's reach like any field, named after the provider's own columns. */
+    @Test
+    void theFiltersNarrowTheTableAndAreNamedAfterTheProvidersColumns(FxRobot robot) {
+        Waits.fx(() -> row("prod-east") != null && row("train-west") != null);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> zone = robot.lookup("#cluster-zone-filter").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(zone.getItems()).containsExactly("All", "US-EAST-04A", "US-WEST-04A");
+        robot.clickOn(zone);
+        // In the list that opens (the table's cells say the same words)
+        Waits.fx(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
+                .anyMatch(c -> c instanceof javafx.scene.control.ListCell<?> l && "US-WEST-04A".equals(l.getText())));
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
+                .filter(c -> c instanceof javafx.scene.control.ListCell<?> l && "US-WEST-04A".equals(l.getText())).findFirst().orElseThrow());
+        Waits.fx(() -> vm.visibleItems().size() == 2);
+        assertThat(robot.lookup("#clusters-table").queryAs(TableView.class).getItems()).extracting(i -> ((ClusterItem) i).row().name())
+                .containsExactlyInAnyOrder("train-west", "staging-west");
+        assertThat(robot.lookup("#clusters-view #summary").queryAs(Label.class).getText()).startsWith("2 shown  ·  4 clusters");
+        assertThat(labelFor(robot, zone)).isEqualTo("Zone");
+
+        robot.interact(() -> f.shell.viewModel().switchTo(f.shell.viewModel().profiles().get(1)));
+        Waits.fx(() -> vm.kupeProperty().get() && row("production") != null);
+        assertThat(zone.getItems()).as("a Kupe cluster's types").containsExactly("All", "dedicated", "shared");
+        assertThat(zone.getValue()).as("no Kupe cluster in that zone: every row again").isEqualTo("All");
+        assertThat(labelFor(robot, zone)).isEqualTo("Type");
+        assertThat(labelFor(robot, robot.lookup("#cluster-status-filter").query())).isEqualTo("Phase");
+    }
+
+    private static String labelFor(FxRobot robot, javafx.scene.Node field) {
+        return robot.lookup("#clusters-view .label").queryAllAs(Label.class).stream().filter(l -> l.getLabelFor() == field)
+                .findFirst().orElseThrow().getText();
+    }
+
     @Test
     void aKupeClustersLongestPhaseFitsItsColumn(FxRobot robot) {
         Profile kupeProfile = f.shell.viewModel().profiles().get(1);

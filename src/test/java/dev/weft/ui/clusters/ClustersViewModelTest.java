@@ -76,6 +76,46 @@ class ClustersViewModelTest {
     }
 
     /**
+     * A fleet's filters beside the search (a zone, a version, a status), and the CSV of what they leave: the table's
+     * columns, the ID, and the version an upgrade goes to, for an upgrade plan.
+     */
+    @Test
+    void theFiltersNarrowTheRowsAndTheCsvHoldsWhatTheyLeave(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        assertThat(vm.zoneOrTypeFilter().choices()).containsExactly("All", "US-EAST-04A", "US-WEST-04A");
+        assertThat(vm.versionFilter().choices()).containsExactly("All", "v1.32", "v1.33", "v1.34", "v1.35");
+        assertThat(vm.statusFilter().choices()).contains("All", "Failed", "Running");
+        f.onFx(() -> vm.zoneOrTypeFilter().chosenProperty().set("US-EAST-04A"));
+        assertThat(shown()).containsExactlyInAnyOrder("prod-east", "legacy-batch");
+        f.onFx(() -> vm.versionFilter().chosenProperty().set("v1.32"));
+        assertThat(shown()).containsExactly("legacy-batch");
+        f.onFx(() -> vm.statusFilter().chosenProperty().set("Failed"));
+        assertThat(shown()).as("no failed cluster there").isEmpty();
+        f.onFx(() -> {
+            vm.zoneOrTypeFilter().chosenProperty().set("All");
+            vm.versionFilter().chosenProperty().set("All");
+        });
+        assertThat(shown()).containsExactly("train-west");
+
+        f.onFx(() -> {
+            vm.statusFilter().chosenProperty().set("All");
+            vm.zoneOrTypeFilter().chosenProperty().set("US-EAST-04A");
+        });
+        java.nio.file.Path file = dir.resolve("clusters.csv");
+        f.onFx(() -> vm.exportCsv(file)).get(10, TimeUnit.SECONDS);
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("id,name,zone,version,status,access,api_endpoint,created,upgrade_to");
+        String prod = item("prod-east").row().key() + ",prod-east,US-EAST-04A,v1.34,Running,Public,"
+                + item("prod-east").row().endpoint() + "," + item("prod-east").row().created() + ",v1.35";
+        assertThat(lines.subList(1, 3)).contains(prod).anyMatch(l -> l.contains(",legacy-batch,US-EAST-04A,v1.32,Running,Private,")
+                && l.endsWith(",v1.33"));
+    }
+
+    private List<String> shown() throws Exception {
+        return f.onFx(() -> vm.visibleItems().stream().map(i -> i.row().name()).toList());
+    }
+
+    /**
      * A refused token stops the polling, as it pauses the auto refresh: polled on, a profile whose token was
      * revoked sent it again every 30 s for as long as Weft stayed open. Mended, the profile polls again.
      */
