@@ -155,16 +155,16 @@ public final class ClustersView extends BorderPane {
         javafx.scene.control.ComboBox<String> version = filter("cluster-version-filter", vm.versionFilter());
         Label statusLabel = dev.weft.ui.common.FieldLabel.of("Status", status);
         Label zoneLabel = dev.weft.ui.common.FieldLabel.of("Zone", zone);
+        Label versionLabel = dev.weft.ui.common.FieldLabel.of("Version", version);
         statusLabel.textProperty().bind(Bindings.when(vm.kupeProperty()).then("Phase").otherwise("Status"));
         zoneLabel.textProperty().bind(Bindings.when(vm.kupeProperty()).then("Type").otherwise("Zone"));
         Button export = new Button("Export CSV…");
         export.setId("cluster-export");
         export.setOnAction(e -> dev.weft.ui.common.CsvExport.chooseAndWrite(owner.get(), "clusters", "clusters.csv", vm::exportCsv));
-        Toolbar.keepWhole(statusLabel, zoneLabel, export);
+        Toolbar.keepWhole(statusLabel, zoneLabel, versionLabel, export); // the boxes give up room, not the words
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox filters = new HBox(8, statusLabel, status, zoneLabel, zone, dev.weft.ui.common.FieldLabel.of("Version", version), version,
-                gap, export);
+        HBox filters = new HBox(8, statusLabel, status, zoneLabel, zone, versionLabel, version, gap, export);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(4, 10, 8, 10));
         filters.disableProperty().bind(vm.stateProperty().isEqualTo(TabViewModel.State.UNAVAILABLE));
