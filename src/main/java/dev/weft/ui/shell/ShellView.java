@@ -108,6 +108,7 @@ public final class ShellView extends BorderPane {
             tab.setUserData(content);
             tab.setId("tab-" + tvm.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
             tab.setClosable(false);
+            markWhenFailed(tab, tvm);
             tabs.getTabs().add(tab);
         }
         // A tab's view is built the first time it is shown: the first window styles and lays out one tab,
@@ -121,6 +122,22 @@ public final class ShellView extends BorderPane {
         tabs.setId("tabs");
         setCenter(tabs);
         setBottom(StatusBarView.create(vm, owner));
+    }
+
+    /**
+     * A tab whose last load failed says so on its title, and why on hover: the status bar's "2 tabs failed" left the
+     * user to open each tab to find which, and a failed tab's rows (kept from the load before) looked current.
+     */
+    private static void markWhenFailed(Tab tab, TabViewModel<?> tvm) {
+        javafx.scene.control.Label mark = new javafx.scene.control.Label("⚠");
+        mark.getStyleClass().add("tab-failed");
+        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+        why.textProperty().bind(tvm.errorProperty());
+        why.setWrapText(true);
+        why.setMaxWidth(420);
+        javafx.beans.binding.BooleanBinding failed = tvm.stateProperty().isEqualTo(TabViewModel.State.FAILED);
+        tab.graphicProperty().bind(javafx.beans.binding.Bindings.when(failed).then((javafx.scene.Node) mark).otherwise((javafx.scene.Node) null));
+        tab.tooltipProperty().bind(javafx.beans.binding.Bindings.when(failed).then(why).otherwise((javafx.scene.control.Tooltip) null));
     }
 
     /** Tells each tab's ViewModel whether it is the one on screen (hidden tabs filter when shown). */

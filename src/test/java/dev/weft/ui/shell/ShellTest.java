@@ -86,6 +86,35 @@ class ShellTest {
         assertThat(switcher(robot).getItems()).extracting(Profile::name).containsExactly("Sandbox", "Sandbox (Kupe)");
     }
 
+    /** A tab whose load failed is marked on its title, why on hover; the mark goes with the next load that works. */
+    @Test
+    void aTabWhoseLoadFailedIsMarkedOnItsTitleUntilALoadWorks(FxRobot robot) throws Exception {
+        Waits.fx(() -> label(robot, "#status-refreshed").startsWith("Refreshed"));
+        javafx.scene.control.TabPane tabs = robot.lookup("#tabs").queryAs(javafx.scene.control.TabPane.class);
+        assertThat(tabs.getTabs()).allMatch(t -> t.getGraphic() == null && t.getTooltip() == null);
+        var sandbox = f.services.sandbox().running().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        sandbox.faults(dev.weft.sandbox.Faults.parse("error-rate=1"));
+        try {
+            robot.clickOn("#refresh");
+            Waits.fx(() -> label(robot, "#status-refreshed").startsWith("Refresh failed"));
+        } finally {
+            sandbox.faults(dev.weft.sandbox.Faults.NONE);
+        }
+        java.util.Set<javafx.scene.Node> marks = robot.lookup("#tabs .tab-failed").queryAll();
+        assertThat(marks).as("drawn on each tab's title").hasSize(tabs.getTabs().size());
+        assertThat(marks).allMatch(n -> n.isVisible() && n.getScene() != null);
+        javafx.scene.control.Tab keys = tabs.getTabs().stream().filter(t -> t.getText().equals("Access Keys")).findFirst().orElseThrow();
+        assertThat(keys.getTooltip().getText()).as("why, in words").isNotBlank()
+                .isEqualTo(f.shell.viewModel().accessKeys().errorProperty().get());
+        javafx.scene.Node header = robot.lookup("#tabs .tab").queryAll().stream()
+                .filter(n -> n.lookup(".tab-label") instanceof Label l && "Access Keys".equals(l.getText())).findFirst().orElseThrow();
+        robot.moveTo(header);
+        Waits.fx(() -> keys.getTooltip().isShowing()); // on hover
+        robot.clickOn("#refresh");
+        Waits.fx(() -> label(robot, "#status-refreshed").startsWith("Refreshed"));
+        assertThat(tabs.getTabs()).as("a load that worked").allMatch(t -> t.getGraphic() == null && t.getTooltip() == null);
+    }
+
     /** While requests are out, the count's tooltip says what is being waited for, and for how long. */
     @Test
     void theRequestsCountSaysWhatItIsWaitingFor(FxRobot robot) throws Exception {
