@@ -168,10 +168,13 @@ public final class ApiClient {
         HttpRequest httpRequest = toHttp(request, target, t);
         listener.started(request);
         int[] status = {0};
+        String[] requestId = {null};
         return attempt(request, httpRequest, 1, (response, body) -> {
             status[0] = response.statusCode();
+            requestId[0] = response.headers().firstValue("X-Request-Id").orElse(null);
             return reader.read(response, body);
-        }).whenComplete((r, e) -> listener.finished(request, e == null ? status[0] : statusOf(e), e == null));
+        }).whenComplete((r, e) -> listener.finished(request, e == null ? status[0] : statusOf(e), e == null,
+                e == null ? requestId[0] : requestIdOf(e)));
     }
 
     private static HttpClient client(javax.net.ssl.SSLContext trust) {
@@ -362,6 +365,10 @@ public final class ApiClient {
 
     private static int statusOf(Throwable e) {
         return unwrap(e) instanceof ApiException a ? a.httpStatus() : 0;
+    }
+
+    private static String requestIdOf(Throwable e) {
+        return unwrap(e) instanceof ApiException a ? a.requestId().orElse(null) : null;
     }
 
     public static final class Builder {

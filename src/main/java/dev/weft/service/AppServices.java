@@ -24,6 +24,8 @@ public final class AppServices implements AutoCloseable {
     private final Sessions sessions;
     private volatile IntConsumer inFlightListener = n -> { };
     private final RequestCounter requests = new RequestCounter(n -> inFlightListener.accept(n));
+    /** The requests window's list: a session's last 1,000. */
+    private final RequestHistory history = new RequestHistory(1_000);
 
     public AppServices(Path configDir, Map<String, String> environment, SandboxConfig sandboxConfig,
                        Function<BackgroundWork, CompletableFuture<TokenStore>> tokenStore) {
@@ -31,7 +33,8 @@ public final class AppServices implements AutoCloseable {
         this.environment = Map.copyOf(environment);
         this.profiles = new ProfileStore(configDir);
         this.sandbox = new SandboxHost(sandboxConfig, work);
-        this.sessions = new Sessions(tokenStore.apply(work), sandbox, this.environment, requests);
+        this.sessions = new Sessions(tokenStore.apply(work), sandbox, this.environment,
+                dev.weft.api.RequestListener.all(requests, history));
     }
 
     public Path configDir() {
@@ -65,6 +68,11 @@ public final class AppServices implements AutoCloseable {
     /** Each request in flight, the longest waiting first, with how long and at which attempt (see {@link RequestCounter}). */
     public java.util.List<String> requestsWaiting() {
         return requests.waitingFor(java.time.Instant.now());
+    }
+
+    /** The requests finished since Weft started, newest first (see {@link RequestHistory}). */
+    public java.util.List<RequestHistory.Entry> requestsFinished() {
+        return history.recent();
     }
 
     /**

@@ -259,6 +259,8 @@ public final class Shell {
             view.search.selectAll();
         }, Keys.shortcut(KeyCode.F));
         shortcuts.add("Preferences", this::openPreferences, Keys.shortcut(KeyCode.COMMA));
+        shortcuts.add("The requests made since Weft started, with the server's request ids (a click on the status bar's "
+                + "count too)", () -> RequestsDialog.show(stage, vm::requestsFinished), REQUESTS);
         shortcuts.add("These shortcuts", () -> shortcuts.show(stage), new KeyCodeCombination(KeyCode.F1));
         // As closing the window: its state and the open policy draft are saved, bucket and organization settings not applied asked about.
         shortcuts.add("Quit Weft", () -> {
@@ -277,6 +279,10 @@ public final class Shell {
         shortcuts.describe("Edit the selected cluster, or see the selected key's details (a double click too)",
                 new KeyCodeCombination(KeyCode.ENTER));
     }
+
+    /** Opens the requests window. */
+    static final javafx.scene.input.KeyCombination REQUESTS = new KeyCodeCombination(KeyCode.L,
+            javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN);
 
     /** Starts another Weft process; tests put one that records it instead. */
     java.util.function.Consumer<ProcessBuilder> startProcess = pb -> {

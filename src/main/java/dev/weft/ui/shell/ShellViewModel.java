@@ -364,6 +364,11 @@ public final class ShellViewModel {
         return services.requestsWaiting();
     }
 
+    /** The requests finished since Weft started, newest first, for the requests window. */
+    public java.util.List<dev.weft.service.RequestHistory.Entry> requestsFinished() {
+        return services.requestsFinished();
+    }
+
     public ObjectProperty<LastRefresh> lastRefreshProperty() {
         return lastRefresh;
     }

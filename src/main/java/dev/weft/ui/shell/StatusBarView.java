@@ -52,6 +52,9 @@ final class StatusBarView {
         Tooltip waiting = new Tooltip();
         waiting.setOnShowing(e -> waiting.setText(waitingText(vm.requestsWaiting())));
         requests.setTooltip(waiting);
+        // This session's finished requests, with their request ids (the keyboard has its shortcut: Shell).
+        requests.setCursor(javafx.scene.Cursor.HAND);
+        requests.setOnMouseClicked(e -> RequestsDialog.show(owner.get(), vm::requestsFinished));
 
         Label refreshed = new Label("Not refreshed yet");
         refreshed.setId("status-refreshed");
@@ -99,7 +102,8 @@ final class StatusBarView {
     }
 
     static String waitingText(java.util.List<String> waiting) {
-        return waiting.isEmpty() ? "Nothing is waiting for the server." : "Waiting for the server:\n" + String.join("\n", waiting);
+        return (waiting.isEmpty() ? "Nothing is waiting for the server." : "Waiting for the server:\n" + String.join("\n", waiting))
+                + "\nClick for the requests made since Weft started.";
     }
 
     private static Separator separator() {

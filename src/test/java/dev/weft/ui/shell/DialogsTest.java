@@ -135,6 +135,8 @@ class DialogsTest {
         // the focus by then, and that event's target stays held outside the app (F1 itself: ShellTest).
         check(robot, "keyboard shortcuts", () -> javafx.application.Platform.runLater(() -> stage.getScene().getAccelerators()
                 .get(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F1)).run()), pane -> { });
+        check(robot, "requests", () -> javafx.application.Platform.runLater(() -> stage.getScene().getAccelerators()
+                .get(Shell.REQUESTS).run()), pane -> { });
 
         robot.interact(() -> robot.lookup("#tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(1));
         Waits.fx(() -> f.shell.viewModel().accessKeys().items().size() == 12);

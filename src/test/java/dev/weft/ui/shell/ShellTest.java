@@ -115,6 +115,41 @@ class ShellTest {
         assertThat(tabs.getTabs()).as("a load that worked").allMatch(t -> t.getGraphic() == null && t.getTooltip() == null);
     }
 
+    /**
+     * The requests made since Weft started, from the keyboard or a click on the status bar's count: each with its
+     * status and the server's request id, copied for a problem report without the token.
+     */
+    @Test
+    void theRequestsWindowListsWhatWasAskedWithTheServersRequestIds(FxRobot robot) throws Exception {
+        Waits.fx(() -> label(robot, "#status-refreshed").startsWith("Refreshed"));
+        Waits.fx(() -> label(robot, "#status-requests").equals("Idle"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        Waits.fx(() -> robot.lookup("#requests-dialog").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<dev.weft.service.RequestHistory.Entry> table =
+                robot.lookup("#requests-table").queryAs(javafx.scene.control.TableView.class);
+        assertThat(table.getItems()).anySatisfy(e -> {
+            assertThat(e.operation()).isEqualTo("GET /v1beta1/cks/clusters");
+            assertThat(e.status()).isEqualTo(200);
+            assertThat(e.requestId()).isNotBlank();
+        });
+        assertThat(robot.lookup("#requests-dialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText()).contains("since Weft started, newest first");
+        robot.clickOn("#requests-copy");
+        String copied = WaitForAsyncUtils.waitForAsyncFx(5000, () -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied).startsWith("started\trequest\tstatus\ttook\tattempts\trequest id\n")
+                .contains("\tGET /v1beta1/cks/clusters\t200\t").doesNotContain("sandbox-token");
+        int before = table.getItems().size();
+        robot.clickOn("#refresh");
+        Waits.fx(() -> label(robot, "#status-requests").equals("Idle"));
+        robot.clickOn("#requests-refresh");
+        assertThat(table.getItems().size()).as("this refresh's requests too").isGreaterThan(before);
+        robot.interact(() -> robot.lookup("#requests-dialog").query().getScene().getWindow().hide());
+
+        robot.clickOn("#status-requests");
+        Waits.fx(() -> robot.lookup("#requests-dialog").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#requests-dialog").query().getScene().getWindow().hide());
+    }
+
     /** While requests are out, the count's tooltip says what is being waited for, and for how long. */
     @Test
     void theRequestsCountSaysWhatItIsWaitingFor(FxRobot robot) throws Exception {

@@ -1,0 +1,141 @@
+package dev.weft.ui.shell;
+
+import dev.weft.service.RequestHistory.Entry;
+import dev.weft.ui.common.ClipboardText;
+import dev.weft.ui.common.Moments;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * This session's requests, newest first: what was asked, its status, how long it took, after how many attempts, and
+ * the server's request id, which a support ticket asks for. Copied as tab-separated lines (the chosen rows, or all).
+ * Beside the window, not in front of it: the user goes on working and reads it again with Refresh.
+ */
+final class RequestsDialog {
+    private static final String HEADER = "started\trequest\tstatus\ttook\tattempts\trequest id";
+
+    private RequestsDialog() {
+    }
+
+    static void show(Window owner, Supplier<List<Entry>> finished) {
+        Alert a = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        a.initOwner(owner);
+        a.initModality(Modality.NONE);
+        a.setTitle("Requests");
+        a.setResizable(true);
+        a.getDialogPane().setId("requests-dialog");
+        TableView<Entry> table = new TableView<>();
+        table.setId("requests-table");
+        table.setAccessibleText("Requests");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                column("Started", 80, e -> Moments.timeOfDay(e.started())),
+                column("Request", 340, Entry::operation),
+                status(),
+                column("Took", 76, e -> took(e)),
+                column("Attempts", 84, e -> Integer.toString(e.attempts())),
+                column("Request ID", 200, e -> e.requestId() == null ? "" : e.requestId())));
+        table.setPlaceholder(new Label("No request has been made yet."));
+        dev.weft.ui.common.Columns.keepTitlesWhole(table);
+        Label said = new Label();
+        said.setId("requests-hint");
+        Runnable reload = () -> {
+            List<Entry> now = finished.get();
+            table.getItems().setAll(now);
+            long failed = now.stream().filter(e -> !e.ok()).count();
+            a.setHeaderText(now.size() + (now.size() == 1 ? " request" : " requests") + " since Weft started, newest first"
+                    + (failed == 0 ? "" : "; " + failed + " failed"));
+        };
+        reload.run();
+        Button refresh = new Button("Refresh");
+        refresh.setId("requests-refresh");
+        refresh.setOnAction(e -> reload.run());
+        Button copy = new Button("Copy");
+        copy.setId("requests-copy");
+        copy.setOnAction(e -> ClipboardText.put(copied(table)));
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (dev.weft.ui.common.RowActions.COPY.match(e)) {
+                ClipboardText.put(copied(table));
+                e.consume();
+            }
+        });
+        said.setText("Copy takes the chosen rows, or all of them, as tab-separated lines for a problem report.");
+        said.getStyleClass().add("dialog-hint");
+        said.setWrapText(true);
+        HBox buttons = new HBox(8, refresh, copy);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(8, table, said, buttons);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(6));
+        box.setPrefSize(940, 440);
+        a.getDialogPane().setContent(box);
+        // Wider than the theme's dialogs: a request's path and the server's request id whole side by side.
+        a.getDialogPane().setStyle("-fx-max-width: 980px;");
+        a.show();
+    }
+
+    /** The chosen rows, or every row when none is chosen, under a header line. */
+    static String copied(TableView<Entry> table) {
+        List<Entry> rows = table.getSelectionModel().getSelectedItems().isEmpty() ? table.getItems()
+                : table.getSelectionModel().getSelectedItems();
+        return HEADER + "\n" + rows.stream().map(e -> String.join("\t", e.started().toString(), e.operation(),
+                statusWords(e), Long.toString(e.took().toMillis()) + " ms", Integer.toString(e.attempts()),
+                e.requestId() == null ? "" : e.requestId())).collect(Collectors.joining("\n")) + "\n";
+    }
+
+    private static String statusWords(Entry e) {
+        return e.status() == 0 ? "no answer" : Integer.toString(e.status());
+    }
+
+    private static String took(Entry e) {
+        long ms = e.took().toMillis();
+        return ms < 10_000 ? ms + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+    }
+
+    private static TableColumn<Entry, String> column(String title, double width, Function<Entry, String> value) {
+        TableColumn<Entry, String> c = dev.weft.ui.common.Columns.plain(title, value);
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** The status, a failure's in the theme's colour for errors. */
+    private static TableColumn<Entry, String> status() {
+        TableColumn<Entry, String> c = new TableColumn<>("Status");
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(statusWords(d.getValue())));
+        c.setPrefWidth(84);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : v);
+                Entry e = empty || getTableRow() == null ? null : getTableRow().getItem();
+                getStyleClass().remove("status-error");
+                if (e != null && !e.ok()) {
+                    getStyleClass().add("status-error");
+                }
+            }
+        });
+        return c;
+    }
+}
