@@ -259,8 +259,8 @@ public final class Shell {
             view.search.selectAll();
         }, Keys.shortcut(KeyCode.F));
         shortcuts.add("Preferences", this::openPreferences, Keys.shortcut(KeyCode.COMMA));
-        shortcuts.add("The requests made since Weft started, with the server's request ids (a click on the status bar's "
-                + "count too)", () -> RequestsDialog.show(stage, vm::requestsFinished), REQUESTS);
+        shortcuts.add("The requests made since Weft started (a click on the status bar's count too)",
+                () -> RequestsDialog.show(stage, vm::requestsFinished), REQUESTS);
         shortcuts.add("These shortcuts", () -> shortcuts.show(stage), new KeyCodeCombination(KeyCode.F1));
         // As closing the window: its state and the open policy draft are saved, bucket and organization settings not applied asked about.
         shortcuts.add("Quit Weft", () -> {
