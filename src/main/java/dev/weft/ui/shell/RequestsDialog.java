@@ -60,14 +60,18 @@ final class RequestsDialog {
         dev.weft.ui.common.Columns.keepTitlesWhole(table);
         Label said = new Label();
         said.setId("requests-hint");
+        // Among a day's polls, the few that failed are what a problem report is about.
+        javafx.scene.control.CheckBox failedOnly = new javafx.scene.control.CheckBox("Failed only");
+        failedOnly.setId("requests-failed-only");
         Runnable reload = () -> {
             List<Entry> now = finished.get();
-            table.getItems().setAll(now);
+            table.getItems().setAll(failedOnly.isSelected() ? now.stream().filter(e -> !e.ok()).toList() : now);
             long failed = now.stream().filter(e -> !e.ok()).count();
             a.setHeaderText(now.size() + (now.size() == 1 ? " request" : " requests") + " since Weft started, newest first"
                     + (failed == 0 ? "" : "; " + failed + " failed"));
         };
         reload.run();
+        failedOnly.setOnAction(e -> reload.run());
         Button refresh = new Button("Refresh");
         refresh.setId("requests-refresh");
         refresh.setOnAction(e -> reload.run());
@@ -80,11 +84,13 @@ final class RequestsDialog {
                 e.consume();
             }
         });
-        said.setText("Copy takes the chosen rows, or all of them, as tab-separated lines for a problem report.");
+        said.setText("Copy takes the chosen rows, or all those shown, as tab-separated lines for a problem report.");
         said.getStyleClass().add("dialog-hint");
         said.setWrapText(true);
-        HBox buttons = new HBox(8, refresh, copy);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(8, failedOnly, gap, refresh, copy);
+        buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, table, said, buttons);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(6));

@@ -122,6 +122,14 @@ class ShellTest {
     @Test
     void theRequestsWindowListsWhatWasAskedWithTheServersRequestIds(FxRobot robot) throws Exception {
         Waits.fx(() -> label(robot, "#status-refreshed").startsWith("Refreshed"));
+        var sandbox = f.services.sandbox().running().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        sandbox.faults(dev.weft.sandbox.Faults.parse("reset-rate=1")); // every connection dropped: no answer
+        try {
+            robot.clickOn("#refresh");
+            Waits.fx(() -> label(robot, "#status-refreshed").startsWith("Refresh failed"));
+        } finally {
+            sandbox.faults(dev.weft.sandbox.Faults.NONE);
+        }
         Waits.fx(() -> label(robot, "#status-requests").equals("Idle"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
         Waits.fx(() -> robot.lookup("#requests-dialog").tryQuery().isPresent());
@@ -134,6 +142,12 @@ class ShellTest {
             assertThat(e.requestId()).isNotBlank();
         });
         assertThat(robot.lookup("#requests-dialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText()).contains("since Weft started, newest first");
+        assertThat(robot.lookup("#requests-dialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText()).containsPattern("; \\d+ failed$");
+        int all = table.getItems().size();
+        robot.clickOn("#requests-failed-only");
+        assertThat(table.getItems()).as("the refresh's, which had no answer").isNotEmpty().hasSizeLessThan(all)
+                .allSatisfy(e -> assertThat(e.ok()).isFalse()).allSatisfy(e -> assertThat(e.status()).isZero());
+        robot.clickOn("#requests-failed-only");
         robot.clickOn("#requests-copy");
         String copied = WaitForAsyncUtils.waitForAsyncFx(5000, () -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
         assertThat(copied).startsWith("started\trequest\tstatus\ttook\tattempts\trequest id\n")
