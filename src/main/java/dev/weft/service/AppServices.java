@@ -34,7 +34,7 @@ public final class AppServices implements AutoCloseable {
         this.profiles = new ProfileStore(configDir);
         this.sandbox = new SandboxHost(sandboxConfig, work);
         this.sessions = new Sessions(tokenStore.apply(work), sandbox, this.environment,
-                dev.weft.api.RequestListener.all(requests, history));
+                profile -> dev.weft.api.RequestListener.all(requests, history.from(profile.name())));
     }
 
     public Path configDir() {

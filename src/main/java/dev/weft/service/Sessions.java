@@ -21,14 +21,20 @@ public final class Sessions {
     private final CompletableFuture<TokenStore> tokens;
     private final SandboxHost sandbox;
     private final Map<String, String> environment;
-    private final RequestListener listener;
+    /** Who hears a profile's requests: the requests window says which profile made each. */
+    private final java.util.function.Function<Profile, RequestListener> listeners;
 
     public Sessions(CompletableFuture<TokenStore> tokens, SandboxHost sandbox, Map<String, String> environment,
                     RequestListener listener) {
+        this(tokens, sandbox, environment, p -> listener);
+    }
+
+    public Sessions(CompletableFuture<TokenStore> tokens, SandboxHost sandbox, Map<String, String> environment,
+                    java.util.function.Function<Profile, RequestListener> listeners) {
         this.tokens = tokens;
         this.sandbox = sandbox;
         this.environment = environment;
-        this.listener = listener;
+        this.listeners = listeners;
     }
 
     public CompletableFuture<TokenStore> tokens() {
@@ -50,7 +56,7 @@ public final class Sessions {
         return endpoint.thenApply(uri -> new Session(profile, uri, ApiClient.builder(uri)
                 .token(token)
                 .tokenVariable(profile.provider().tokenVariable)
-                .listener(listener)
+                .listener(listeners.apply(profile))
                 .build(), token));
     }
 

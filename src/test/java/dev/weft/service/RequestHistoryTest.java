@@ -23,7 +23,7 @@ class RequestHistoryTest {
     private final RequestHistory history = new RequestHistory(3);
     private final RequestCounter counter = new RequestCounter(n -> { });
     private final CksApi cks = new CksApi(ApiClient.builder(f.sandbox.baseUri()).token(ApiToken.of("sandbox-token"))
-            .retry(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(20))).listener(RequestListener.all(counter, history)).build());
+            .retry(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(20))).listener(RequestListener.all(counter, history.from("Prod"))).build());
 
     @AfterEach
     void close() {
@@ -50,6 +50,7 @@ class RequestHistoryTest {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.attempts()).isEqualTo(1);
         assertThat(missing.requestId()).as("the server's, as a support ticket asks for").isNotBlank();
+        assertThat(recent).extracting(RequestHistory.Entry::profile).as("the profile that asked").containsOnly("Prod");
         RequestHistory.Entry listed = recent.get(2);
         assertThat(listed.ok()).isTrue();
         assertThat(listed.status()).isEqualTo(200);

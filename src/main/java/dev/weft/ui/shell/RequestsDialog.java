@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * Beside the window, not in front of it: the user goes on working and reads it again with Refresh.
  */
 final class RequestsDialog {
-    private static final String HEADER = "started\trequest\tstatus\ttook\tattempts\trequest id";
+    private static final String HEADER = "started\tprofile\trequest\tstatus\ttook\tattempts\trequest id";
 
     private RequestsDialog() {
     }
@@ -51,7 +51,8 @@ final class RequestsDialog {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("Started", 80, e -> Moments.timeOfDay(e.started())),
-                column("Request", 340, Entry::operation),
+                column("Profile", 120, Entry::profile),
+                column("Request", 300, Entry::operation),
                 status(),
                 column("Took", 76, e -> took(e)),
                 column("Attempts", 84, e -> Integer.toString(e.attempts())),
@@ -94,10 +95,10 @@ final class RequestsDialog {
         VBox box = new VBox(8, table, said, buttons);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(6));
-        box.setPrefSize(940, 440);
+        box.setPrefSize(960, 440);
         a.getDialogPane().setContent(box);
         // Wider than the theme's dialogs: a request's path and the server's request id whole side by side.
-        a.getDialogPane().setStyle("-fx-max-width: 980px;");
+        a.getDialogPane().setStyle("-fx-max-width: 1000px;");
         a.show();
     }
 
@@ -105,7 +106,7 @@ final class RequestsDialog {
     static String copied(TableView<Entry> table) {
         List<Entry> rows = table.getSelectionModel().getSelectedItems().isEmpty() ? table.getItems()
                 : table.getSelectionModel().getSelectedItems();
-        return HEADER + "\n" + rows.stream().map(e -> String.join("\t", e.started().toString(), e.operation(),
+        return HEADER + "\n" + rows.stream().map(e -> String.join("\t", e.started().toString(), e.profile(), e.operation(),
                 statusWords(e), Long.toString(e.took().toMillis()) + " ms", Integer.toString(e.attempts()),
                 e.requestId() == null ? "" : e.requestId())).collect(Collectors.joining("\n")) + "\n";
     }

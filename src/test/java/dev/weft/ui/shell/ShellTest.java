@@ -138,6 +138,7 @@ class ShellTest {
                 robot.lookup("#requests-table").queryAs(javafx.scene.control.TableView.class);
         assertThat(table.getItems()).anySatisfy(e -> {
             assertThat(e.operation()).isEqualTo("GET /v1beta1/cks/clusters");
+            assertThat(e.profile()).isEqualTo("Sandbox");
             assertThat(e.status()).isEqualTo(200);
             assertThat(e.requestId()).isNotBlank();
         });
@@ -150,8 +151,8 @@ class ShellTest {
         robot.clickOn("#requests-failed-only");
         robot.clickOn("#requests-copy");
         String copied = WaitForAsyncUtils.waitForAsyncFx(5000, () -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
-        assertThat(copied).startsWith("started\trequest\tstatus\ttook\tattempts\trequest id\n")
-                .contains("\tGET /v1beta1/cks/clusters\t200\t").doesNotContain("sandbox-token");
+        assertThat(copied).startsWith("started\tprofile\trequest\tstatus\ttook\tattempts\trequest id\n")
+                .contains("\tSandbox\tGET /v1beta1/cks/clusters\t200\t").doesNotContain("sandbox-token");
         int before = table.getItems().size();
         robot.clickOn("#refresh");
         Waits.fx(() -> label(robot, "#status-requests").equals("Idle"));
@@ -159,8 +160,17 @@ class ShellTest {
         assertThat(table.getItems().size()).as("this refresh's requests too").isGreaterThan(before);
         robot.interact(() -> robot.lookup("#requests-dialog").query().getScene().getWindow().hide());
 
+        // Another account's requests beside the first's, each named by its profile.
+        robot.interact(() -> f.shell.viewModel().switchTo(f.shell.viewModel().profiles().get(1)));
+        Waits.fx(() -> label(robot, "#clusters-view #summary").startsWith("2 clusters"));
+        Waits.fx(() -> label(robot, "#status-requests").equals("Idle"));
         robot.clickOn("#status-requests");
         Waits.fx(() -> robot.lookup("#requests-dialog").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<dev.weft.service.RequestHistory.Entry> again =
+                robot.lookup("#requests-table").queryAs(javafx.scene.control.TableView.class);
+        assertThat(again.getItems()).extracting(dev.weft.service.RequestHistory.Entry::profile).contains("Sandbox", "Sandbox (Kupe)");
+        assertThat(again.getItems().get(0).profile()).as("the newest first").isEqualTo("Sandbox (Kupe)");
         robot.interact(() -> robot.lookup("#requests-dialog").query().getScene().getWindow().hide());
     }
 
