@@ -37,7 +37,16 @@ final class RequestsDialog {
     private RequestsDialog() {
     }
 
+    /**
+     * Opens the window, or, when this window's is open already, brings it to the front read again: it is not modal,
+     * and a second Ctrl+Shift+L opened a second beside the first.
+     */
     static void show(Window owner, Supplier<List<Entry>> finished) {
+        if (owner != null && owner.getProperties().get(RequestsDialog.class) instanceof Alert open && open.isShowing()) {
+            ((Runnable) open.getDialogPane().getProperties().get(RequestsDialog.class)).run();
+            ((javafx.stage.Stage) open.getDialogPane().getScene().getWindow()).toFront();
+            return;
+        }
         Alert a = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         a.initOwner(owner);
         a.initModality(Modality.NONE);
@@ -99,7 +108,14 @@ final class RequestsDialog {
         a.getDialogPane().setContent(box);
         // Wider than the theme's dialogs: a request's path and the server's request id whole side by side.
         a.getDialogPane().setStyle("-fx-max-width: 1000px;");
+        a.getDialogPane().getProperties().put(RequestsDialog.class, reload);
         a.show();
+        if (owner != null) {
+            owner.getProperties().put(RequestsDialog.class, a);
+            // Closed (its button, Escape, or its window hidden), nothing holds it.
+            a.getDialogPane().getScene().getWindow().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN,
+                    e -> owner.getProperties().remove(RequestsDialog.class, a));
+        }
     }
 
     /** The chosen rows, or every row when none is chosen, under a header line. */
