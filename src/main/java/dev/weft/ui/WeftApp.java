@@ -30,8 +30,12 @@ public final class WeftApp extends Application {
     /** When the (empty) window was on screen, in ms after the JVM's start. */
     private long windowShown;
 
-    /** Starts the toolkit and blocks until the last window closes. */
+    /** Starts the toolkit, at the interface size chosen in Preferences, and blocks until the last window closes. */
     public static void launch() {
+        // Read here, before the toolkit starts, since JavaFX reads its scale only then; init() reads the file again
+        // (a few hundred bytes), as a window cascaded from another must.
+        UiState saved = new UiStateStore(ConfigDir.resolve()).load();
+        dev.weft.ui.common.InterfaceScale.applyBeforeStart(saved.interfaceScale(), System.getProperties(), System.getProperty("os.name"));
         Application.launch(WeftApp.class);
     }
 

@@ -11,18 +11,19 @@ import java.util.function.Consumer;
  * whether the sandbox notice was dismissed, how each table was sorted (by its id: the columns' titles
  * and directions, as {@link TableSorts} writes them) and where each split's dividers were left (by its id,
  * as fractions of its width), how often the tabs refresh by themselves, and each table's columns (by its
- * id: their titles in order, with their widths or hidden, as {@link ColumnLayout} writes them). Any field may be null (not
- * known yet).
+ * id: their titles in order, with their widths or hidden, as {@link ColumnLayout} writes them), and the interface's
+ * size in percent ({@link InterfaceScale}). Any field may be null (not known yet; for the size, the system's own).
  */
 public record UiState(Double x, Double y, Double width, Double height, Boolean maximized, Integer tab,
                       String activeProfile, Theme theme, Boolean sandboxNoticeDismissed,
                       Map<String, List<String>> sorts,
                       Map<String, List<Double>> dividers,
                       AutoRefresh autoRefresh,
-                      Map<String, List<String>> columns) {
+                      Map<String, List<String>> columns,
+                      Integer interfaceScale) {
 
     public static UiState defaults() {
-        return new UiState(null, null, 1200.0, 760.0, false, 0, null, Theme.SYSTEM, false, null, null, AutoRefresh.OFF, null);
+        return new UiState(null, null, 1200.0, 760.0, false, 0, null, Theme.SYSTEM, false, null, null, AutoRefresh.OFF, null, null);
     }
 
     public UiState withGeometry(double nx, double ny, double w, double h, boolean max) {
@@ -89,6 +90,11 @@ public record UiState(Double x, Double y, Double width, Double height, Boolean m
         return autoRefresh == null ? AutoRefresh.OFF : autoRefresh;
     }
 
+    /** The interface's size in percent, as chosen in Preferences; null for the system's own. */
+    public UiState withInterfaceScale(Integer percent) {
+        return with(c -> c.interfaceScale = percent);
+    }
+
     public Theme themeOrSystem() {
         return theme == null ? Theme.SYSTEM : theme;
     }
@@ -115,6 +121,7 @@ public record UiState(Double x, Double y, Double width, Double height, Boolean m
             c.theme = pick(theme, base.theme, theirs.theme);
             c.sandboxNoticeDismissed = pick(sandboxNoticeDismissed, base.sandboxNoticeDismissed, theirs.sandboxNoticeDismissed);
             c.autoRefresh = pick(autoRefresh, base.autoRefresh, theirs.autoRefresh);
+            c.interfaceScale = pick(interfaceScale, base.interfaceScale, theirs.interfaceScale);
             c.sorts = overByKey(sorts, base.sorts, theirs.sorts);
             c.dividers = overByKey(dividers, base.dividers, theirs.dividers);
             c.columns = overByKey(columns, base.columns, theirs.columns);
@@ -164,6 +171,7 @@ public record UiState(Double x, Double y, Double width, Double height, Boolean m
         Map<String, List<Double>> dividers;
         AutoRefresh autoRefresh;
         Map<String, List<String>> columns;
+        Integer interfaceScale;
 
         Copy(UiState s) {
             x = s.x;
@@ -179,11 +187,12 @@ public record UiState(Double x, Double y, Double width, Double height, Boolean m
             dividers = s.dividers;
             autoRefresh = s.autoRefresh;
             columns = s.columns;
+            interfaceScale = s.interfaceScale;
         }
 
         UiState state() {
             return new UiState(x, y, width, height, maximized, tab, activeProfile, theme, sandboxNoticeDismissed, sorts, dividers,
-                    autoRefresh, columns);
+                    autoRefresh, columns, interfaceScale);
         }
     }
 }

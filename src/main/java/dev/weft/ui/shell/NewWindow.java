@@ -26,7 +26,8 @@ public final class NewWindow {
 
     /**
      * How to start another Weft: the launcher jpackage names, or this process's own command line; empty where
-     * the system does not tell it (a plain java command on Windows).
+     * the system does not tell it (a plain java command on Windows). {@code from}: the window to open beside,
+     * or null for a Weft that opens where this one's window was saved (a restart).
      */
     static Optional<ProcessBuilder> process(String jpackageAppPath, ProcessHandle.Info self, javafx.geometry.Rectangle2D from) {
         List<String> command = new ArrayList<>();
@@ -44,18 +45,27 @@ public final class NewWindow {
     }
 
     /**
-     * The new process's environment: this one's, offset, and without the mark jpackage's Linux launcher sets
-     * for itself (_JPACKAGE_LAUNCHER), which made the second launcher act as a bare {@code java} command and
-     * print its usage instead of opening a window.
+     * The new process's environment: this one's, offset from {@code from} (none when null), and without the mark
+     * jpackage's Linux launcher sets for itself (_JPACKAGE_LAUNCHER), which made the second launcher act as a bare
+     * {@code java} command and print its usage instead of opening a window.
      */
     static void environment(Map<String, String> env, javafx.geometry.Rectangle2D from) {
         env.remove("_JPACKAGE_LAUNCHER");
-        env.put(CASCADE, from.getMinX() + "," + from.getMinY() + "," + from.getWidth() + "," + from.getHeight());
+        if (from == null) {
+            env.remove(CASCADE); // this process's own, when it was opened as a new window
+        } else {
+            env.put(CASCADE, from.getMinX() + "," + from.getMinY() + "," + from.getWidth() + "," + from.getHeight());
+        }
     }
 
     /** This process's way to start another beside the window at {@code from}, as the desktop started this one. */
     static Optional<ProcessBuilder> process(javafx.geometry.Rectangle2D from) {
         return process(System.getProperty("jpackage.app-path"), ProcessHandle.current().info(), from);
+    }
+
+    /** This process's way to start Weft again, its window where this one's is saved: for a setting read only at start. */
+    static Optional<ProcessBuilder> again() {
+        return process(System.getProperty("jpackage.app-path"), ProcessHandle.current().info(), null);
     }
 
     /** The window's place for a process started as a new window: a step down and right of the one that started it. */

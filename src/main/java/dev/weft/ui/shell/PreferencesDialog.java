@@ -3,6 +3,7 @@ package dev.weft.ui.shell;
 import dev.weft.ui.common.AutoRefresh;
 import dev.weft.ui.common.DialogPadding;
 import dev.weft.ui.common.FieldLabel;
+import dev.weft.ui.common.InterfaceScale;
 import dev.weft.ui.common.Theme;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -15,11 +16,19 @@ import java.util.function.Consumer;
 
 /**
  * Preferences: the theme and how often the tabs refresh by themselves, each applied as soon as it is
- * chosen; the way to the shortcuts and About.
+ * chosen; the interface's size, applied when Weft starts again (at once by "Restart Weft now"); the way to
+ * the shortcuts and About.
  */
 final class PreferencesDialog extends Dialog<Void> {
+    /**
+     * The interface's size: the one Weft started with, the one chosen now (both in percent, or
+     * {@link InterfaceScale#SYSTEM}), what a new choice is given to, and how Weft starts again (null where it cannot).
+     */
+    record ScaleChoice(int inEffect, int chosen, java.util.function.IntConsumer choose, Runnable restart) {
+    }
+
     PreferencesDialog(Window owner, Theme current, javafx.beans.property.ObjectProperty<AutoRefresh> autoRefresh, Runnable about,
-                      Runnable shortcuts, Consumer<Theme> apply) {
+                      Runnable shortcuts, Consumer<Theme> apply, ScaleChoice scale) {
         initOwner(owner);
         setTitle("Preferences");
         setHeaderText("Preferences");
@@ -52,15 +61,59 @@ final class PreferencesDialog extends Dialog<Void> {
         everyHint.getStyleClass().add("dialog-hint");
         everyHint.setWrapText(true);
         g.add(everyHint, 1, 3);
+        if (InterfaceScale.choosable()) {
+            addScale(g, 4, scale);
+        }
         javafx.scene.control.Hyperlink aboutLink = new javafx.scene.control.Hyperlink("About Weft…");
         aboutLink.setId("about");
         aboutLink.setOnAction(e -> about.run());
         javafx.scene.control.Hyperlink shortcutsLink = new javafx.scene.control.Hyperlink("Keyboard shortcuts…");
         shortcutsLink.setId("shortcuts");
         shortcutsLink.setOnAction(e -> shortcuts.run());
-        g.add(new javafx.scene.layout.HBox(8, shortcutsLink, aboutLink), 0, 4, 2, 1);
+        g.add(new javafx.scene.layout.HBox(8, shortcutsLink, aboutLink), 0, 6, 2, 1);
         getDialogPane().setContent(g);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(0, ButtonType.CLOSE);
         getDialogPane().setPrefWidth(440);
+    }
+
+    /** The size's row at {@code row}, its hint below, with the way to restart while the size chosen is not the one shown. */
+    private void addScale(GridPane g, int row, ScaleChoice scale) {
+        ChoiceBox<Integer> size = new ChoiceBox<>();
+        size.setId("interface-size-choice");
+        size.getItems().setAll(InterfaceScale.CHOICES);
+        size.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer percent) {
+                return InterfaceScale.label(percent);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                throw new UnsupportedOperationException("chosen from the list only");
+            }
+        });
+        size.setValue(scale.chosen());
+        Label sizeLabel = FieldLabel.of("Interface size", size);
+        sizeLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        g.addRow(row, sizeLabel, size);
+        Label sizeHint = new Label("Text, tables and windows alike. Weft takes a new size when it starts again.");
+        sizeHint.getStyleClass().add("dialog-hint");
+        sizeHint.setWrapText(true);
+        // Beside Close, while the size chosen is not the one on screen and Weft knows how it was started: there
+        // the dialog keeps its height (a line under the hint that came and went cut the wrapped hints above it).
+        ButtonType restartType = new ButtonType("Restart Weft now", javafx.scene.control.ButtonBar.ButtonData.LEFT);
+        getDialogPane().getButtonTypes().add(restartType);
+        javafx.scene.Node restart = getDialogPane().lookupButton(restartType);
+        restart.setId("restart");
+        javafx.scene.control.ButtonBar.setButtonUniformSize(restart, false); // Close kept at its own width
+        restart.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume(); // not the dialog's own close with this button as its answer
+            close(); // first: quitting may ask about settings not applied, over the main window
+            scale.restart().run();
+        });
+        restart.visibleProperty().bind(size.valueProperty().map(v -> scale.restart() != null && v != scale.inEffect()));
+        restart.managedProperty().bind(restart.visibleProperty());
+        size.valueProperty().addListener((o, a, b) -> scale.choose().accept(b));
+        g.add(sizeHint, 1, row + 1);
     }
 }

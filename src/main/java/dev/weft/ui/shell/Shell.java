@@ -5,6 +5,7 @@ import dev.weft.profiles.ProfileStore;
 import dev.weft.service.AppServices;
 import dev.weft.ui.common.AutoRefresh;
 import dev.weft.ui.common.ErrorPresenter;
+import dev.weft.ui.common.InterfaceScale;
 import dev.weft.ui.common.Every;
 import dev.weft.ui.common.Keys;
 import dev.weft.ui.common.RowActions;
@@ -55,9 +56,12 @@ public final class Shell {
     private final UiStateStore uiStore;
     private final AppServices services;
     private boolean dark;
+    /** The interface's size this window was made at (percent, or the system's): a new choice waits for a restart. */
+    private final int scaleInEffect;
 
     private Shell(Stage stage, AppServices services, UiStateStore uiStore, UiState state) {
         this.stage = stage;
+        this.scaleInEffect = InterfaceScale.choiceOf(state.interfaceScale());
         this.services = services;
         this.uiStore = uiStore;
         this.vm = new ShellViewModel(services, Platform::runLater, state);
@@ -373,7 +377,27 @@ public final class Shell {
                 () -> shortcuts.show(stage), theme -> {
             vm.updateState(vm.uiState().withTheme(theme));
             applyTheme(stage.getScene(), theme);
-        }).show();
+        }, new PreferencesDialog.ScaleChoice(scaleInEffect, InterfaceScale.choiceOf(vm.uiState().interfaceScale()),
+                percent -> vm.updateState(vm.uiState().withInterfaceScale(percent == InterfaceScale.SYSTEM ? null : percent)),
+                NewWindow.again().isPresent() ? this::restart : null)).show();
+    }
+
+    /**
+     * Starts Weft again, for a setting JavaFX reads only at start: as quitting does (asking first about settings
+     * not applied), the window's state saved before the new Weft reads it.
+     */
+    private void restart() {
+        if (!mayQuit()) {
+            return;
+        }
+        saveNow();
+        try {
+            NewWindow.again().ifPresent(startProcess);
+        } catch (RuntimeException e) {
+            ErrorPresenter.show(stage, "Could not start Weft again", e);
+            return;
+        }
+        stage.close(); // a close by the program: no close request to ask again
     }
 
     private void applyTheme(Scene scene, Theme theme) {

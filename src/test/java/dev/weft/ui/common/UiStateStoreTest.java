@@ -22,7 +22,7 @@ class UiStateStoreTest {
 
         a = a.withTheme(Theme.DARK).withSort("keys", List.of("principal:ASC"));
         first.save(a); // the dark theme chosen in the first window
-        b = b.withTab(2).withSort("clusters", List.of("name:DESC")).withGeometry(40, 50, 1000, 700, false);
+        b = b.withTab(2).withSort("clusters", List.of("name:DESC")).withGeometry(40, 50, 1000, 700, false).withInterfaceScale(150);
         second.save(b); // the second window, which left the theme alone, saves its tab, a sort and its place
         a = a.withAutoRefresh(AutoRefresh.FIVE_MINUTES).withGeometry(10, 20, 1300, 800, false);
         first.save(a); // the first window closed last, with its place
@@ -31,6 +31,7 @@ class UiStateStoreTest {
         assertThat(next.themeOrSystem()).as("the theme chosen in the first window").isEqualTo(Theme.DARK);
         assertThat(next.autoRefreshOrOff()).isEqualTo(AutoRefresh.FIVE_MINUTES);
         assertThat(next.tab()).as("the tab the second window was left on").isEqualTo(2);
+        assertThat(next.interfaceScale()).as("the size chosen in the second window").isEqualTo(150);
         assertThat(next.sortOf("keys")).containsExactly("principal:ASC");
         assertThat(next.sortOf("clusters")).as("the second window's sort of another table").containsExactly("name:DESC");
         assertThat(List.of(next.x(), next.y(), next.width(), next.height())).as("the place of the window moved last")
@@ -40,6 +41,7 @@ class UiStateStoreTest {
         UiState after = new UiStateStore(dir).load();
         assertThat(after.themeOrSystem()).isEqualTo(Theme.DARK);
         assertThat(after.tab()).isEqualTo(1);
+        assertThat(after.interfaceScale()).isEqualTo(150);
         assertThat(after.width()).isEqualTo(1300.0);
     }
 

@@ -41,4 +41,18 @@ class NewWindowTest {
         assertThat(NewWindow.cascaded(saved, Map.of())).isSameAs(saved);
         assertThat(NewWindow.cascaded(saved, Map.of(NewWindow.CASCADE, "1"))).isSameAs(saved);
     }
+
+    /** Started again (for the interface's size), Weft opens where its window was saved, not a step from it. */
+    @Test
+    void weftStartedAgainOpensWhereItsWindowWasNotAStepAway() {
+        // This process may itself have been opened as a new window, with a place in its environment.
+        Map<String, String> env = new java.util.HashMap<>(Map.of("_JPACKAGE_LAUNCHER", "0", "HOME", "/home/u",
+                NewWindow.CASCADE, "100.0,80.0,1200.0,760.0"));
+        NewWindow.environment(env, null);
+        assertThat(env).containsOnly(Map.entry("HOME", "/home/u"));
+        UiState saved = UiState.defaults().withGeometry(400, 300, 900, 600, false);
+        assertThat(NewWindow.cascaded(saved, env)).isSameAs(saved);
+        assertThat(NewWindow.process("/opt/weft/bin/Weft", ProcessHandle.current().info(), null).orElseThrow().environment())
+                .doesNotContainKey(NewWindow.CASCADE);
+    }
 }

@@ -1039,6 +1039,40 @@ class ShellTest {
         assertThat(stage.getIcons()).hasSize(4);
     }
 
+    /**
+     * The interface's size, which JavaFX reads only as it starts: chosen in Preferences, saved, and taken by
+     * "Restart Weft now", offered while the size chosen is not the one on screen — a Weft started as this one was,
+     * opening where this window is saved, not a step from it as a new window does.
+     */
+    @Test
+    void theInterfaceSizeIsChosenInPreferencesAndWeftStartsAgainToTakeIt(FxRobot robot) throws Exception {
+        java.util.List<ProcessBuilder> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+        f.shell.startProcess = started::add;
+        robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        Waits.fx(() -> robot.lookup("#preferences-dialog").tryQuery().isPresent());
+        javafx.scene.control.ChoiceBox<?> size = robot.lookup("#interface-size-choice").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertThat(size.getValue()).as("the system's own size until one is chosen").isEqualTo(dev.weft.ui.common.InterfaceScale.SYSTEM);
+        assertThat(shown(robot, "#restart")).isFalse();
+
+        robot.clickOn(size).clickOn("150%");
+        Waits.fx(() -> shown(robot, "#restart"));
+        Waits.fx(() -> Files.readString(f.configDir.resolve("ui-state.json")).contains("\"interfaceScale\" : 150"));
+        robot.clickOn(size).clickOn("As the system sets it");
+        Waits.fx(() -> !shown(robot, "#restart"));
+        Waits.fx(() -> !Files.readString(f.configDir.resolve("ui-state.json")).contains("\"interfaceScale\" : 150"));
+
+        robot.clickOn(size).clickOn("150%");
+        Waits.fx(() -> shown(robot, "#restart"));
+        robot.clickOn("#restart");
+        Waits.fx(() -> !stage.isShowing());
+        assertThat(started).singleElement().satisfies(pb -> {
+            assertThat(pb.command()).first().isEqualTo(ProcessHandle.current().info().command().orElseThrow());
+            assertThat(pb.environment()).as("opens where the window is saved").doesNotContainKey(NewWindow.CASCADE);
+        });
+        assertThat(Files.readString(f.configDir.resolve("ui-state.json"))).as("saved before the new Weft reads it")
+                .contains("\"interfaceScale\" : 150");
+    }
+
     @Test
     void theSandboxNoticeCanBeDismissedForGood(FxRobot robot) {
         Waits.fx(() -> shown(robot, "#sandbox-notice"));
