@@ -29,7 +29,9 @@ import java.util.stream.Collectors;
 /**
  * This session's requests, newest first: what was asked, its status, how long it took, after how many attempts, and
  * the server's request id, which a support ticket asks for. Copied as tab-separated lines (the chosen rows, or all).
- * Beside the window, not in front of it: the user goes on working and reads it again with Refresh.
+ * Beside the window, not in front of it: the user goes on working, and each request that finishes joins the list
+ * within a second — at the top, the rows read below it left where they are. Not while rows are chosen: the list
+ * does not move under a choice being made to copy; its header counts the newer ones, which Refresh shows.
  */
 final class RequestsDialog {
     private static final String HEADER = "started\tprofile\trequest\tstatus\ttook\tattempts\trequest id";
@@ -73,14 +75,34 @@ final class RequestsDialog {
         // Among a day's polls, the few that failed are what a problem report is about.
         javafx.scene.control.CheckBox failedOnly = new javafx.scene.control.CheckBox("Failed only");
         failedOnly.setId("requests-failed-only");
+        // The newest request shown; a newer one at the top of the history is not shown yet.
+        Entry[] newestShown = {null};
         Runnable reload = () -> {
             List<Entry> now = finished.get();
+            Entry anchor = firstRowInView(table);
             table.getItems().setAll(failedOnly.isSelected() ? now.stream().filter(e -> !e.ok()).toList() : now);
+            if (anchor != null) {
+                table.scrollTo(anchor); // read further down: the new rows above it do not push it away
+            }
+            newestShown[0] = now.isEmpty() ? null : now.get(0);
             long failed = now.stream().filter(e -> !e.ok()).count();
             a.setHeaderText(now.size() + (now.size() == 1 ? " request" : " requests") + " since Weft started, newest first"
                     + (failed == 0 ? "" : "; " + failed + " failed"));
         };
         reload.run();
+        dev.weft.ui.common.Every.whileShowing(table, java.time.Duration.ofSeconds(1), () -> {
+            List<Entry> now = finished.get();
+            int newer = now.indexOf(newestShown[0]);
+            if (newer == 0 || now.isEmpty()) {
+                return; // nothing new
+            }
+            if (table.getSelectionModel().isEmpty()) {
+                reload.run();
+            } else {
+                String header = a.getHeaderText().replaceFirst(" — \\d+ newer.*$", "");
+                a.setHeaderText(header + " — " + (newer < 0 ? now.size() : newer) + " newer, shown by Refresh");
+            }
+        });
         failedOnly.setOnAction(e -> reload.run());
         Button refresh = new Button("Refresh");
         refresh.setId("requests-refresh");
@@ -116,6 +138,16 @@ final class RequestsDialog {
             a.getDialogPane().getScene().getWindow().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN,
                     e -> owner.getProperties().remove(RequestsDialog.class, a));
         }
+    }
+
+    /** The row at the top of the table's view, when it is not the first row (the list scrolled down); else null. */
+    static Entry firstRowInView(TableView<Entry> table) {
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() instanceof javafx.scene.control.IndexedCell<?> cell
+                && cell.getIndex() > 0 && cell.getIndex() < table.getItems().size()) {
+            return table.getItems().get(cell.getIndex());
+        }
+        return null;
     }
 
     /** The chosen rows, or every row when none is chosen, under a header line. */

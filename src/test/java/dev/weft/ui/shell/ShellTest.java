@@ -182,6 +182,53 @@ class ShellTest {
         robot.interact(() -> robot.lookup("#requests-dialog").query().getScene().getWindow().hide());
     }
 
+    /**
+     * The open requests window takes each request as it finishes, at the top — except while rows are chosen to copy,
+     * when the list stays as it is and its header counts the newer requests until Refresh, or the choice let go.
+     */
+    @Test
+    void theOpenRequestsWindowTakesNewRequestsUnlessRowsAreChosen(FxRobot robot) {
+        Waits.fx(() -> label(robot, "#status-refreshed").startsWith("Refreshed"));
+        Waits.fx(() -> label(robot, "#status-requests").equals("Idle"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        Waits.fx(() -> robot.lookup("#requests-dialog").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<dev.weft.service.RequestHistory.Entry> table =
+                robot.lookup("#requests-table").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.control.DialogPane pane = robot.lookup("#requests-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        int shown = table.getItems().size();
+        robot.interact(() -> f.shell.viewModel().refreshAll());
+        Waits.fx(() -> table.getItems().size() >= shown + 5); // no Refresh clicked
+        assertThat(table.getItems().get(0)).as("the newest at the top").isEqualTo(f.shell.viewModel().requestsFinished().get(0));
+        for (int i = 0; i < 4; i++) { // more rows than the window shows
+            int now = f.shell.viewModel().requestsFinished().size();
+            robot.interact(() -> f.shell.viewModel().refreshAll());
+            Waits.fx(() -> table.getItems().size() >= now + 5);
+        }
+        robot.interact(() -> table.scrollTo(6));
+        dev.weft.service.RequestHistory.Entry read = table.getItems().get(6);
+        Waits.fx(() -> read.equals(RequestsDialog.firstRowInView(table)));
+        int scrolled = table.getItems().size();
+        robot.interact(() -> f.shell.viewModel().refreshAll());
+        Waits.fx(() -> table.getItems().size() >= scrolled + 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(RequestsDialog.firstRowInView(table)).as("the row being read, not pushed down by the new").isEqualTo(read);
+        robot.interact(() -> table.scrollTo(0));
+
+        robot.clickOn(robot.lookup("#requests-table .table-row-cell").nth(2).queryAs(Node.class));
+        dev.weft.service.RequestHistory.Entry chosen = table.getSelectionModel().getSelectedItem();
+        java.util.List<dev.weft.service.RequestHistory.Entry> before = java.util.List.copyOf(table.getItems());
+        robot.interact(() -> f.shell.viewModel().refreshAll());
+        Waits.fx(() -> pane.getHeaderText().matches(".* — \\d+ newer, shown by Refresh"));
+        assertThat(table.getItems()).as("not moved under the choice").isEqualTo(before);
+        assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(chosen);
+
+        robot.clickOn("#requests-refresh");
+        assertThat(table.getItems().size()).isGreaterThan(before.size());
+        assertThat(pane.getHeaderText()).doesNotContain("newer");
+        robot.interact(() -> robot.lookup("#requests-dialog").query().getScene().getWindow().hide());
+    }
+
     /** While requests are out, the count's tooltip says what is being waited for, and for how long. */
     @Test
     void theRequestsCountSaysWhatItIsWaitingFor(FxRobot robot) throws Exception {
