@@ -12,10 +12,10 @@ import java.util.Properties;
  * applies from Weft's next start.
  */
 public final class InterfaceScale {
-    /** The sizes offered, in percent; {@link #SYSTEM} is the system's own. */
-    public static final List<Integer> CHOICES = List.of(InterfaceScale.SYSTEM, 100, 125, 150, 175, 200);
     /** In {@link #CHOICES}: no size chosen, the system's own (saved as none). */
     public static final int SYSTEM = 0;
+    /** The sizes offered, in percent; {@link #SYSTEM} is the system's own. */
+    public static final List<Integer> CHOICES = List.of(SYSTEM, 100, 125, 150, 175, 200);
 
     private InterfaceScale() {
     }

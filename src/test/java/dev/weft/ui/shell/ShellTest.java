@@ -130,12 +130,7 @@ class ShellTest {
         } finally {
             sandbox.faults(dev.weft.sandbox.Faults.NONE);
         }
-        Waits.fx(() -> label(robot, "#status-requests").equals("Idle"));
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
-        Waits.fx(() -> robot.lookup("#requests-dialog").tryQuery().isPresent());
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<dev.weft.service.RequestHistory.Entry> table =
-                robot.lookup("#requests-table").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.control.TableView<dev.weft.service.RequestHistory.Entry> table = openRequestsOnceIdle(robot);
         assertThat(table.getItems()).anySatisfy(e -> {
             assertThat(e.operation()).isEqualTo("GET /v1beta1/cks/clusters");
             assertThat(e.profile()).isEqualTo("Sandbox");
@@ -189,12 +184,7 @@ class ShellTest {
     @Test
     void theOpenRequestsWindowTakesNewRequestsUnlessRowsAreChosen(FxRobot robot) {
         Waits.fx(() -> label(robot, "#status-refreshed").startsWith("Refreshed"));
-        Waits.fx(() -> label(robot, "#status-requests").equals("Idle"));
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
-        Waits.fx(() -> robot.lookup("#requests-dialog").tryQuery().isPresent());
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<dev.weft.service.RequestHistory.Entry> table =
-                robot.lookup("#requests-table").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.control.TableView<dev.weft.service.RequestHistory.Entry> table = openRequestsOnceIdle(robot);
         javafx.scene.control.DialogPane pane = robot.lookup("#requests-dialog").queryAs(javafx.scene.control.DialogPane.class);
         int shown = table.getItems().size();
         robot.interact(() -> f.shell.viewModel().refreshAll());
@@ -227,6 +217,15 @@ class ShellTest {
         assertThat(table.getItems().size()).isGreaterThan(before.size());
         assertThat(pane.getHeaderText()).doesNotContain("newer");
         robot.interact(() -> robot.lookup("#requests-dialog").query().getScene().getWindow().hide());
+    }
+
+    /** The requests window by its shortcut, once no request is out, and its table. */
+    @SuppressWarnings("unchecked")
+    private javafx.scene.control.TableView<dev.weft.service.RequestHistory.Entry> openRequestsOnceIdle(FxRobot robot) {
+        Waits.fx(() -> label(robot, "#status-requests").equals("Idle"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        Waits.fx(() -> robot.lookup("#requests-dialog").tryQuery().isPresent());
+        return robot.lookup("#requests-table").queryAs(javafx.scene.control.TableView.class);
     }
 
     /** While requests are out, the count's tooltip says what is being waited for, and for how long. */
