@@ -50,6 +50,15 @@ public final class InterfaceScale {
         }
     }
 
+    /**
+     * The choices at which a window at its least size ({@code leastWidth} × {@code leastHeight}) still fits a
+     * screen of {@code width} × {@code height} device pixels: 200 % on a 1,366 × 768 laptop left the window larger
+     * than its screen. The system's own size is always offered.
+     */
+    public static List<Integer> fitting(double width, double height, double leastWidth, double leastHeight) {
+        return CHOICES.stream().filter(c -> c == SYSTEM || (width * 100 / c >= leastWidth && height * 100 / c >= leastHeight)).toList();
+    }
+
     /** A choice as Preferences words it. */
     public static String label(Integer percent) {
         return percent == null || percent == SYSTEM ? "As the system sets it" : percent + "%";

@@ -22,9 +22,11 @@ import java.util.function.Consumer;
 final class PreferencesDialog extends Dialog<Void> {
     /**
      * The interface's size: the one Weft started with, the one chosen now (both in percent, or
-     * {@link InterfaceScale#SYSTEM}), what a new choice is given to, and how Weft starts again (null where it cannot).
+     * {@link InterfaceScale#SYSTEM}), those that fit the window's screen, what a new choice is given to, and how
+     * Weft starts again (null where it cannot).
      */
-    record ScaleChoice(int inEffect, int chosen, java.util.function.IntConsumer choose, Runnable restart) {
+    record ScaleChoice(int inEffect, int chosen, java.util.List<Integer> fitting, java.util.function.IntConsumer choose,
+                       Runnable restart) {
     }
 
     PreferencesDialog(Window owner, Theme current, javafx.beans.property.ObjectProperty<AutoRefresh> autoRefresh, Runnable about,
@@ -80,7 +82,8 @@ final class PreferencesDialog extends Dialog<Void> {
     private void addScale(GridPane g, int row, ScaleChoice scale) {
         ChoiceBox<Integer> size = new ChoiceBox<>();
         size.setId("interface-size-choice");
-        size.getItems().setAll(InterfaceScale.CHOICES);
+        // Those that fit this screen, and the one chosen, kept where it no longer fits (another screen since).
+        size.getItems().setAll(InterfaceScale.CHOICES.stream().filter(c -> scale.fitting().contains(c) || c == scale.chosen()).toList());
         size.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Integer percent) {
@@ -96,7 +99,8 @@ final class PreferencesDialog extends Dialog<Void> {
         Label sizeLabel = FieldLabel.of("Interface size", size);
         sizeLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         g.addRow(row, sizeLabel, size);
-        Label sizeHint = new Label("Text, tables and windows alike. Weft takes a new size when it starts again.");
+        Label sizeHint = new Label("Text, tables and windows alike. Weft takes a new size when it starts again."
+                + (size.getItems().size() < InterfaceScale.CHOICES.size() ? " Larger sizes would not fit this screen." : ""));
         sizeHint.getStyleClass().add("dialog-hint");
         sizeHint.setWrapText(true);
         // Beside Close, while the size chosen is not the one on screen and Weft knows how it was started: there

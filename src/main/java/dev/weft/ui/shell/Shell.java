@@ -377,9 +377,18 @@ public final class Shell {
                 () -> shortcuts.show(stage), theme -> {
             vm.updateState(vm.uiState().withTheme(theme));
             applyTheme(stage.getScene(), theme);
-        }, new PreferencesDialog.ScaleChoice(scaleInEffect, InterfaceScale.choiceOf(vm.uiState().interfaceScale()),
+        }, new PreferencesDialog.ScaleChoice(scaleInEffect, InterfaceScale.choiceOf(vm.uiState().interfaceScale()), fittingScales(),
                 percent -> vm.updateState(vm.uiState().withInterfaceScale(percent == InterfaceScale.SYSTEM ? null : percent)),
                 NewWindow.again().isPresent() ? this::restart : null)).show();
+    }
+
+    /** The interface sizes at which the window, at its least size, fits the screen it is on, in that screen's pixels. */
+    private java.util.List<Integer> fittingScales() {
+        Screen screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()).stream()
+                .findFirst().orElse(Screen.getPrimary());
+        Rectangle2D area = screen.getVisualBounds();
+        return InterfaceScale.fitting(area.getWidth() * screen.getOutputScaleX(), area.getHeight() * screen.getOutputScaleY(),
+                stage.getMinWidth(), stage.getMinHeight());
     }
 
     /**

@@ -48,4 +48,13 @@ class InterfaceScaleTest {
         assertThat(InterfaceScale.choiceOf(null)).isEqualTo(InterfaceScale.SYSTEM);
         assertThat(InterfaceScale.choiceOf(133)).isEqualTo(InterfaceScale.SYSTEM);
     }
+
+    @Test
+    void onlySizesAtWhichTheSmallestWindowStillFitsTheScreenAreOffered() {
+        // A 1,366 × 768 laptop less its panel, the window's least size 760 × 480: 175 % leaves 438 px of height.
+        assertThat(InterfaceScale.fitting(1366, 736, 760, 480)).containsExactly(InterfaceScale.SYSTEM, 100, 125, 150);
+        assertThat(InterfaceScale.fitting(1920, 1048, 760, 480)).containsExactly(InterfaceScale.SYSTEM, 100, 125, 150, 175, 200);
+        assertThat(InterfaceScale.fitting(800, 600, 760, 480)).as("the system's own is always offered")
+                .containsExactly(InterfaceScale.SYSTEM, 100);
+    }
 }

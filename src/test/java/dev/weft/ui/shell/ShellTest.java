@@ -1098,6 +1098,9 @@ class ShellTest {
         Waits.fx(() -> robot.lookup("#preferences-dialog").tryQuery().isPresent());
         javafx.scene.control.ChoiceBox<?> size = robot.lookup("#interface-size-choice").queryAs(javafx.scene.control.ChoiceBox.class);
         assertThat(size.getValue()).as("the system's own size until one is chosen").isEqualTo(dev.weft.ui.common.InterfaceScale.SYSTEM);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(screen.getWidth()).as("the test screen, on which 200 % leaves less than the window's least width").isLessThan(1520);
+        assertThat(size.getItems().stream().map(String::valueOf).toList()).as("what fits this screen").contains("100", "150").doesNotContain("200");
         assertThat(shown(robot, "#restart")).isFalse();
 
         robot.clickOn(size).clickOn("150%");
